@@ -1,0 +1,151 @@
+import type { IndicatorMeta, MissingPolicy, VillageKind } from '../types.ts';
+
+/** Outlier treatment. `coinr`: COINr's rule (skew/kurtosis test, winsorise, else log). */
+export type TreatMethod = 'none' | 'coinr' | 'winsorise' | 'log';
+
+/** Normalisation; every method orients the result so that higher = more need. */
+export type NormaliseMethod = 'minmax' | 'zscore' | 'rank' | 'percentile' | 'goalposts';
+
+/** How indicator weights are obtained. */
+export type WeightMethod = 'manual' | 'equal' | 'nested' | 'entropy' | 'critic';
+
+/** How normalised indicators become one score. */
+export type AggregateMethod =
+  | 'arithmetic'
+  | 'geometric'
+  | 'topsis'
+  | 'vikor'
+  | 'alkire-foster'
+  | 'copeland';
+
+/** Map classification schemes (mapclassify's names in kebab case). */
+export type ClassifyScheme =
+  | 'quantile'
+  | 'equal-interval'
+  | 'fisher-jenks'
+  | 'head-tail'
+  | 'std-mean'
+  | 'box-plot'
+  | 'manual'
+  | 'idm-status';
+
+/** An indicator as used by a scenario: its metadata plus per-indicator settings. */
+export interface ScenarioIndicator extends IndicatorMeta {
+  /** Manual weight (method `manual`) or weight within its dimension (method `nested`). */
+  readonly weight?: number;
+  /** Goalposts `[low, high]` in the indicator's own units (after any denominator). */
+  readonly goalposts?: readonly [number, number];
+  /**
+   * Alkire–Foster deprivation cutoff in the indicator's own units. A village is deprived when its
+   * value is worse than the cutoff: above it for `higher-is-worse`, below it for `higher-is-better`.
+   */
+  readonly cutoff?: number;
+  /** Overrides the scenario's outlier treatment for this indicator. */
+  readonly treat?: TreatMethod;
+}
+
+/** Outlier-treatment settings (COINr `Treat()` defaults). */
+export interface TreatSpec {
+  readonly method: TreatMethod;
+  /** Absolute skewness above which an indicator fails the test (default 2). */
+  readonly skewMax: number;
+  /** Excess kurtosis above which an indicator fails the test (default 3.5). */
+  readonly kurtMax: number;
+  /** Most points winsorised before falling back to a log transform (default 5). */
+  readonly winsorMax: number;
+}
+
+/** Normalisation settings. */
+export interface NormaliseSpec {
+  readonly method: NormaliseMethod;
+  /** Output range for `minmax` and `goalposts` (default [0, 100]). */
+  readonly range: readonly [number, number];
+}
+
+/** Weighting settings. */
+export interface WeightSpec {
+  readonly method: WeightMethod;
+  /** For `nested`: weight of each dimension (renormalised). Missing dimensions get equal weight. */
+  readonly dimensions?: Readonly<Record<string, number>>;
+}
+
+/** Aggregation settings. */
+export interface AggregateSpec {
+  readonly method: AggregateMethod;
+  /** Alkire–Foster poverty cutoff k as a share of the total weight, in (0, 1] (default 1/3). */
+  readonly k?: number;
+  /** VIKOR weight of the strategy of the majority of criteria, in [0, 1] (default 0.5). */
+  readonly v?: number;
+}
+
+/** A village forced in or out of the selection, with the reason recorded in the decree. */
+export interface ForcedVillage {
+  readonly code: string;
+  readonly reason: string;
+}
+
+/** A minimum value a village must reach on an indicator to be eligible. */
+export interface EligibilityMinimum {
+  readonly indicator: string;
+  readonly min: number;
+}
+
+/** Rules that pick the loci from the ranking. */
+export interface SelectSpec {
+  /** `top-n`: the n best ranked; `top-percent`: a share of ranked villages; `threshold`: score ≥ threshold. */
+  readonly mode: 'top-n' | 'top-percent' | 'threshold';
+  readonly n?: number;
+  readonly percent?: number;
+  readonly threshold?: number;
+  /** Per-kecamatan quota: at least `min` and at most `max` loci in every kecamatan. */
+  readonly quota?: { readonly min?: number; readonly max?: number };
+  readonly eligibility?: {
+    readonly kinds?: readonly VillageKind[];
+    readonly minimum?: readonly EligibilityMinimum[];
+  };
+  readonly include?: readonly ForcedVillage[];
+  readonly exclude?: readonly ForcedVillage[];
+  /** Last year's loci, kept when still eligible. */
+  readonly carryOver?: readonly string[];
+}
+
+/** Map classification settings. */
+export interface ClassifySpec {
+  readonly scheme: ClassifyScheme;
+  /** Number of classes (ignored by `idm-status` and `manual`). */
+  readonly k: number;
+  /** Upper bounds for `manual`. */
+  readonly breaks?: readonly number[];
+  /** What is classified: the score (default) or one indicator's raw values. */
+  readonly field?: string;
+}
+
+/** A declarative scenario, as written in JSON or YAML. */
+export interface Scenario {
+  readonly name: string;
+  readonly description?: string;
+  readonly year?: number;
+  readonly indicators: readonly ScenarioIndicator[];
+  readonly missing?: MissingPolicy;
+  readonly treat?: Partial<TreatSpec>;
+  readonly normalise?: Partial<NormaliseSpec>;
+  readonly weights?: Partial<WeightSpec>;
+  readonly aggregate?: Partial<AggregateSpec>;
+  readonly select?: SelectSpec;
+  readonly classify?: Partial<ClassifySpec>;
+}
+
+/** A scenario with every default filled in; what `runScenario` actually ran. */
+export interface ResolvedScenario {
+  readonly name: string;
+  readonly description: string;
+  readonly year: number | null;
+  readonly indicators: readonly ScenarioIndicator[];
+  readonly missing: MissingPolicy;
+  readonly treat: TreatSpec;
+  readonly normalise: NormaliseSpec;
+  readonly weights: WeightSpec;
+  readonly aggregate: AggregateSpec;
+  readonly select: SelectSpec;
+  readonly classify: ClassifySpec;
+}
