@@ -82,6 +82,17 @@ export interface VillageTable {
   readonly columns: IndicatorColumns;
 }
 
+/**
+ * One village as plain data, the input of `createTable`. Codes may be dotted (`33.21.01.2001`)
+ * or plain (`3321012001`); values are numbers, with `null`/`undefined`/`NaN` for missing.
+ */
+export interface VillageRecord {
+  readonly code: string;
+  readonly name?: string;
+  readonly kecamatanName?: string;
+  readonly values: Readonly<Record<string, number | null | undefined>>;
+}
+
 /** How serious a diagnostic is. `error` stops scoring; `warning` and `info` do not. */
 export type Severity = 'error' | 'warning' | 'info';
 

@@ -1,0 +1,4 @@
+// Places: joins by village code, dissolves, labels, bounds
+export * from './places/index.ts';
+// Spatial analysis: weights, Moran's I, LISA, Getis-Ord
+export * from './spatial/index.ts';
