@@ -12,6 +12,8 @@ export * from './explain/index.ts';
 export * from './impute/index.ts';
 // 4. Normalise (direction-aware)
 export * from './normalize/index.ts';
+// Provenance: canonical JSON and content hashes
+export * from './provenance/index.ts';
 // Randomness (seeded only)
 export { createRng, shuffledIndices } from './random.ts';
 // 7. Rank
@@ -27,5 +29,6 @@ export * from './table/index.ts';
 // 3. Treat outliers
 export * from './treat/index.ts';
 export type * from './types.ts';
+export { VERSION } from './version.ts';
 // 5. Weight
 export * from './weight/index.ts';

@@ -1,1 +1,2 @@
-export {};
+// Choosing the loci from a ranking
+export { type SelectInput, type SelectResult, selectLoci } from './selectLoci.ts';

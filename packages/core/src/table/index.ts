@@ -1,1 +1,15 @@
-export {};
+// Village codes
+
+// Checking and deriving values
+export { applyDenominators } from './applyDenominators.ts';
+// Building a table
+export { type CreateTableFromRecordsOptions, createTable } from './createTable.ts';
+export {
+  type CreateTableOptions,
+  type CreateTableResult,
+  createTableFromColumns,
+  type VillageColumnsInput,
+} from './createTableFromColumns.ts';
+export { normaliseVillageCode } from './normaliseVillageCode.ts';
+export { type ParsedVillageCode, parseVillageCode } from './parseVillageCode.ts';
+export { type ValidateTableOptions, validateTable } from './validateTable.ts';

@@ -1,1 +1,10 @@
-export {};
+// Fixed weights
+
+// Data-driven weights
+export { criticWeights } from './criticWeights.ts';
+export { entropyWeights } from './entropyWeights.ts';
+export { equalWeights } from './equalWeights.ts';
+export { manualWeights } from './manualWeights.ts';
+export { nestedWeights } from './nestedWeights.ts';
+// Dispatcher
+export { resolveWeights } from './resolveWeights.ts';

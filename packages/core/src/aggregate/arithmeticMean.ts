@@ -1,0 +1,56 @@
+import type { AggregateOutput } from '../result.ts';
+import type { IndicatorColumns } from '../types.ts';
+import { prepareColumns } from './prepareColumns.ts';
+
+/** Villages per cache block (2 × 8 KiB of accumulators). */
+const BLOCK = 1024;
+
+/**
+ * Weighted arithmetic mean of the normalised indicators (COINr `a_amean`; OECD/JRC Handbook on
+ * Constructing Composite Indicators, 2008, §6.2): fully compensatory, a high value in one indicator
+ * makes up for a low value in another.
+ *
+ * Method: score_i = Σ_{j present} w_j x_ij / Σ_{j present} w_j, i.e. weights are renormalised per
+ * village over its present (non-`NaN`) values. A village with no present value (or only
+ * zero-weighted ones) gets `NaN`. `details.coverage` is the share of the total weight that was
+ * present for each village. O(n·m), column-major over typed arrays with no per-village objects.
+ *
+ * @param columns - Oriented normalised columns (higher = more need).
+ * @param weights - Weight by indicator id, non-negative (rescaled to sum to 1); only these
+ *   columns are used.
+ * @returns Scores, higher = higher priority; method `arithmetic`.
+ * @throws When a weighted indicator has no column, lengths differ or the weights are invalid.
+ * @example
+ * arithmeticMean({ a: Float64Array.of(10, 0), b: Float64Array.of(20, NaN) }, { a: 1, b: 3 })
+ *   .score; // => Float64Array [17.5, 0]
+ */
+export function arithmeticMean(
+  columns: IndicatorColumns,
+  weights: Readonly<Record<string, number>>,
+): AggregateOutput {
+  const { cols, w, n } = prepareColumns('arithmeticMean', columns, weights);
+  const sum = new Float64Array(n);
+  const present = new Float64Array(n);
+  // Villages in blocks small enough for `sum` and `present` to stay in the L1 cache while every
+  // column streams through once; column by column over all villages rewrites them m times.
+  for (let start = 0; start < n; start += BLOCK) {
+    const end = Math.min(n, start + BLOCK);
+    for (let j = 0; j < cols.length; j++) {
+      const wj = w[j]!;
+      if (wj === 0) continue;
+      const x = cols[j]!;
+      for (let i = start; i < end; i++) {
+        const v = x[i]!;
+        if (!Number.isNaN(v)) {
+          sum[i]! += wj * v;
+          present[i]! += wj;
+        }
+      }
+    }
+  }
+  for (let i = 0; i < n; i++) {
+    const p = present[i]!;
+    sum[i] = p > 0 ? sum[i]! / p : Number.NaN;
+  }
+  return { method: 'arithmetic', score: sum, details: { coverage: present }, summary: {} };
+}

@@ -1,0 +1,91 @@
+import type { AggregateOutput } from '../result.ts';
+import type { IndicatorColumns } from '../types.ts';
+import { checkDirections, prepareColumns } from './prepareColumns.ts';
+import type { CriterionType } from './types.ts';
+
+/** Options of {@link topsis}. */
+export interface TopsisOptions {
+  /** Criterion type of each weighted indicator; for priority, `higher-is-worse` is `benefit`. */
+  readonly directions: Readonly<Record<string, CriterionType>>;
+}
+
+/**
+ * TOPSIS (Technique for Order Preference by Similarity to Ideal Solution; Hwang & Yoon, 1981), as
+ * set out by Opricovic & Tzeng, "Compromise solution by MCDM methods: A comparative analysis of
+ * VIKOR and TOPSIS", *European Journal of Operational Research* 156:445–455, 2004, §3.
+ *
+ * Method: works on the raw (treated, not normalised) values and applies its own vector
+ * normalisation r_ij = x_ij / √(Σ_i x_ij²); v_ij = w_j r_ij. The ideal A⁺ takes the best v of each
+ * criterion (max for benefit, min for cost) and the anti-ideal A⁻ the worst;
+ * d⁺_i = ‖v_i − A⁺‖₂, d⁻_i = ‖v_i − A⁻‖₂ and the score is the closeness C_i = d⁻ / (d⁺ + d⁻) in
+ * [0, 1]. Missing values are skipped: column norms and ideals use present values, and each
+ * village's distances use its present criteria with the weights renormalised over them (this
+ * rescales d⁺ and d⁻ alike and leaves C as if the missing criteria were absent). A village with no
+ * present value gets `NaN`; one equal to both ideals (only constant criteria present) gets 0.5.
+ * Details: `dPlus`, `dMinus`. O(n·m).
+ *
+ * @param columns - Raw (treated) indicator columns.
+ * @param weights - Weight by indicator id, non-negative (rescaled to sum to 1).
+ * @param options - Criterion types.
+ * @returns Closeness scores, higher = higher priority; method `topsis`.
+ * @throws When a weighted indicator has no column or direction, lengths differ, or the weights
+ *   are invalid.
+ * @example
+ * // Opricovic & Tzeng (2004), numerical example
+ * topsis(
+ *   { a: Float64Array.of(1, 2, 5), b: Float64Array.of(3000, 3750, 4500) },
+ *   { a: 0.5, b: 0.5 },
+ *   { directions: { a: 'cost', b: 'benefit' } },
+ * ).score; // => Float64Array [0.7621…, 0.7222…, 0.2379…]
+ */
+export function topsis(
+  columns: IndicatorColumns,
+  weights: Readonly<Record<string, number>>,
+  options: TopsisOptions,
+): AggregateOutput {
+  const { ids, cols, w, n } = prepareColumns('topsis', columns, weights);
+  checkDirections('topsis', ids, options.directions, ['benefit', 'cost']);
+  const plus = new Float64Array(n);
+  const minus = new Float64Array(n);
+  const present = new Float64Array(n);
+  for (let j = 0; j < cols.length; j++) {
+    const x = cols[j]!;
+    const wj = w[j]!;
+    let ss = 0;
+    let lo = Number.POSITIVE_INFINITY;
+    let hi = Number.NEGATIVE_INFINITY;
+    for (let i = 0; i < n; i++) {
+      const v = x[i]!;
+      if (Number.isNaN(v)) continue;
+      ss += v * v;
+      if (v < lo) lo = v;
+      if (v > hi) hi = v;
+    }
+    const scale = ss > 0 ? wj / Math.sqrt(ss) : 0;
+    const benefit = options.directions[ids[j]!] === 'benefit';
+    const best = (benefit ? hi : lo) * scale;
+    const worst = (benefit ? lo : hi) * scale;
+    for (let i = 0; i < n; i++) {
+      const v = x[i]!;
+      if (Number.isNaN(v)) continue;
+      const vij = v * scale;
+      plus[i]! += (vij - best) * (vij - best);
+      minus[i]! += (vij - worst) * (vij - worst);
+      present[i]! += wj;
+    }
+  }
+  const score = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const p = present[i]!;
+    if (!(p > 0)) {
+      score[i] = plus[i] = minus[i] = Number.NaN;
+      continue;
+    }
+    const dp = Math.sqrt(plus[i]!) / p;
+    const dm = Math.sqrt(minus[i]!) / p;
+    plus[i] = dp;
+    minus[i] = dm;
+    score[i] = dp + dm > 0 ? dm / (dp + dm) : 0.5;
+  }
+  return { method: 'topsis', score, details: { dPlus: plus, dMinus: minus }, summary: {} };
+}

@@ -1,0 +1,256 @@
+import type { NotSelectedReason, ScenarioResult, SelectedReason } from '../result.ts';
+import type { AggregateMethod } from '../scenario/types.ts';
+import { formatNumber } from '../select/formatNumber.ts';
+import type { Direction, Label, VillageKind } from '../types.ts';
+import { type ContributionScale, contributionModel } from './contributionModel.ts';
+
+/** One indicator of one village, from raw value to contribution. */
+export interface IndicatorExplanation {
+  readonly id: string;
+  readonly label: Label;
+  readonly unit: string;
+  readonly direction: Direction;
+  /** Value after denominators, before imputation (`NaN` = missing). */
+  readonly raw: number;
+  readonly imputed: boolean;
+  /** Value after outlier treatment. */
+  readonly treated: number;
+  /** Oriented normalised value (higher = more need). */
+  readonly normalised: number;
+  /** Weight, rescaled so that the scenario's weights sum to 1. */
+  readonly weight: number;
+  /** Contribution on the method's scale (see `VillageExplanation.scale`). */
+  readonly contribution: number;
+  /** Average contribution of this indicator over the district's ranked villages. */
+  readonly average: number;
+  /** `contribution − average`: positive when the indicator lifts the village above the average. */
+  readonly relative: number;
+  /** Alkire–Foster only: whether the village is deprived in this indicator. */
+  readonly deprived?: boolean;
+}
+
+/** Why one village got its rank and its selection decision. */
+export interface VillageExplanation {
+  readonly index: number;
+  readonly code: string;
+  readonly name: string;
+  readonly kind: VillageKind;
+  readonly kecamatan: string;
+  readonly kecamatanName: string;
+  readonly method: AggregateMethod;
+  /** What the contributions add up to (`total`). */
+  readonly scale: ContributionScale;
+  /** How the contributions are defined for this method. */
+  readonly methodNote: Label;
+  readonly score: number;
+  /** Sum of the contributions: the score, ln(score), 1, 1 − S, … depending on `scale`. */
+  readonly total: number;
+  /** Every indicator, in scenario order. */
+  readonly indicators: readonly IndicatorExplanation[];
+  /** The indicators with the largest positive `relative`, largest first. */
+  readonly drivers: readonly IndicatorExplanation[];
+  readonly rank: number;
+  /** Number of ranked villages in the district. */
+  readonly rankedCount: number;
+  readonly rankInKecamatan: number;
+  /** Number of ranked villages in the village's kecamatan. */
+  readonly rankedInKecamatan: number;
+  readonly selected: boolean;
+  readonly reason: SelectedReason | NotSelectedReason;
+  /** The selection stage's sentence (English). */
+  readonly detail: string;
+  /** A plain-text paragraph for a report, in Indonesian and English. */
+  readonly paragraph: Label;
+  /** `paragraph` in the requested locale. */
+  readonly text: string;
+}
+
+/** Options of {@link explainVillage}. */
+export interface ExplainOptions {
+  /** How many drivers to list (default 3). */
+  readonly top?: number;
+  /** Locale of `text` (default `id`). */
+  readonly locale?: 'id' | 'en';
+}
+
+const REASON_ID: Record<SelectedReason | NotSelectedReason, string> = {
+  'forced-include': 'ditetapkan masuk',
+  'carry-over': 'lokus tahun lalu yang masih memenuhi syarat',
+  'quota-minimum': 'kuota minimum kecamatan, peringkat terbaik yang memenuhi syarat di kecamatannya',
+  rank: 'masuk batas peringkat',
+  threshold: 'skor mencapai ambang batas',
+  'forced-exclude': 'ditetapkan keluar',
+  'ineligible-kind': 'jenis wilayahnya tidak memenuhi syarat',
+  'ineligible-minimum': 'tidak memenuhi nilai minimum indikator',
+  'quota-maximum': 'kuota maksimum kecamatannya sudah penuh',
+  'below-cutoff': 'di bawah batas pemilihan',
+  unranked: 'tidak diperingkat karena skornya tidak dapat dihitung',
+};
+
+const SELECTED = new Set<string>(['forced-include', 'carry-over', 'quota-minimum', 'rank', 'threshold']);
+
+/**
+ * Explains one village of a result: for each indicator its raw, imputed, treated and normalised
+ * value, weight and contribution to the score; the top drivers; its rank overall and in its
+ * kecamatan; the selection decision; and a plain-text paragraph in Indonesian and English an
+ * analyst can paste into a report.
+ *
+ * Contributions, by method (the `methodNote` says the same in words):
+ * - arithmetic: w_j·x_ij with the weights rescaled over the indicators present; they add up to the
+ *   score exactly (up to floating-point rounding);
+ * - geometric: w_j·ln(x_ij) on the log scale, adding up to ln(score) (values ≤ 0 use the same
+ *   floor as the aggregation);
+ * - TOPSIS: each indicator's share of the squared distance to the anti-ideal point (adds up to 1);
+ * - VIKOR: w_j × closeness to the neediest value, adding up to 1 − S (group utility);
+ * - Alkire–Foster: w_j where the village is deprived, else 0, adding up to the deprivation score;
+ * - Copeland: w_j × share of other villages beaten on indicator j (ties half).
+ * Drivers (COINr's "what makes a unit stand out" view): the indicators whose contribution exceeds
+ * the district average contribution (over ranked villages) the most.
+ *
+ * Complexity: O(n·m) for n villages and m indicators (the district averages).
+ *
+ * @example
+ * const e = explainVillage(result, 0, { locale: 'en' });
+ * e.text; // => 'Desa Sukamaju (Kec. Kaliwungu, 33.21.01.2001) is ranked 1 of 2 …'
+ */
+export function explainVillage(
+  result: ScenarioResult,
+  index: number,
+  options: ExplainOptions = {},
+): VillageExplanation {
+  const { top = 3, locale = 'id' } = options;
+  const model = contributionModel(result, 'explainVillage');
+  const stages = result.stages!;
+  const { table } = result;
+  const n = table.length;
+  if (!Number.isInteger(index) || index < 0 || index >= n) {
+    throw new Error(`explainVillage requires an index in [0, ${n - 1}] (got ${index})`);
+  }
+  const { ids, weights } = model;
+  const m = ids.length;
+  const { rank, rankInKecamatan } = stages.ranked;
+
+  // District averages over ranked villages; ranked counts overall and in the kecamatan.
+  const sum = new Float64Array(m);
+  const count = new Float64Array(m);
+  const buffer = new Float64Array(m);
+  let rankedCount = 0;
+  let rankedInKecamatan = 0;
+  const kec = table.kecamatan[index]!;
+  for (let i = 0; i < n; i++) {
+    if (Number.isNaN(rank[i]!)) continue;
+    rankedCount++;
+    if (table.kecamatan[i] === kec) rankedInKecamatan++;
+    model.at(i, buffer);
+    for (let j = 0; j < m; j++) {
+      const c = buffer[j]!;
+      if (!Number.isNaN(c)) {
+        sum[j]! += c;
+        count[j]!++;
+      }
+    }
+  }
+  model.at(index, buffer);
+
+  let total = 0;
+  const indicators: IndicatorExplanation[] = ids.map((id, j) => {
+    const meta = result.scenario.indicators.find((ind) => ind.id === id);
+    const contribution = buffer[j]!;
+    total += contribution;
+    const average = count[j]! > 0 ? sum[j]! / count[j]! : Number.NaN;
+    const entry: IndicatorExplanation = {
+      id,
+      label: meta?.label ?? { id, en: id },
+      unit: meta?.unit ?? '',
+      direction: meta?.direction ?? 'higher-is-worse',
+      raw: stages.raw[id]?.[index] ?? Number.NaN,
+      imputed: stages.imputed[id]?.imputed[index] === 1,
+      treated: stages.treated[id]?.values[index] ?? Number.NaN,
+      normalised: stages.normalised[id]?.[index] ?? Number.NaN,
+      weight: weights[j]!,
+      contribution,
+      average,
+      relative: contribution - average,
+    };
+    return model.method === 'alkire-foster'
+      ? { ...entry, deprived: model.deprived(index, j) }
+      : entry;
+  });
+  const drivers = indicators
+    .map((e, j) => ({ e, j }))
+    .filter(({ e }) => e.relative > 0)
+    .sort((a, b) => b.e.relative - a.e.relative || a.j - b.j)
+    .slice(0, Math.max(0, top))
+    .map(({ e }) => e);
+
+  const reason = stages.selected.reason[index]!;
+  const detail = stages.selected.detail[index] ?? '';
+  const explanation = {
+    index,
+    code: table.code[index]!,
+    name: table.name[index] ?? '',
+    kind: table.kind[index]!,
+    kecamatan: kec,
+    kecamatanName: table.kecamatanName[index] ?? '',
+    method: model.method,
+    scale: model.scale,
+    methodNote: model.note,
+    score: stages.aggregated.score[index]!,
+    total,
+    indicators,
+    drivers,
+    rank: rank[index]!,
+    rankedCount,
+    rankInKecamatan: rankInKecamatan[index]!,
+    rankedInKecamatan,
+    selected: SELECTED.has(reason),
+    reason,
+    detail,
+  };
+  const paragraph: Label = { id: paragraphText(explanation, 'id'), en: paragraphText(explanation, 'en') };
+  return { ...explanation, paragraph, text: paragraph[locale] };
+}
+
+type Draft = Omit<VillageExplanation, 'paragraph' | 'text'>;
+
+/** The report paragraph, plain text, in one language. */
+function paragraphText(e: Draft, locale: 'id' | 'en'): string {
+  const digits = e.scale === 'score' || e.scale === 'log-score' ? 2 : 3;
+  const num = (x: number, d = digits): string => formatNumber(x, locale, d);
+  const kindWord = e.kind === 'desa' ? 'Desa' : 'Kelurahan';
+  const name = e.name === '' ? e.code : e.name;
+  const kecName = e.kecamatanName === '' ? e.kecamatan : e.kecamatanName;
+  const who = `${kindWord} ${name} (Kec. ${kecName}, ${e.code})`;
+  const methodName = e.methodNote[locale].split(/[:,]/)[0]!;
+  const drivers = e.drivers
+    .map((d) => `${d.label[locale]} (${d.relative > 0 ? '+' : ''}${num(d.relative)})`)
+    .join(', ');
+  const forcedText = e.detail.replace(/^Forced (in|out): /, '');
+  const sentences: string[] = [];
+  if (locale === 'id') {
+    sentences.push(
+      Number.isNaN(e.rank)
+        ? `${who} tidak diperingkat karena skornya tidak dapat dihitung.`
+        : `${who} berada di peringkat ${e.rank} dari ${e.rankedCount} desa/kelurahan yang diperingkat dan peringkat ${e.rankInKecamatan} dari ${e.rankedInKecamatan} di kecamatannya, dengan skor ${num(e.score)} (${methodName}).`,
+    );
+    if (drivers !== '') {
+      sentences.push(
+        `Dibanding rata-rata kabupaten, indikator yang paling membuatnya menonjol: ${drivers}.`,
+      );
+    }
+    let why = REASON_ID[e.reason];
+    if (e.reason === 'forced-include' || e.reason === 'forced-exclude') why += `: ${forcedText}`;
+    sentences.push(`${e.selected ? 'Terpilih sebagai lokus' : 'Tidak terpilih sebagai lokus'}: ${why}.`);
+  } else {
+    sentences.push(
+      Number.isNaN(e.rank)
+        ? `${who} is not ranked: its score could not be computed.`
+        : `${who} is ranked ${e.rank} of ${e.rankedCount} ranked villages and ${e.rankInKecamatan} of ${e.rankedInKecamatan} in its kecamatan, with a score of ${num(e.score)} (${methodName}).`,
+    );
+    if (drivers !== '') {
+      sentences.push(`Compared with the district average, it stands out most on: ${drivers}.`);
+    }
+    sentences.push(`${e.selected ? 'Selected as a locus' : 'Not selected as a locus'}: ${e.detail}.`);
+  }
+  return sentences.join(' ').replace(/\.\./g, '.');
+}

@@ -1,0 +1,231 @@
+import { aggregate } from '../aggregate/index.ts';
+import { classify } from '../classify/index.ts';
+import { excludedByMissing, impute } from '../impute/index.ts';
+import { isConstant, normalise } from '../normalize/index.ts';
+import { canonicalJson } from '../provenance/canonicalJson.ts';
+import { hashString } from '../provenance/hash.ts';
+import { tableHash } from '../provenance/tableHash.ts';
+import { rankScores } from '../rank/index.ts';
+import type {
+  Classification,
+  ImputeOutput,
+  Provenance,
+  ScenarioResult,
+  Stages,
+  TreatOutput,
+} from '../result.ts';
+import { selectLoci } from '../select/index.ts';
+import { applyDenominators, validateTable } from '../table/index.ts';
+import { treatOutliers } from '../treat/index.ts';
+import type { CoreDiagnostic, IndicatorColumns, VillageTable } from '../types.ts';
+import { VERSION } from '../version.ts';
+import { resolveWeights } from '../weight/index.ts';
+import { resolveScenario, scenarioDefaults } from './resolveScenario.ts';
+import type { ResolvedScenario } from './types.ts';
+
+const EMPTY_SCENARIO: ResolvedScenario = {
+  name: '',
+  description: '',
+  year: null,
+  indicators: [],
+  ...scenarioDefaults,
+  select: { ...scenarioDefaults.select },
+};
+
+/** Options of {@link runScenario}. */
+export interface RunOptions {
+  /** File name of the table, copied into diagnostics. */
+  readonly file?: string;
+}
+
+/**
+ * Runs a whole scenario on a village table: validate → denominators → impute → treat outliers →
+ * normalise (oriented: higher = more need) → weight → aggregate → rank → select → classify.
+ * Every stage's output is kept in `result.stages`, with the resolved scenario, all diagnostics and
+ * provenance (hashes of the table and of the resolved scenario, library version), so the run can
+ * be explained (`explainVillage`), compared (`compareResults`) and replayed. Same input, same
+ * output. When the scenario or the table has an error, `ok` is false and `stages` is null.
+ *
+ * Complexity: O(n·m) for n villages and m indicators, plus O(n log n) ranking (and O(n²·m) for
+ * Copeland, which refuses very large tables).
+ *
+ * @example
+ * const { table } = createTable([
+ *   { code: '99.01.01.2001', name: 'Sukamaju', values: { d1: 40 } },
+ *   { code: '99.01.01.2002', name: 'Sukamundur', values: { d1: 10 } },
+ * ]);
+ * const result = runScenario(table, {
+ *   name: 'Desil 1',
+ *   indicators: [{ id: 'd1', label: { id: 'KK desil 1', en: 'Desil 1 households' }, kind: 'count', direction: 'higher-is-worse' }],
+ *   select: { mode: 'top-n', n: 1 },
+ * });
+ * result.stages?.ranked.rank; // => Float64Array [1, 2]
+ * result.stages?.selected.selected; // => Uint8Array [1, 0]
+ */
+export function runScenario(
+  table: VillageTable,
+  scenarioInput: unknown,
+  options: RunOptions = {},
+): ScenarioResult {
+  const { scenario: resolved, diagnostics: scenarioDiagnostics } = resolveScenario(scenarioInput);
+  const diagnostics: CoreDiagnostic[] = [...scenarioDiagnostics];
+  const scenario = resolved ?? EMPTY_SCENARIO;
+  const provenance: Provenance = {
+    inputHash: tableHash(table),
+    scenarioHash: hashString(canonicalJson(resolved ?? scenarioInput)),
+    library: '@lokus/core',
+    version: VERSION,
+  };
+  const ids = scenario.indicators.map((ind) => ind.id);
+  const fail = (): ScenarioResult => ({
+    ok: false,
+    scenario,
+    table,
+    indicators: ids,
+    stages: null,
+    diagnostics,
+    provenance,
+  });
+  if (resolved === null) return fail();
+
+  const fileOption = options.file === undefined ? {} : { file: options.file };
+  diagnostics.push(...validateTable(table, scenario.indicators, fileOption));
+  if (diagnostics.some((d) => d.severity === 'error')) return fail();
+
+  // 1. Indicator values with denominators applied.
+  const raw = applyDenominators(table, scenario.indicators);
+
+  // 2. Impute.
+  const imputed: Record<string, ImputeOutput> = {};
+  for (const ind of scenario.indicators) {
+    const method = ind.missing ?? scenario.missing;
+    const out = impute(raw[ind.id]!, { method, groups: table.kecamatan });
+    imputed[ind.id] = out;
+    let n = 0;
+    for (let i = 0; i < out.imputed.length; i++) n += out.imputed[i]!;
+    if (n > 0) {
+      diagnostics.push({
+        code: 'IMPUTED',
+        severity: 'info',
+        message: `${n} missing value${n === 1 ? '' : 's'} of "${ind.id}" imputed with the ${method}.`,
+        column: ind.id,
+        value: n,
+      });
+    }
+  }
+  const imputedColumns: Record<string, Float64Array> = {};
+  for (const id of ids) imputedColumns[id] = imputed[id]!.values;
+  const excluded = excludedByMissing(imputedColumns);
+  for (let i = 0; i < excluded.length; i++) {
+    if (excluded[i] === 1) {
+      const missing = ids.filter((id) => Number.isNaN(imputedColumns[id]![i]!));
+      diagnostics.push({
+        code: 'EXCLUDED_MISSING',
+        severity: 'warning',
+        message: `${table.name[i] || table.code[i]} (${table.code[i]}) is kept but not ranked: no value for ${missing.join(', ')}.`,
+        row: i + 1,
+        village: table.code[i]!,
+        column: missing[0]!,
+      });
+    }
+  }
+
+  // 3. Treat outliers.
+  const treated: Record<string, TreatOutput> = {};
+  const treatedColumns: Record<string, Float64Array> = {};
+  for (const ind of scenario.indicators) {
+    const out = treatOutliers(imputed[ind.id]!.values, {
+      ...scenario.treat,
+      method: ind.treat ?? scenario.treat.method,
+      indicator: ind.id,
+    });
+    treated[ind.id] = out;
+    treatedColumns[ind.id] = out.values;
+    const log = out.log;
+    if (log.applied === 'winsorise') {
+      diagnostics.push({
+        code: 'OUTLIER_WINSORISED',
+        severity: 'info',
+        message: `"${ind.id}": ${log.winsorisedLow + log.winsorisedHigh} value(s) winsorised (skew ${log.skew.toFixed(2)}, kurtosis ${log.kurtosis.toFixed(2)}).`,
+        column: ind.id,
+      });
+    } else if (log.applied === 'log') {
+      diagnostics.push({
+        code: 'OUTLIER_LOG_TRANSFORMED',
+        severity: 'info',
+        message: `"${ind.id}": log-transformed (skew ${log.skew.toFixed(2)}, kurtosis ${log.kurtosis.toFixed(2)}).`,
+        column: ind.id,
+      });
+    }
+  }
+
+  // 4. Normalise, oriented so that higher = more need.
+  const normalised: Record<string, Float64Array> = {};
+  for (const ind of scenario.indicators) {
+    const values = treatedColumns[ind.id]!;
+    if (isConstant(values)) {
+      diagnostics.push({
+        code: 'CONSTANT_INDICATOR',
+        severity: 'warning',
+        message: `"${ind.id}" has the same value for every village; it cannot separate them.`,
+        column: ind.id,
+      });
+    }
+    normalised[ind.id] = normalise(values, {
+      method: scenario.normalise.method,
+      direction: ind.direction,
+      range: scenario.normalise.range,
+      ...(ind.goalposts === undefined ? {} : { goalposts: ind.goalposts }),
+    });
+  }
+
+  // 5. Weight. 6. Aggregate.
+  const weights = resolveWeights(scenario.weights, scenario.indicators, normalised);
+  const aggregated = aggregate(scenario.aggregate, {
+    normalised,
+    treated: treatedColumns,
+    weights: weights.weights,
+    indicators: scenario.indicators,
+    groups: table.kecamatan,
+  });
+  diagnostics.push(...aggregated.diagnostics);
+  let score = aggregated.output.score;
+  if (excluded.some((x) => x === 1)) {
+    score = Float64Array.from(score, (s, i) => (excluded[i] === 1 ? Number.NaN : s));
+  }
+  const aggregatedOutput = { ...aggregated.output, score };
+
+  // 7. Rank. 8. Select.
+  const ranked = rankScores(score, { codes: table.code, groups: table.kecamatan });
+  const selection = selectLoci({ table, score, ranked, columns: raw }, scenario.select);
+  diagnostics.push(...selection.diagnostics);
+
+  // 9. Classify the score, or one raw indicator.
+  const field = scenario.classify.field;
+  const classValues = field === undefined ? score : (raw[field] ?? table.columns[field]);
+  let classes: Classification;
+  if (classValues === undefined) {
+    diagnostics.push({
+      code: 'UNKNOWN_INDICATOR',
+      severity: 'error',
+      message: `classify.field "${field}" is not a column of the table.`,
+      path: 'classify.field',
+      value: field,
+    });
+    return fail();
+  } else classes = classify(classValues, scenario.classify);
+
+  const stages: Stages = {
+    raw: raw as IndicatorColumns,
+    imputed,
+    excluded,
+    treated,
+    normalised,
+    weights,
+    aggregated: aggregatedOutput,
+    ranked,
+    selected: selection.output,
+    classes,
+  };
+  return { ok: true, scenario, table, indicators: ids, stages, diagnostics, provenance };
+}

@@ -1,0 +1,303 @@
+/**
+ * The scenario format as JSON Schema (draft 2020-12). It is the single source of truth: the
+ * validator in `validateScenario` reads it, and editors can use it for completion and checks
+ * (`"$schema"` in a scenario file, or the YAML language server's schema setting).
+ *
+ * Only a small, well-defined subset of JSON Schema is used (type, enum, properties, required,
+ * additionalProperties, items, prefixItems, minItems, maxItems, minimum, maximum,
+ * exclusiveMinimum, minLength, description, default), so that the validator stays small.
+ * @module
+ */
+
+/** A JSON Schema node, restricted to the keywords lokus uses. */
+export interface SchemaNode {
+  readonly type?: 'object' | 'array' | 'string' | 'number' | 'integer' | 'boolean';
+  readonly description?: string;
+  readonly default?: unknown;
+  readonly enum?: readonly (string | number)[];
+  readonly properties?: Readonly<Record<string, SchemaNode>>;
+  readonly required?: readonly string[];
+  readonly additionalProperties?: boolean | SchemaNode;
+  readonly items?: SchemaNode;
+  readonly prefixItems?: readonly SchemaNode[];
+  readonly minItems?: number;
+  readonly maxItems?: number;
+  readonly minimum?: number;
+  readonly maximum?: number;
+  readonly exclusiveMinimum?: number;
+  readonly minLength?: number;
+}
+
+const str = (description: string, extra: Partial<SchemaNode> = {}): SchemaNode => ({
+  type: 'string',
+  description,
+  ...extra,
+});
+const num = (description: string, extra: Partial<SchemaNode> = {}): SchemaNode => ({
+  type: 'number',
+  description,
+  ...extra,
+});
+const pair = (description: string): SchemaNode => ({
+  type: 'array',
+  description,
+  prefixItems: [{ type: 'number' }, { type: 'number' }],
+  items: { type: 'number' },
+  minItems: 2,
+  maxItems: 2,
+});
+const villageCode = str('Kemendagri village code, `33.21.01.2001` or `3321012001`.', {
+  minLength: 1,
+});
+
+const missingPolicy: SchemaNode = {
+  type: 'string',
+  enum: ['none', 'mean', 'median', 'kecamatan-median'],
+  description:
+    'Missing values: `none` leaves the village unranked (kept and flagged), or impute with the mean, median or kecamatan median.',
+};
+const treatMethod: SchemaNode = {
+  type: 'string',
+  enum: ['none', 'coinr', 'winsorise', 'log'],
+  description:
+    "Outlier treatment: `coinr` is COINr's rule (|skew| and kurtosis test, winsorise, else log).",
+};
+
+const indicator: SchemaNode = {
+  type: 'object',
+  description: 'An indicator: its metadata and its settings in this scenario.',
+  required: ['id', 'label', 'kind', 'direction'],
+  additionalProperties: false,
+  properties: {
+    id: str('Column id in the village table.', { minLength: 1 }),
+    label: {
+      type: 'object',
+      description: 'Label in Bahasa Indonesia (`id`) and English (`en`).',
+      required: ['id', 'en'],
+      additionalProperties: false,
+      properties: { id: str('Bahasa Indonesia.'), en: str('English.') },
+    },
+    unit: str('Unit shown to users, e.g. `KK`, `%`.'),
+    kind: {
+      type: 'string',
+      enum: ['count', 'rate', 'share', 'index', 'binary'],
+      description: 'What the indicator measures; drives validation.',
+    },
+    direction: {
+      type: 'string',
+      enum: ['higher-is-worse', 'higher-is-better'],
+      description:
+        '`higher-is-worse`: more means more need (e.g. households in desil 1). `higher-is-better`: more means more developed (e.g. IDM).',
+    },
+    source: str('Where the data comes from.'),
+    year: { type: 'integer', description: 'Year of the data.', minimum: 1900, maximum: 2200 },
+    denominator: str('Column to divide by, turning a count into a rate.', { minLength: 1 }),
+    per: num('Multiplier of the ratio (100 for percent).', { exclusiveMinimum: 0 }),
+    missing: missingPolicy,
+    range: pair('Valid range `[min, max]` (shares default to [0, 1]).'),
+    dimension: str('Dimension for nested weights, e.g. `IKS`.', { minLength: 1 }),
+    weight: num('Manual weight, or weight within its dimension for nested weights.', {
+      minimum: 0,
+    }),
+    goalposts: pair(
+      'Goalposts `[low, high]` in the indicator units, for `goalposts` normalisation.',
+    ),
+    cutoff: num('Alkire–Foster deprivation cutoff in the indicator units.'),
+    treat: treatMethod,
+  },
+};
+
+const forced: SchemaNode = {
+  type: 'object',
+  required: ['code', 'reason'],
+  additionalProperties: false,
+  properties: {
+    code: villageCode,
+    reason: str('Why, as it will appear in the decree annex.', { minLength: 1 }),
+  },
+};
+
+/**
+ * JSON Schema of a lokus scenario.
+ *
+ * @example
+ * scenarioJsonSchema.required; // => ['name', 'indicators']
+ */
+export const scenarioJsonSchema = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://lokus.dev/schema/scenario.json',
+  title: 'lokus scenario',
+  description:
+    'How villages are scored, ranked and selected as poverty loci: indicators, treatment, normalisation, weights, aggregation, selection rules and map classes.',
+  type: 'object',
+  required: ['name', 'indicators'],
+  additionalProperties: false,
+  properties: {
+    $schema: str('Optional link to this schema, for editors.'),
+    name: str('Scenario name.', { minLength: 1 }),
+    description: str('What the scenario is for.'),
+    year: { type: 'integer', description: 'Year of the loci.', minimum: 1900, maximum: 2200 },
+    indicators: { type: 'array', items: indicator, minItems: 1, description: 'Indicators used.' },
+    missing: { ...missingPolicy, default: 'none' },
+    treat: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        method: { ...treatMethod, default: 'none' },
+        skewMax: num('Absolute skewness threshold.', { exclusiveMinimum: 0, default: 2 }),
+        kurtMax: num('Excess kurtosis threshold.', { default: 3.5 }),
+        winsorMax: {
+          type: 'integer',
+          description: 'Most points winsorised before a log transform.',
+          minimum: 0,
+          default: 5,
+        },
+      },
+    },
+    normalise: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        method: {
+          type: 'string',
+          enum: ['minmax', 'zscore', 'rank', 'percentile', 'goalposts'],
+          description: 'Normalisation; the result is oriented so that higher means more need.',
+          default: 'minmax',
+        },
+        range: { ...pair('Output range for minmax and goalposts.'), default: [0, 100] },
+      },
+    },
+    weights: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        method: {
+          type: 'string',
+          enum: ['manual', 'equal', 'nested', 'entropy', 'critic'],
+          default: 'equal',
+          description: 'How weights are obtained; they are renormalised to sum to 1.',
+        },
+        dimensions: {
+          type: 'object',
+          description: 'For `nested`: weight of each dimension.',
+          additionalProperties: { type: 'number', minimum: 0 },
+        },
+      },
+    },
+    aggregate: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        method: {
+          type: 'string',
+          enum: ['arithmetic', 'geometric', 'topsis', 'vikor', 'alkire-foster', 'copeland'],
+          default: 'arithmetic',
+          description: 'How normalised indicators become one score (higher = higher priority).',
+        },
+        k: num('Alkire–Foster poverty cutoff as a share of the total weight.', {
+          exclusiveMinimum: 0,
+          maximum: 1,
+          default: 1 / 3,
+        }),
+        v: num('VIKOR weight of the majority strategy.', {
+          minimum: 0,
+          maximum: 1,
+          default: 0.5,
+        }),
+      },
+    },
+    select: {
+      type: 'object',
+      required: ['mode'],
+      additionalProperties: false,
+      properties: {
+        mode: {
+          type: 'string',
+          enum: ['top-n', 'top-percent', 'threshold'],
+          description:
+            'Pick the n best ranked, a share of the ranked villages, or score ≥ threshold.',
+        },
+        n: { type: 'integer', minimum: 0, description: 'Number of loci for `top-n`.' },
+        percent: num('Share of ranked villages, in percent, for `top-percent`.', {
+          minimum: 0,
+          maximum: 100,
+        }),
+        threshold: num('Minimum score for `threshold`.'),
+        quota: {
+          type: 'object',
+          description: 'Loci per kecamatan.',
+          additionalProperties: false,
+          properties: {
+            min: { type: 'integer', minimum: 0, description: 'At least this many per kecamatan.' },
+            max: { type: 'integer', minimum: 0, description: 'At most this many per kecamatan.' },
+          },
+        },
+        eligibility: {
+          type: 'object',
+          additionalProperties: false,
+          properties: {
+            kinds: {
+              type: 'array',
+              items: { type: 'string', enum: ['desa', 'kelurahan'] },
+              description: 'Only these kinds of village may be selected.',
+            },
+            minimum: {
+              type: 'array',
+              description:
+                'Minimum raw value on an indicator, e.g. at least 10 households in desil 1.',
+              items: {
+                type: 'object',
+                required: ['indicator', 'min'],
+                additionalProperties: false,
+                properties: {
+                  indicator: str('Column id.', { minLength: 1 }),
+                  min: num('Minimum.'),
+                },
+              },
+            },
+          },
+        },
+        include: { type: 'array', items: forced, description: 'Villages forced in, with reasons.' },
+        exclude: {
+          type: 'array',
+          items: forced,
+          description: 'Villages forced out, with reasons.',
+        },
+        carryOver: {
+          type: 'array',
+          items: villageCode,
+          description: "Last year's loci, kept while still eligible.",
+        },
+      },
+    },
+    classify: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        scheme: {
+          type: 'string',
+          enum: [
+            'quantile',
+            'equal-interval',
+            'fisher-jenks',
+            'head-tail',
+            'std-mean',
+            'box-plot',
+            'manual',
+            'idm-status',
+          ],
+          default: 'quantile',
+          description: 'Map classification scheme.',
+        },
+        k: { type: 'integer', minimum: 1, maximum: 12, default: 5, description: 'Classes.' },
+        breaks: {
+          type: 'array',
+          items: { type: 'number' },
+          minItems: 1,
+          description: 'Upper bounds for `manual`.',
+        },
+        field: str('Classify this raw indicator instead of the score.', { minLength: 1 }),
+      },
+    },
+  },
+} as const satisfies SchemaNode & Record<string, unknown>;

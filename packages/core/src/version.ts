@@ -1,0 +1,2 @@
+/** The version of `@lokus/core`, recorded in every result's provenance (kept equal to package.json by a test). */
+export const VERSION = '0.1.0';
