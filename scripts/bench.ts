@@ -17,7 +17,11 @@ const dirs = [
 ];
 const files = dirs
   .filter((d) => existsSync(d))
-  .flatMap((d) => readdirSync(d).filter((f) => f.endsWith('.bench.ts')).map((f) => join(d, f)))
+  .flatMap((d) =>
+    readdirSync(d)
+      .filter((f) => f.endsWith('.bench.ts'))
+      .map((f) => join(d, f)),
+  )
   .filter((f) => f.includes(filter))
   .sort();
 
@@ -29,19 +33,31 @@ for (const file of files) {
     maxBuffer: 64 * 2 ** 20,
   });
   if (run.status !== 0) {
-    results.push({ file, error: (run.stderr || run.stdout).trim().split('\n').slice(-5).join('\n') });
+    results.push({
+      file,
+      error: (run.stderr || run.stdout).trim().split('\n').slice(-5).join('\n'),
+    });
     continue;
   }
   try {
     results.push({ file, ...JSON.parse(run.stdout) });
   } catch {
-    results.push({ file, error: 'benchmark did not print one JSON object', output: run.stdout.slice(0, 500) });
+    results.push({
+      file,
+      error: 'benchmark did not print one JSON object',
+      output: run.stdout.slice(0, 500),
+    });
   }
 }
 console.log(
   JSON.stringify(
     {
-      machine: { node: process.version, cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGb: Math.round(totalmem() / 2 ** 30) },
+      machine: {
+        node: process.version,
+        cpus: cpus().length,
+        cpuModel: cpus()[0]?.model,
+        memoryGb: Math.round(totalmem() / 2 ** 30),
+      },
       results,
     },
     null,

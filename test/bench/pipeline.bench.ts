@@ -6,7 +6,7 @@
  * Run: `pnpm bench` (all benchmarks) or `node --expose-gc --import tsx test/bench/pipeline.bench.ts`.
  * Prints one JSON object. Targets on a 2-core machine: median ≤ 30 ms, heap growth < 200 MB.
  */
-import { generateNational } from '@lokus/synth';
+
 import {
   classify,
   createTableFromColumns,
@@ -16,6 +16,7 @@ import {
   type Scenario,
   selectLoci,
 } from '@lokus/core';
+import { generateNational } from '@lokus/synth';
 import { median, quantile } from 'simple-statistics';
 
 const SEED = 20261123;
@@ -28,7 +29,11 @@ const heapMb = (): number => {
   return process.memoryUsage().heapUsed / 2 ** 20;
 };
 
-function time(fn: () => unknown, runs = RUNS, warmup = WARMUP): { medianMs: number; p90Ms: number; minMs: number } {
+function time(
+  fn: () => unknown,
+  runs = RUNS,
+  warmup = WARMUP,
+): { medianMs: number; p90Ms: number; minMs: number } {
   for (let i = 0; i < warmup; i++) fn();
   const ms: number[] = [];
   for (let i = 0; i < runs; i++) {
@@ -37,7 +42,11 @@ function time(fn: () => unknown, runs = RUNS, warmup = WARMUP): { medianMs: numb
     ms.push(performance.now() - t0);
   }
   const round = (x: number): number => Math.round(x * 100) / 100;
-  return { medianMs: round(median(ms)), p90Ms: round(quantile(ms, 0.9)), minMs: round(Math.min(...ms)) };
+  return {
+    medianMs: round(median(ms)),
+    p90Ms: round(quantile(ms, 0.9)),
+    minMs: round(Math.min(...ms)),
+  };
 }
 
 const heapStart = heapMb();
@@ -62,7 +71,9 @@ const scenario: Scenario = {
 
 let last = runScenario(table, scenario);
 if (!last.ok || last.stages === null) {
-  throw new Error(`benchmark scenario failed: ${last.diagnostics.find((d) => d.severity === 'error')?.message}`);
+  throw new Error(
+    `benchmark scenario failed: ${last.diagnostics.find((d) => d.severity === 'error')?.message}`,
+  );
 }
 const heapBefore = heapMb();
 const pipeline = time(() => {
