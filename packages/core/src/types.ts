@@ -34,8 +34,13 @@ export interface Label {
 
 /** Indicator metadata, kept apart from the data (COINr's iMeta). */
 export interface IndicatorMeta {
-  /** Column id in the village table, e.g. `desil1_kk`. */
+  /** Indicator id, unique within a scenario, e.g. `desil1_pct`. */
   readonly id: string;
+  /**
+   * Column of the village table holding the values (default: `id`). Lets two indicators read the
+   * same column, e.g. the count of desil 1 households and, with a denominator, their share.
+   */
+  readonly column?: string;
   readonly label: Label;
   /** Unit as shown to users, e.g. `KK`, `%`, `index 0–1`. */
   readonly unit?: string;

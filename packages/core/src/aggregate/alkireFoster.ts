@@ -43,8 +43,16 @@ const K_TOLERANCE = 1e-12;
  * @throws When a weighted indicator has no column, cutoff or direction, lengths differ, the
  *   weights are invalid, or k is outside (0, 1].
  * @example
- * // Alkire & Foster (2011), §3 example, equal weights, k = 2 of 4
- * alkireFoster(y, { cutoffs, directions, weights, k: 0.5 }).summary.M0; // => 0.375
+ * const out = alkireFoster(
+ *   { income: Float64Array.of(10, 30, 5), water: Float64Array.of(0, 1, 0) },
+ *   {
+ *     cutoffs: { income: 12, water: 1 },
+ *     directions: { income: 'higher-is-better', water: 'higher-is-better' },
+ *     weights: { income: 1, water: 1 },
+ *     k: 0.5,
+ *   },
+ * );
+ * [out.summary.H, out.summary.A, out.summary.M0]; // => [2/3, 1, 2/3]
  */
 export function alkireFoster(
   columns: IndicatorColumns,

@@ -29,7 +29,10 @@ export interface AlkireFosterSummary {
  * @returns Totals by group.
  * @throws When `output` is not an Alkire–Foster result or `groups` has the wrong length.
  * @example
- * alkireFosterByGroup(result, ['A', 'A', 'B', 'B']).A.M0; // => 0.5
+ * const out = alkireFoster({ a: Float64Array.of(1, 5, 1, 1) }, {
+ *   cutoffs: { a: 2 }, directions: { a: 'higher-is-better' }, weights: { a: 1 }, k: 1,
+ * });
+ * alkireFosterByGroup(out, ['x', 'x', 'y', 'y']).x; // => { n: 2, q: 1, H: 0.5, A: 1, M0: 0.5 }
  */
 export function alkireFosterByGroup(
   output: AggregateOutput,

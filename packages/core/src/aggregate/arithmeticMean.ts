@@ -2,9 +2,6 @@ import type { AggregateOutput } from '../result.ts';
 import type { IndicatorColumns } from '../types.ts';
 import { prepareColumns } from './prepareColumns.ts';
 
-/** Villages per cache block (2 × 8 KiB of accumulators). */
-const BLOCK = 1024;
-
 /**
  * Weighted arithmetic mean of the normalised indicators (COINr `a_amean`; OECD/JRC Handbook on
  * Constructing Composite Indicators, 2008, §6.2): fully compensatory, a high value in one indicator
@@ -31,20 +28,15 @@ export function arithmeticMean(
   const { cols, w, n } = prepareColumns('arithmeticMean', columns, weights);
   const sum = new Float64Array(n);
   const present = new Float64Array(n);
-  // Villages in blocks small enough for `sum` and `present` to stay in the L1 cache while every
-  // column streams through once; column by column over all villages rewrites them m times.
-  for (let start = 0; start < n; start += BLOCK) {
-    const end = Math.min(n, start + BLOCK);
-    for (let j = 0; j < cols.length; j++) {
-      const wj = w[j]!;
-      if (wj === 0) continue;
-      const x = cols[j]!;
-      for (let i = start; i < end; i++) {
-        const v = x[i]!;
-        if (!Number.isNaN(v)) {
-          sum[i]! += wj * v;
-          present[i]! += wj;
-        }
+  for (let j = 0; j < cols.length; j++) {
+    const wj = w[j]!;
+    if (wj === 0) continue;
+    const x = cols[j]!;
+    for (let i = 0; i < n; i++) {
+      const v = x[i]!;
+      if (!Number.isNaN(v)) {
+        sum[i]! += wj * v;
+        present[i]! += wj;
       }
     }
   }

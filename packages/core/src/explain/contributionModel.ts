@@ -108,7 +108,9 @@ export function contributionModel(result: ScenarioResult, fn: string): Contribut
     (id) => result.scenario.indicators.find((ind) => ind.id === id)?.direction,
   );
   const benefit = direction.map((d) => d !== 'higher-is-better');
-  const normalised = ids.map((id) => stages.normalised[id] ?? new Float64Array(result.table.length));
+  const normalised = ids.map(
+    (id) => stages.normalised[id] ?? new Float64Array(result.table.length),
+  );
   const treated = ids.map(
     (id) => stages.treated[id]?.values ?? new Float64Array(result.table.length),
   );

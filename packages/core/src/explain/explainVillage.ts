@@ -76,7 +76,8 @@ export interface ExplainOptions {
 const REASON_ID: Record<SelectedReason | NotSelectedReason, string> = {
   'forced-include': 'ditetapkan masuk',
   'carry-over': 'lokus tahun lalu yang masih memenuhi syarat',
-  'quota-minimum': 'kuota minimum kecamatan, peringkat terbaik yang memenuhi syarat di kecamatannya',
+  'quota-minimum':
+    'kuota minimum kecamatan, peringkat terbaik yang memenuhi syarat di kecamatannya',
   rank: 'masuk batas peringkat',
   threshold: 'skor mencapai ambang batas',
   'forced-exclude': 'ditetapkan keluar',
@@ -87,7 +88,13 @@ const REASON_ID: Record<SelectedReason | NotSelectedReason, string> = {
   unranked: 'tidak diperingkat karena skornya tidak dapat dihitung',
 };
 
-const SELECTED = new Set<string>(['forced-include', 'carry-over', 'quota-minimum', 'rank', 'threshold']);
+const SELECTED = new Set<string>([
+  'forced-include',
+  'carry-over',
+  'quota-minimum',
+  'rank',
+  'threshold',
+]);
 
 /**
  * Explains one village of a result: for each indicator its raw, imputed, treated and normalised
@@ -207,7 +214,10 @@ export function explainVillage(
     reason,
     detail,
   };
-  const paragraph: Label = { id: paragraphText(explanation, 'id'), en: paragraphText(explanation, 'en') };
+  const paragraph: Label = {
+    id: paragraphText(explanation, 'id'),
+    en: paragraphText(explanation, 'en'),
+  };
   return { ...explanation, paragraph, text: paragraph[locale] };
 }
 
@@ -240,7 +250,9 @@ function paragraphText(e: Draft, locale: 'id' | 'en'): string {
     }
     let why = REASON_ID[e.reason];
     if (e.reason === 'forced-include' || e.reason === 'forced-exclude') why += `: ${forcedText}`;
-    sentences.push(`${e.selected ? 'Terpilih sebagai lokus' : 'Tidak terpilih sebagai lokus'}: ${why}.`);
+    sentences.push(
+      `${e.selected ? 'Terpilih sebagai lokus' : 'Tidak terpilih sebagai lokus'}: ${why}.`,
+    );
   } else {
     sentences.push(
       Number.isNaN(e.rank)
@@ -250,7 +262,9 @@ function paragraphText(e: Draft, locale: 'id' | 'en'): string {
     if (drivers !== '') {
       sentences.push(`Compared with the district average, it stands out most on: ${drivers}.`);
     }
-    sentences.push(`${e.selected ? 'Selected as a locus' : 'Not selected as a locus'}: ${e.detail}.`);
+    sentences.push(
+      `${e.selected ? 'Selected as a locus' : 'Not selected as a locus'}: ${e.detail}.`,
+    );
   }
   return sentences.join(' ').replace(/\.\./g, '.');
 }

@@ -1,20 +1,27 @@
 import type { VillageTable } from '../types.ts';
 import { Hasher } from './hash.ts';
 
+/** Tables are immutable, so each one is hashed once. */
+const hashes = new WeakMap<VillageTable, string>();
+
 /**
  * Hash of a village table's content: codes, names, kecamatan names and every numeric column
  * (sorted by id, values by their IEEE-754 bits, all NaNs alike). Row order matters; column order
- * does not. O(n·m).
+ * does not. O(n·m) the first time; tables are immutable, so the digest is remembered per table.
  *
  * @example
  * const { table } = createTable([{ code: '99.01.01.2001', values: { a: 1 } }]);
  * tableHash(table) === tableHash(table); // => true
  */
 export function tableHash(table: VillageTable): string {
+  const cached = hashes.get(table);
+  if (cached !== undefined) return cached;
   const h = new Hasher().word(table.length);
   for (let i = 0; i < table.length; i++) {
     h.string(table.code[i]!).string(table.name[i]!).string(table.kecamatanName[i]!);
   }
   for (const id of Object.keys(table.columns).sort()) h.string(id).column(table.columns[id]!);
-  return h.digest();
+  const digest = h.digest();
+  hashes.set(table, digest);
+  return digest;
 }

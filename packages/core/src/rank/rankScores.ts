@@ -16,8 +16,11 @@ export interface RankScoresOptions {
  * `rankInKecamatan` applies the same rule within each group; without `groups` the whole table is
  * one group and it equals `rank`.
  *
- * Method: one comparison sort of an `Int32Array` of indices on (score descending, code ascending),
- * then a linear pass that assigns ranks overall and per group.
+ * Method: each village gets an integer key (dense rank of its score, descending; then the rank
+ * of its code; then its row) packed into one float64, so that a native numeric sort of a
+ * `Float64Array` gives the order (several times faster than a comparator sort); a linear pass then
+ * assigns ranks overall and per group. Falls back to a comparator sort when the keys cannot be
+ * packed exactly (more than 200,000 villages).
  * Complexity: O(n log n) time, O(n) memory.
  *
  * @example
@@ -37,19 +40,7 @@ export function rankScores(score: Float64Array, options: RankScoresOptions): Ran
     throw new Error(`rankScores requires one group per score (got ${groups.length} for ${n})`);
   }
 
-  const order = new Int32Array(n);
-  for (let i = 0; i < n; i++) order[i] = i;
-  order.sort((a, b) => {
-    const sa = score[a]!;
-    const sb = score[b]!;
-    const na = sa !== sa;
-    const nb = sb !== sb;
-    if (na !== nb) return na ? 1 : -1;
-    if (!na && sa !== sb) return sa > sb ? -1 : 1;
-    const ca = codes[a]!;
-    const cb = codes[b]!;
-    return ca < cb ? -1 : ca > cb ? 1 : a - b;
-  });
+  const order = sortedOrder(score, codes);
 
   const rank = new Float64Array(n).fill(Number.NaN);
   let previous = Number.NaN;
@@ -57,7 +48,7 @@ export function rankScores(score: Float64Array, options: RankScoresOptions): Ran
   for (let k = 0; k < n; k++) {
     const i = order[k]!;
     const s = score[i]!;
-    if (s !== s) break;
+    if (Number.isNaN(s)) break;
     if (s !== previous) {
       previousRank = k + 1;
       previous = s;
@@ -77,7 +68,7 @@ export function rankScores(score: Float64Array, options: RankScoresOptions): Ran
     for (let k = 0; k < n; k++) {
       const i = order[k]!;
       const s = score[i]!;
-      if (s !== s) break;
+      if (Number.isNaN(s)) break;
       const key = groups[i]!;
       let g = groupId.get(key);
       if (g === undefined) {
@@ -97,4 +88,108 @@ export function rankScores(score: Float64Array, options: RankScoresOptions): Ran
     }
   }
   return { rank, rankInKecamatan, order };
+}
+
+/** Largest n for which (score rank, code rank, row) packs exactly: n³ < 2⁵³. */
+const PACK_MAX = 200_000;
+
+/** Village indices by score descending (NaN last), then code ascending, then row. */
+function sortedOrder(score: Float64Array, codes: readonly string[]): Int32Array {
+  const n = score.length;
+  const order = new Int32Array(n);
+  if (n > PACK_MAX) {
+    for (let i = 0; i < n; i++) order[i] = i;
+    return order.sort((a, b) => {
+      const sa = score[a]!;
+      const sb = score[b]!;
+      const na = Number.isNaN(sa);
+      const nb = Number.isNaN(sb);
+      if (na !== nb) return na ? 1 : -1;
+      if (!na && sa !== sb) return sa > sb ? -1 : 1;
+      const ca = codes[a]!;
+      const cb = codes[b]!;
+      return ca < cb ? -1 : ca > cb ? 1 : a - b;
+    });
+  }
+  // Dense rank of each score, highest first; NaN after every number.
+  const sorted = score.slice().sort();
+  let distinct = 0;
+  for (let k = 0; k < n; k++) {
+    const v = sorted[k]!;
+    if (Number.isNaN(v)) break;
+    if (k === 0 || v !== sorted[k - 1]) sorted[distinct++] = v;
+  }
+  const codeRank = rankCodes(codes);
+  const keys = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const v = score[i]!;
+    const scoreRank = Number.isNaN(v) ? distinct : distinct - 1 - lowerBound(sorted, distinct, v);
+    keys[i] = (scoreRank * n + codeRank[i]!) * n + i;
+  }
+  keys.sort();
+  for (let k = 0; k < n; k++) order[k] = keys[k]! % n;
+  return order;
+}
+
+/** Rank (0-based, ties shared) of each code in code-unit order. */
+function rankCodes(codes: readonly string[]): Float64Array {
+  const n = codes.length;
+  const numeric = codesAsNumbers(codes);
+  const out = new Float64Array(n);
+  if (numeric !== null) {
+    const sorted = numeric.slice().sort();
+    for (let i = 0; i < n; i++) out[i] = lowerBound(sorted, n, numeric[i]!);
+    return out;
+  }
+  const idx = Array.from({ length: n }, (_, i) => i).sort((a, b) => {
+    const ca = codes[a]!;
+    const cb = codes[b]!;
+    return ca < cb ? -1 : ca > cb ? 1 : 0;
+  });
+  for (let k = 0; k < n; k++) {
+    const i = idx[k]!;
+    const prev = k > 0 ? idx[k - 1]! : -1;
+    out[i] = prev >= 0 && codes[prev] === codes[i] ? out[prev]! : k;
+  }
+  return out;
+}
+
+/**
+ * The digits of each code as a number, when every code has the same length and the same
+ * separator positions with at most 15 digits: numeric order is then code-unit order. Else `null`.
+ */
+function codesAsNumbers(codes: readonly string[]): Float64Array | null {
+  const n = codes.length;
+  const out = new Float64Array(n);
+  const first = codes[0] ?? '';
+  const len = first.length;
+  for (let i = 0; i < n; i++) {
+    const c = codes[i]!;
+    if (c.length !== len) return null;
+    let x = 0;
+    let digits = 0;
+    for (let k = 0; k < len; k++) {
+      const ch = c.charCodeAt(k);
+      if (ch >= 48 && ch <= 57) {
+        if (first.charCodeAt(k) === 46) return null;
+        x = x * 10 + (ch - 48);
+        digits++;
+      } else if (ch !== 46 || first.charCodeAt(k) !== 46) return null;
+    }
+    if (digits > 15) return null;
+    out[i] = x;
+  }
+  return out;
+}
+
+/** First position k in sorted[0, end) with sorted[k] ≥ v. */
+function lowerBound(sorted: Float64Array, end: number, v: number): number {
+  let lo = 0;
+  let hi = end;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < v) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

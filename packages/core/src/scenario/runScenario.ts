@@ -46,6 +46,9 @@ export interface RunOptions {
  * be explained (`explainVillage`), compared (`compareResults`) and replayed. Same input, same
  * output. When the scenario or the table has an error, `ok` is false and `stages` is null.
  *
+ * Under `goalposts` normalisation no outlier treatment is applied: goalposts are stated in the
+ * indicator's own units, which a winsorise or log step would no longer match.
+ *
  * Complexity: O(n·m) for n villages and m indicators, plus O(n log n) ranking (and O(n²·m) for
  * Copeland, which refuses very large tables).
  *
@@ -134,9 +137,11 @@ export function runScenario(
   const treated: Record<string, TreatOutput> = {};
   const treatedColumns: Record<string, Float64Array> = {};
   for (const ind of scenario.indicators) {
+    // Goalposts are in the indicator's own units: transforming the values first would break them.
+    const goalposted = scenario.normalise.method === 'goalposts';
     const out = treatOutliers(imputed[ind.id]!.values, {
       ...scenario.treat,
-      method: ind.treat ?? scenario.treat.method,
+      method: goalposted ? 'none' : (ind.treat ?? scenario.treat.method),
       indicator: ind.id,
     });
     treated[ind.id] = out;
@@ -189,6 +194,7 @@ export function runScenario(
     groups: table.kecamatan,
   });
   diagnostics.push(...aggregated.diagnostics);
+  if (aggregated.diagnostics.some((d) => d.severity === 'error')) return fail();
   let score = aggregated.output.score;
   if (excluded.some((x) => x === 1)) {
     score = Float64Array.from(score, (s, i) => (excluded[i] === 1 ? Number.NaN : s));

@@ -69,7 +69,10 @@ const indicator: SchemaNode = {
   required: ['id', 'label', 'kind', 'direction'],
   additionalProperties: false,
   properties: {
-    id: str('Column id in the village table.', { minLength: 1 }),
+    id: str('Indicator id, unique within the scenario.', { minLength: 1 }),
+    column: str('Column of the village table holding the values (default: the id).', {
+      minLength: 1,
+    }),
     label: {
       type: 'object',
       description: 'Label in Bahasa Indonesia (`id`) and English (`en`).',

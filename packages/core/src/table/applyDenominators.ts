@@ -1,7 +1,8 @@
 import type { IndicatorColumns, IndicatorMeta, VillageTable } from '../types.ts';
 
 /**
- * Returns the value of each indicator as it is scored: a copy of its column, or, when the
+ * Returns the value of each indicator as it is scored, keyed by indicator id: a copy of its
+ * column (`column`, default the id), or, when the
  * indicator declares a `denominator`, value ÷ denominator × `per` (default `per` 1). The result
  * is `NaN` where the value or the denominator is missing or the denominator is 0.
  *
@@ -24,9 +25,11 @@ export function applyDenominators(
   if (!Array.isArray(indicators)) throw new Error('applyDenominators requires an indicator array');
   const out: Record<string, Float64Array> = {};
   for (const meta of indicators) {
-    const col = table.columns[meta.id];
+    const col = table.columns[meta.column ?? meta.id];
     if (col === undefined) {
-      throw new Error(`applyDenominators requires a column for indicator ${meta.id}`);
+      throw new Error(
+        `applyDenominators requires a column for indicator ${meta.column ?? meta.id}`,
+      );
     }
     if (meta.denominator === undefined) {
       out[meta.id] = col.slice();

@@ -90,11 +90,10 @@ export function createTable(
     diagnostics.push(village === undefined ? d : { ...d, village });
   }
   if (options.indicators !== undefined) {
-    const extra = validateTable(
-      built.table,
-      options.indicators,
-      options.file === undefined ? {} : { file: options.file },
-    );
+    const extra = validateTable(built.table, options.indicators, {
+      ...(options.file === undefined ? {} : { file: options.file }),
+      checkCodes: false,
+    });
     for (const d of extra) diagnostics.push(d);
   }
   return { table: built.table, diagnostics };

@@ -1,4 +1,5 @@
 import type { CoreDiagnostic, VillageKind, VillageTable } from '../types.ts';
+import { checkVillageCodes } from './checkVillageCodes.ts';
 import { villageCodeNumber } from './parseVillageCode.ts';
 
 /** Columnar input of {@link createTableFromColumns}: one entry per village in each array. */
@@ -29,25 +30,6 @@ interface Area {
   readonly kecamatan: string;
 }
 
-function duplicate(
-  key: string,
-  first: number,
-  row: number,
-  raw: unknown,
-  where: { readonly file?: string },
-): CoreDiagnostic {
-  return {
-    code: 'DUPLICATE_VILLAGE_CODE',
-    severity: 'error',
-    message: `Village code ${key} appears in row ${first} and again in row ${row}.`,
-    ...where,
-    row,
-    column: 'code',
-    value: raw,
-    village: key,
-  };
-}
-
 /**
  * Builds the table around columns that already belong to it (no copy). Shared by
  * {@link createTableFromColumns} and `createTable`; not part of the public API.
@@ -72,7 +54,6 @@ export function assembleTable(
       throw new Error(`${fn} requires column ${id} to be a Float64Array of length ${n}`);
     }
   }
-  const where = file === undefined ? {} : { file };
   const codes = new Array<string>(n);
   const names = new Array<string>(n);
   const kecNames = new Array<string>(n);
@@ -80,90 +61,44 @@ export function assembleTable(
   const kabupaten = new Array<string>(n);
   const province = new Array<string>(n);
   const kind = new Array<VillageKind>(n);
-  const diagnostics: CoreDiagnostic[] = [];
-  // Duplicates: valid codes by their integer value (found by sorting, far faster than hashing
-  // ten-digit numbers), malformed ones by text.
-  const numeric = new Float64Array(n).fill(-1);
-  const firstRowMalformed = new Map<string, number>();
   // Area codes repeat (≈ 12 villages per kecamatan): build each kecamatan's strings once.
   const areas = new Map<number, Area>();
   for (let i = 0; i < n; i++) {
     const raw = code[i];
-    const row = i + 1;
     names[i] = name?.[i] ?? '';
     kecNames[i] = kecamatanName?.[i] ?? '';
     const text = typeof raw === 'string' ? raw : raw == null ? '' : String(raw);
     const value = villageCodeNumber(text);
-    let first: number | undefined;
-    if (value >= 0) {
-      const kecValue = Math.floor(value / 10000);
-      let area = areas.get(kecValue);
-      if (area === undefined) {
-        const digits = String(kecValue).padStart(6, '0');
-        const prov = digits.slice(0, 2);
-        const kab = `${prov}.${digits.slice(2, 4)}`;
-        area = { province: prov, kabupaten: kab, kecamatan: `${kab}.${digits.slice(4, 6)}` };
-        areas.set(kecValue, area);
-      }
-      const t = text.length === 13 ? text : text.trim();
-      // A code already written in the canonical dotted form is reused as is.
-      codes[i] =
-        t.length === 13 ? t : `${area.kecamatan}.${String(value % 10000).padStart(4, '0')}`;
-      kecamatan[i] = area.kecamatan;
-      kabupaten[i] = area.kabupaten;
-      province[i] = area.province;
-      kind[i] = Math.floor(value / 1000) % 10 === 1 ? 'kelurahan' : 'desa';
-      numeric[i] = value;
-    } else {
+    if (value < 0) {
+      // Kept verbatim; checkVillageCodes reports it.
       codes[i] = text;
       kecamatan[i] = '';
       kabupaten[i] = '';
       province[i] = '';
       kind[i] = 'desa';
-      if (text.trim() === '') {
-        diagnostics.push({
-          code: 'MISSING_VILLAGE_CODE',
-          severity: 'error',
-          message: `Row ${row} has no village code.`,
-          ...where,
-          row,
-          column: 'code',
-          value: raw ?? null,
-        });
-        continue;
-      }
-      diagnostics.push({
-        code: 'MALFORMED_VILLAGE_CODE',
-        severity: 'error',
-        message: `Row ${row} has village code "${text}", which is not of the form PP.KK.CC.TDDD (T = 1 kelurahan, T = 2 desa).`,
-        ...where,
-        row,
-        column: 'code',
-        value: raw,
-        village: text,
-      });
-      first = firstRowMalformed.get(text);
-      if (first === undefined) firstRowMalformed.set(text, row);
+      continue;
     }
-    if (first !== undefined) diagnostics.push(duplicate(codes[i]!, first, row, raw, where));
-  }
-  const sorted = numeric.slice().sort();
-  const repeated = new Set<number>();
-  for (let k = 1; k < n; k++) {
-    const v = sorted[k]!;
-    if (v >= 0 && v === sorted[k - 1]) repeated.add(v);
-  }
-  if (repeated.size > 0) {
-    const firstRow = new Map<number, number>();
-    for (let i = 0; i < n; i++) {
-      const v = numeric[i]!;
-      if (!repeated.has(v)) continue;
-      const first = firstRow.get(v);
-      if (first === undefined) firstRow.set(v, i + 1);
-      else diagnostics.push(duplicate(codes[i]!, first, i + 1, code[i], where));
+    const kecValue = Math.floor(value / 10000);
+    let area = areas.get(kecValue);
+    if (area === undefined) {
+      const digits = String(kecValue).padStart(6, '0');
+      const prov = digits.slice(0, 2);
+      const kab = `${prov}.${digits.slice(2, 4)}`;
+      area = { province: prov, kabupaten: kab, kecamatan: `${kab}.${digits.slice(4, 6)}` };
+      areas.set(kecValue, area);
     }
-    diagnostics.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
+    const t = text.length === 13 ? text : text.trim();
+    // A code already written in the canonical dotted form is reused as is.
+    codes[i] =
+      t.length === 13 && t.charCodeAt(2) === 46
+        ? t
+        : `${area.kecamatan}.${String(value % 10000).padStart(4, '0')}`;
+    kecamatan[i] = area.kecamatan;
+    kabupaten[i] = area.kabupaten;
+    province[i] = area.province;
+    kind[i] = Math.floor(value / 1000) % 10 === 1 ? 'kelurahan' : 'desa';
   }
+  const diagnostics = checkVillageCodes(code, file === undefined ? {} : { file });
   const table: VillageTable = {
     length: n,
     code: codes,

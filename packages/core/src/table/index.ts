@@ -2,6 +2,7 @@
 
 // Checking and deriving values
 export { applyDenominators } from './applyDenominators.ts';
+export { type CheckVillageCodesOptions, checkVillageCodes } from './checkVillageCodes.ts';
 // Building a table
 export { type CreateTableFromRecordsOptions, createTable } from './createTable.ts';
 export {

@@ -1,4 +1,5 @@
 import type { CoreDiagnostic, CoreDiagnosticCode, IndicatorMeta, VillageTable } from '../types.ts';
+import { checkVillageCodes } from './checkVillageCodes.ts';
 
 /** Options of {@link validateTable}. */
 export interface ValidateTableOptions {
@@ -9,6 +10,11 @@ export interface ValidateTableOptions {
    * are counted in one summary diagnostic of the same code.
    */
   readonly maxPerCode?: number;
+  /**
+   * Also check the village codes with `checkVillageCodes` (default true). `createTable` turns
+   * this off because it has already reported them.
+   */
+  readonly checkCodes?: boolean;
 }
 
 const DEFAULT_SHARE_RANGE: readonly [number, number] = [0, 1];
@@ -102,9 +108,17 @@ function scanBinary(values: Float64Array, onProblem: OnProblem): void {
 }
 
 /**
+ * Code diagnostics per code array: a table is immutable, so its codes are checked once (the check
+ * sorts all codes, the costliest part of validation on a national table).
+ */
+const checkedCodes = new WeakMap<readonly string[], CoreDiagnostic[]>();
+
+/**
  * Checks a village table against indicator metadata and returns coded diagnostics (never throws
  * on bad data). Structural checks: `EMPTY_TABLE`; `UNKNOWN_INDICATOR` when an indicator or its
- * denominator has no column. Value checks, on the value as scored (the column, or
+ * denominator has no column; the village codes (`MISSING_VILLAGE_CODE`, `MALFORMED_VILLAGE_CODE`,
+ * `DUPLICATE_VILLAGE_CODE`, see `checkVillageCodes`), since a table may reach scoring without
+ * its construction diagnostics. Value checks, on the value as scored (the column, or
  * value ÷ denominator × `per` when a denominator is declared):
  * - `NON_FINITE_VALUE` for ±Infinity (`NaN` is simply missing);
  * - `ZERO_DENOMINATOR` where the denominator is 0 and the numerator is present;
@@ -138,7 +152,7 @@ export function validateTable(
     throw new Error('validateTable requires a village table');
   }
   if (!Array.isArray(indicators)) throw new Error('validateTable requires an indicator array');
-  const { file, maxPerCode = 50 } = options;
+  const { file, maxPerCode = 50, checkCodes = true } = options;
   const where = file === undefined ? {} : { file };
   const out: CoreDiagnostic[] = [];
   const n = table.length;
@@ -150,14 +164,25 @@ export function validateTable(
       ...where,
     });
   }
+  if (checkCodes) {
+    let codeDiagnostics = checkedCodes.get(table.code);
+    if (codeDiagnostics === undefined || file !== undefined) {
+      codeDiagnostics = checkVillageCodes(table.code, where);
+      if (file === undefined) checkedCodes.set(table.code, codeDiagnostics);
+    }
+    for (const d of codeDiagnostics) out.push(d);
+  }
   for (const meta of indicators) {
-    const id = meta.id;
+    const id = meta.column ?? meta.id;
     const col = table.columns[id];
     if (col === undefined) {
       out.push({
         code: 'UNKNOWN_INDICATOR',
         severity: 'error',
-        message: `Indicator ${id} has no column in the village table.`,
+        message:
+          id === meta.id
+            ? `Indicator ${id} has no column in the village table.`
+            : `Indicator ${meta.id} reads column ${id}, which is not in the village table.`,
         ...where,
         column: id,
       });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { aggregate } from '../../src/aggregate/index.ts';
 import { explainVillage } from '../../src/explain/explainVillage.ts';
 import { rankScores } from '../../src/rank/rankScores.ts';
-import type { ScenarioResult, Stages } from '../../src/result.ts';
+import type { ImputeOutput, ScenarioResult, Stages } from '../../src/result.ts';
 import type { AggregateMethod, ScenarioIndicator, SelectSpec } from '../../src/scenario/types.ts';
 import { selectLoci } from '../../src/select/selectLoci.ts';
 import type { VillageTable } from '../../src/types.ts';
@@ -21,9 +21,27 @@ const KEC_NAMES: Record<string, string> = {
   '33.21.03': 'Mranggen',
 };
 const INDICATORS: readonly ScenarioIndicator[] = [
-  { id: 'd1', label: { id: 'KK desil 1', en: 'Desil 1 households' }, kind: 'count', direction: 'higher-is-worse', cutoff: 30 },
-  { id: 'rtlh', label: { id: 'Rumah tidak layak huni', en: 'Uninhabitable houses' }, kind: 'count', direction: 'higher-is-worse', cutoff: 10 },
-  { id: 'idm', label: { id: 'IDM', en: 'IDM' }, kind: 'index', direction: 'higher-is-better', cutoff: 0.6 },
+  {
+    id: 'd1',
+    label: { id: 'KK desil 1', en: 'Desil 1 households' },
+    kind: 'count',
+    direction: 'higher-is-worse',
+    cutoff: 30,
+  },
+  {
+    id: 'rtlh',
+    label: { id: 'Rumah tidak layak huni', en: 'Uninhabitable houses' },
+    kind: 'count',
+    direction: 'higher-is-worse',
+    cutoff: 10,
+  },
+  {
+    id: 'idm',
+    label: { id: 'IDM', en: 'IDM' },
+    kind: 'index',
+    direction: 'higher-is-better',
+    cutoff: 0.6,
+  },
 ];
 const RAW: Record<string, number[]> = {
   d1: [40, 10, 25, 60, 5],
@@ -54,7 +72,7 @@ function buildResult(f: Fixture): ScenarioResult {
     columns: {},
   };
   const raw: Record<string, Float64Array> = {};
-  const imputed: Stages['imputed'] = {};
+  const imputed: Record<string, ImputeOutput> = {};
   const treated: Record<string, Stages['treated'][string]> = {};
   const normalised: Record<string, Float64Array> = {};
   for (const ind of INDICATORS) {
@@ -70,7 +88,17 @@ function buildResult(f: Fixture): ScenarioResult {
     imputed[ind.id] = { values, imputed: flags };
     treated[ind.id] = {
       values,
-      log: { indicator: ind.id, requested: 'none', applied: 'none', skew: 0, kurtosis: 0, skewAfter: 0, kurtosisAfter: 0, winsorisedLow: 0, winsorisedHigh: 0 },
+      log: {
+        indicator: ind.id,
+        requested: 'none',
+        applied: 'none',
+        skew: 0,
+        kurtosis: 0,
+        skewAfter: 0,
+        kurtosisAfter: 0,
+        winsorisedLow: 0,
+        winsorisedHigh: 0,
+      },
     };
     normalised[ind.id] = minmax(RAW[ind.id]!, ind.direction === 'higher-is-better');
   }
@@ -80,7 +108,10 @@ function buildResult(f: Fixture): ScenarioResult {
   );
   const ranked = rankScores(aggregated.score, { codes: table.code, groups: table.kecamatan });
   const selectSpec = f.select ?? { mode: 'top-n', n: 2 };
-  const selection = selectLoci({ table, score: aggregated.score, ranked, columns: raw }, selectSpec);
+  const selection = selectLoci(
+    { table, score: aggregated.score, ranked, columns: raw },
+    selectSpec,
+  );
   const stages: Stages = {
     raw,
     imputed,
@@ -132,7 +163,9 @@ describe('explainVillage', () => {
       expect(sum(contributions)).toBeCloseTo(result.stages!.aggregated.score[i]!, 12);
       expect(e.total).toBeCloseTo(e.score, 12);
       // Independent check: w_j × normalised value.
-      e.indicators.forEach((d) => expect(d.contribution).toBeCloseTo(d.weight * d.normalised, 12));
+      e.indicators.forEach((d) => {
+        expect(d.contribution).toBeCloseTo(d.weight * d.normalised, 12);
+      });
     }
   });
 
@@ -155,7 +188,9 @@ describe('explainVillage', () => {
     for (let i = 0; i < CODES.length; i++) {
       const x = explainVillage(result, i);
       expect(x.total).toBeCloseTo(x.score, 12);
-      x.indicators.forEach((d) => expect(d.contribution).toBe(d.deprived ? d.weight : 0));
+      x.indicators.forEach((d) => {
+        expect(d.contribution).toBe(d.deprived ? d.weight : 0);
+      });
     }
   });
 
@@ -174,7 +209,9 @@ describe('explainVillage', () => {
       return ((x[0]! - worst) * scale) ** 2;
     });
     const e0 = explainVillage(result, 0);
-    e0.indicators.forEach((d, j) => expect(d.contribution).toBeCloseTo(terms[j]! / sum(terms), 12));
+    e0.indicators.forEach((d, j) => {
+      expect(d.contribution).toBeCloseTo(terms[j]! / sum(terms), 12);
+    });
     // The same squared distance is what TOPSIS reports as dMinus.
     expect(Math.sqrt(sum(terms))).toBeCloseTo(result.stages!.aggregated.details.dMinus![0]!, 12);
     // Village 4 (Tegalsari) is the least needy on every indicator: it is the anti-ideal point.
@@ -196,7 +233,9 @@ describe('explainVillage', () => {
     // Kauman has the largest d1 of 5 villages: it beats all 4 others on d1.
     expect(e.indicators[0]!.contribution).toBeCloseTo(0.5, 12);
     // District average of such shares is w_j / 2 (every pair is split between two villages).
-    e.indicators.forEach((d) => expect(d.average).toBeCloseTo(d.weight / 2, 12));
+    e.indicators.forEach((d) => {
+      expect(d.average).toBeCloseTo(d.weight / 2, 12);
+    });
   });
 
   it('explainVillage reports raw, imputed, treated and normalised values per indicator', () => {
@@ -248,13 +287,17 @@ describe('explainVillage', () => {
     const top = Array.from(result.stages!.ranked.order)[0]!;
     const e = explainVillage(result, top);
     expect(e.paragraph.id).toMatch(
-      new RegExp(`^(Desa|Kelurahan) ${NAMES[top]} \\(Kec\\. \\S+, ${CODES[top]!.replace(/\./g, '\\.')}\\) berada di peringkat 1 dari 5 `),
+      new RegExp(
+        `^(Desa|Kelurahan) ${NAMES[top]} \\(Kec\\. \\S+, ${CODES[top]!.replace(/\./g, '\\.')}\\) berada di peringkat 1 dari 5 `,
+      ),
     );
     expect(e.paragraph.en).toMatch(/is ranked 1 of 5 ranked villages/);
     expect(e.text).toBe(e.paragraph.id);
     expect(explainVillage(result, top, { locale: 'en' }).text).toBe(e.paragraph.en);
     const forced = explainVillage(result, 4);
-    expect(forced.paragraph.id).toMatch(/Terpilih sebagai lokus: ditetapkan masuk: Rawan banjir\.$/);
+    expect(forced.paragraph.id).toMatch(
+      /Terpilih sebagai lokus: ditetapkan masuk: Rawan banjir\.$/,
+    );
     expect(forced.paragraph.en).toMatch(/Selected as a locus: Forced in: Rawan banjir\.$/);
     for (const text of [e.paragraph.id, e.paragraph.en, forced.paragraph.id]) {
       expect(text).not.toMatch(/[<>]/);

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { rankScores } from '../../src/rank/rankScores.ts';
 
-const code = (i: number): string => `99.01.${String(Math.floor(i / 100) + 1).padStart(2, '0')}.2${String(i % 100).padStart(3, '0')}`;
+const code = (i: number): string =>
+  `99.01.${String(Math.floor(i / 100) + 1).padStart(2, '0')}.2${String(i % 100).padStart(3, '0')}`;
 
 describe('rankScores', () => {
   it('rankScores(score) gives rank 1 to the highest score and min rank to ties (1, 2, 2, 4)', () => {
@@ -92,10 +93,13 @@ describe('rankScores', () => {
             (a, b) => keys[a]! - keys[b]! || a - b,
           );
           const r1 = rankScores(Float64Array.from(values), { codes, groups });
-          const r2 = rankScores(Float64Array.from(perm, (i) => values[i]!), {
-            codes: perm.map((i) => codes[i]!),
-            groups: perm.map((i) => groups[i]!),
-          });
+          const r2 = rankScores(
+            Float64Array.from(perm, (i) => values[i]!),
+            {
+              codes: perm.map((i) => codes[i]!),
+              groups: perm.map((i) => groups[i]!),
+            },
+          );
           perm.forEach((i, j) => {
             expect(r2.rank[j]).toBe(r1.rank[i]);
             expect(r2.rankInKecamatan[j]).toBe(r1.rankInKecamatan[i]);

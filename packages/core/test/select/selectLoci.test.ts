@@ -49,7 +49,14 @@ describe('selectLoci', () => {
     const { output, diagnostics } = run(codes6, scores6, { mode: 'top-n', n: 3 });
     expect(Array.from(output.selected)).toEqual([1, 1, 1, 0, 0, 0]);
     expect(output.count).toBe(3);
-    expect(output.reason).toEqual(['rank', 'rank', 'rank', 'below-cutoff', 'below-cutoff', 'below-cutoff']);
+    expect(output.reason).toEqual([
+      'rank',
+      'rank',
+      'rank',
+      'below-cutoff',
+      'below-cutoff',
+      'below-cutoff',
+    ]);
     expect(output.detail[2]).toBe('Ranked 3 of 6; top 3 loci');
     expect(diagnostics).toEqual([]);
   });
@@ -69,7 +76,11 @@ describe('selectLoci', () => {
   });
 
   it('selectLoci(quota.min) pulls in the best-ranked village of each kecamatan', () => {
-    const { output, diagnostics } = run(codes6, scores6, { mode: 'top-n', n: 3, quota: { min: 1 } });
+    const { output, diagnostics } = run(codes6, scores6, {
+      mode: 'top-n',
+      n: 3,
+      quota: { min: 1 },
+    });
     expect(codesOf(codes6, output.selected)).toEqual([
       '99.01.01.2001',
       '99.01.02.2001',
@@ -97,7 +108,10 @@ describe('selectLoci', () => {
 
   it('selectLoci(impossible quotas) reports QUOTA_IMPOSSIBLE with the size of the gap', () => {
     const tooMany = run(codes6, scores6, { mode: 'top-n', n: 2, quota: { min: 1 } });
-    expect(tooMany.diagnostics.map((d) => d.code)).toEqual(['QUOTA_IMPOSSIBLE', 'QUOTA_MINIMUM_UNMET']);
+    expect(tooMany.diagnostics.map((d) => d.code)).toEqual([
+      'QUOTA_IMPOSSIBLE',
+      'QUOTA_MINIMUM_UNMET',
+    ]);
     expect(tooMany.diagnostics[0]!.message).toMatch(/= 3 loci exceeds the target of 2 by 1/);
     expect(tooMany.output.count).toBe(2);
     const tooFew = run(codes6, scores6, { mode: 'top-n', n: 5, quota: { max: 1 } });
@@ -107,7 +121,11 @@ describe('selectLoci', () => {
   });
 
   it('selectLoci(quota.min above a kecamatan size) reports QUOTA_MINIMUM_UNMET', () => {
-    const { output, diagnostics } = run(codes6, scores6, { mode: 'top-n', n: 6, quota: { min: 2 } });
+    const { output, diagnostics } = run(codes6, scores6, {
+      mode: 'top-n',
+      n: 6,
+      quota: { min: 2 },
+    });
     expect(diagnostics.map((d) => d.code)).toEqual(['QUOTA_MINIMUM_UNMET']);
     expect(diagnostics[0]!.message).toMatch(/kecamatan 99\.01\.03 .*only 1 eligible village/);
     expect(output.count).toBe(6);
@@ -185,7 +203,9 @@ describe('selectLoci', () => {
     );
     expect(codesOf(codes6, output.selected)).toEqual(['99.01.01.2001', '99.01.02.2002']);
     expect(output.reason[4]).toBe('carry-over');
-    expect(output.detail[4]).toBe("Carried over from last year's loci; still eligible (ranked 5 of 6)");
+    expect(output.detail[4]).toBe(
+      "Carried over from last year's loci; still eligible (ranked 5 of 6)",
+    );
     expect(output.reason[5]).toBe('ineligible-minimum');
     expect(output.detail[5]).toBe(
       "d1 = 5 is below the eligibility minimum 10; last year's locus, no longer eligible",
@@ -250,9 +270,11 @@ describe('selectLoci properties', () => {
       { weight: 1, arbitrary: fc.constant(Number.NaN) },
     ),
   });
-  const villages = fc.array(village, { minLength: 1, maxLength: 60 }).map((vs) =>
-    vs.map((v, i) => ({ ...v, code: `99.01.0${v.kec}.2${String(i).padStart(3, '0')}` })),
-  );
+  const villages = fc
+    .array(village, { minLength: 1, maxLength: 60 })
+    .map((vs) =>
+      vs.map((v, i) => ({ ...v, code: `99.01.0${v.kec}.2${String(i).padStart(3, '0')}` })),
+    );
   const spec = fc.record({
     n: fc.integer({ min: 0, max: 30 }),
     min: fc.integer({ min: 0, max: 3 }),
@@ -264,11 +286,15 @@ describe('selectLoci properties', () => {
       fc.property(villages, spec, (vs, { n, min, extra }) => {
         const max = min + extra;
         const codes = vs.map((v) => v.code);
-        const { output, diagnostics } = run(codes, vs.map((v) => v.score), {
-          mode: 'top-n',
-          n,
-          quota: { min, max },
-        });
+        const { output, diagnostics } = run(
+          codes,
+          vs.map((v) => v.score),
+          {
+            mode: 'top-n',
+            n,
+            quota: { min, max },
+          },
+        );
         const perKec = new Map<string, { ranked: number; chosen: number }>();
         vs.forEach((v, i) => {
           const key = codes[i]!.slice(0, 8);
@@ -309,16 +335,20 @@ describe('selectLoci properties', () => {
         (vs, { n, min, extra }, mode, picks) => {
           const codes = vs.map((v) => v.code);
           const at = (k: number): string => codes[k % codes.length]!;
-          const { output } = run(codes, vs.map((v) => v.score), {
-            mode,
-            n,
-            percent: n * 3,
-            threshold: 10,
-            quota: { min, max: min + extra },
-            include: picks.slice(0, 2).map((k) => ({ code: at(k), reason: 'in' })),
-            exclude: picks.slice(2, 3).map((k) => ({ code: at(k), reason: 'out' })),
-            carryOver: picks.slice(1).map(at),
-          });
+          const { output } = run(
+            codes,
+            vs.map((v) => v.score),
+            {
+              mode,
+              n,
+              percent: n * 3,
+              threshold: 10,
+              quota: { min, max: min + extra },
+              include: picks.slice(0, 2).map((k) => ({ code: at(k), reason: 'in' })),
+              exclude: picks.slice(2, 3).map((k) => ({ code: at(k), reason: 'out' })),
+              carryOver: picks.slice(1).map(at),
+            },
+          );
           expect(output.reason).toHaveLength(vs.length);
           expect(output.detail).toHaveLength(vs.length);
           output.reason.forEach((r, i) => {
@@ -333,20 +363,33 @@ describe('selectLoci properties', () => {
 
   it('selectLoci(shuffled rows) selects the same villages by code', () => {
     fc.assert(
-      fc.property(villages, spec, fc.array(fc.nat(), { minLength: 60, maxLength: 60 }), (vs, s, keys) => {
-        const perm = vs.map((_, i) => i).sort((a, b) => keys[a]! - keys[b]! || a - b);
-        const quota = { min: s.min, max: s.min + s.extra };
-        const a = run(vs.map((v) => v.code), vs.map((v) => v.score), { mode: 'top-n', n: s.n, quota });
-        const b = run(perm.map((i) => vs[i]!.code), perm.map((i) => vs[i]!.score), {
-          mode: 'top-n',
-          n: s.n,
-          quota,
-        });
-        perm.forEach((i, j) => {
-          expect(b.output.reason[j]).toBe(a.output.reason[i]);
-          expect(b.output.detail[j]).toBe(a.output.detail[i]);
-        });
-      }),
+      fc.property(
+        villages,
+        spec,
+        fc.array(fc.nat(), { minLength: 60, maxLength: 60 }),
+        (vs, s, keys) => {
+          const perm = vs.map((_, i) => i).sort((a, b) => keys[a]! - keys[b]! || a - b);
+          const quota = { min: s.min, max: s.min + s.extra };
+          const a = run(
+            vs.map((v) => v.code),
+            vs.map((v) => v.score),
+            { mode: 'top-n', n: s.n, quota },
+          );
+          const b = run(
+            perm.map((i) => vs[i]!.code),
+            perm.map((i) => vs[i]!.score),
+            {
+              mode: 'top-n',
+              n: s.n,
+              quota,
+            },
+          );
+          perm.forEach((i, j) => {
+            expect(b.output.reason[j]).toBe(a.output.reason[i]);
+            expect(b.output.detail[j]).toBe(a.output.detail[i]);
+          });
+        },
+      ),
     );
   });
 });

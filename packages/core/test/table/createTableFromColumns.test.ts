@@ -17,6 +17,20 @@ describe('createTableFromColumns', () => {
     expect(Array.from(table.columns.d1!)).toEqual([12, Number.NaN]);
   });
 
+  it('createTableFromColumns canonicalises every accepted spelling, including a spreadsheet fraction', () => {
+    const { table, diagnostics } = createTableFromColumns({
+      code: ['3321012001.00', ' 33.21.01.2002 ', '3321011003', 3321012004 as unknown as string],
+      columns: {},
+    });
+    expect(diagnostics).toEqual([]);
+    expect(table.code).toEqual([
+      '33.21.01.2001',
+      '33.21.01.2002',
+      '33.21.01.1003',
+      '33.21.01.2004',
+    ]);
+  });
+
   it('createTableFromColumns copies columns and leaves frozen inputs untouched', () => {
     const d1 = new Float64Array([1, 2]);
     const before = d1.slice();
@@ -46,6 +60,23 @@ describe('createTableFromColumns', () => {
       ['MISSING_VILLAGE_CODE', 3, 'demak.csv'],
       ['DUPLICATE_VILLAGE_CODE', 4, 'demak.csv'],
     ]);
+  });
+
+  it('createTableFromColumns reports every repeat of a code against its first row, in row order', () => {
+    const { diagnostics } = createTableFromColumns({
+      code: ['33.21.01.2002', 'bad', '3321012002', 'bad', '3321012002'],
+      columns: {},
+    });
+    expect(diagnostics.map((d) => [d.code, d.row])).toEqual([
+      ['MALFORMED_VILLAGE_CODE', 2],
+      ['DUPLICATE_VILLAGE_CODE', 3],
+      ['MALFORMED_VILLAGE_CODE', 4],
+      ['DUPLICATE_VILLAGE_CODE', 4],
+      ['DUPLICATE_VILLAGE_CODE', 5],
+    ]);
+    expect(diagnostics[4]?.message).toBe(
+      'Village code 33.21.01.2002 appears in row 1 and again in row 5.',
+    );
   });
 
   it('createTableFromColumns throws when a column length differs from the codes', () => {

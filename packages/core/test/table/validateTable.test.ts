@@ -45,6 +45,18 @@ describe('validateTable', () => {
     ]);
   });
 
+  it('validateTable reports code problems of a table built elsewhere, unless told not to', () => {
+    const { table: dup } = createTableFromColumns({
+      code: ['3321012001', '33.21.01.2001', 'x'],
+      columns: {},
+    });
+    expect(validateTable(dup, []).map((d) => [d.code, d.row])).toEqual([
+      ['DUPLICATE_VILLAGE_CODE', 2],
+      ['MALFORMED_VILLAGE_CODE', 3],
+    ]);
+    expect(validateTable(dup, [], { checkCodes: false })).toEqual([]);
+  });
+
   it('validateTable reports UNKNOWN_INDICATOR for a missing indicator or denominator column', () => {
     const out = validateTable(table, [
       meta('nope', 'count'),
@@ -115,6 +127,23 @@ describe('validateTable', () => {
     expect(out.map((d) => [d.code, d.row ?? null, d.column])).toEqual([
       ['ZERO_DENOMINATOR', 2, 'den'],
       ['MISSING_VALUE', null, 'num'],
+    ]);
+  });
+
+  it('validateTable reports infinite or negative numerators and denominators of a ratio', () => {
+    const { table: t } = createTableFromColumns({
+      code: codes,
+      columns: {
+        num: new Float64Array([-1, 2, 3, Number.POSITIVE_INFINITY]),
+        den: new Float64Array([10, -5, Number.NEGATIVE_INFINITY, 10]),
+      },
+    });
+    const out = validateTable(t, [meta('num', 'rate', { denominator: 'den' })]);
+    expect(out.map((d) => [d.code, d.row, d.column])).toEqual([
+      ['NEGATIVE_COUNT', 1, 'num'],
+      ['NEGATIVE_COUNT', 2, 'den'],
+      ['NON_FINITE_VALUE', 3, 'den'],
+      ['NON_FINITE_VALUE', 4, 'num'],
     ]);
   });
 

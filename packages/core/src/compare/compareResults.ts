@@ -1,0 +1,234 @@
+import { contributionModel } from '../explain/contributionModel.ts';
+import type { NotSelectedReason, ScenarioResult, SelectedReason } from '../result.ts';
+import type { AggregateMethod } from '../scenario/types.ts';
+import type { Label } from '../types.ts';
+import { kendallTauB } from './kendallTauB.ts';
+import { spearman } from './spearman.ts';
+
+type Reason = SelectedReason | NotSelectedReason;
+
+/** One village present in both results. */
+export interface RankShift {
+  readonly code: string;
+  readonly name: string;
+  readonly kecamatan: string;
+  readonly indexA: number;
+  readonly indexB: number;
+  /** `NaN` when unranked in that result. */
+  readonly rankA: number;
+  readonly rankB: number;
+  /** `rankB − rankA`: positive = moved down (lower priority in b). `NaN` if unranked in either. */
+  readonly shift: number;
+  readonly selectedA: boolean;
+  readonly selectedB: boolean;
+}
+
+/** How one indicator's contribution changed between the two results. */
+export interface IndicatorChange {
+  readonly id: string;
+  readonly label: Label;
+  /** Contribution in a (0 when the indicator is not in a's scenario). */
+  readonly contributionA: number;
+  readonly contributionB: number;
+  /** `contributionB − contributionA`. */
+  readonly change: number;
+}
+
+/** A village that entered or left the selection, with what moved it. */
+export interface SelectionChange {
+  readonly code: string;
+  readonly name: string;
+  readonly kecamatan: string;
+  readonly rankA: number;
+  readonly rankB: number;
+  readonly reasonA: Reason;
+  readonly reasonB: Reason;
+  readonly detailA: string;
+  readonly detailB: string;
+  /** The indicators whose contribution changed most (by absolute change), largest first. */
+  readonly drivers: readonly IndicatorChange[];
+}
+
+/** The comparison of two results, village by village (matched by code). */
+export interface Comparison {
+  readonly methodA: AggregateMethod;
+  readonly methodB: AggregateMethod;
+  /** False when the methods differ: contributions are then on different scales. */
+  readonly comparableContributions: boolean;
+  /** Villages present in both, in a's row order. */
+  readonly villages: readonly RankShift[];
+  /** Codes only in a, and only in b, in row order. */
+  readonly onlyInA: readonly string[];
+  readonly onlyInB: readonly string[];
+  /** Villages ranked in both; the correlations are computed over them. */
+  readonly rankedInBoth: number;
+  /** Spearman's rho of the two rankings (midranks for ties). */
+  readonly spearman: number;
+  /** Kendall's tau-b of the two rankings. */
+  readonly kendallTauB: number;
+  readonly selectedA: number;
+  readonly selectedB: number;
+  readonly selectedBoth: number;
+  /** |A ∩ B| / |A ∪ B| of the selected codes (1 when both are empty). */
+  readonly jaccard: number;
+  /** Matched villages selected in b but not in a, by rank in b. */
+  readonly entered: readonly SelectionChange[];
+  /** Matched villages selected in a but not in b, by rank in a. */
+  readonly left: readonly SelectionChange[];
+}
+
+/** Options of {@link compareResults}. */
+export interface CompareOptions {
+  /** How many driver indicators to list per entering or leaving village (default 3). */
+  readonly top?: number;
+}
+
+/**
+ * Compares two results (two scenarios, two years, two weightings) village by village, matched by
+ * village code: codes found in only one result are listed; each matched village gets its rank
+ * shift (`rankB − rankA`, positive = moved down); the two rankings are summarised by Spearman's
+ * rho and Kendall's tau-b over the villages ranked in both; the selections by their Jaccard overlap;
+ * and every village that entered or left the selection is listed with both selection reasons and
+ * the indicators whose contribution (as in `explainVillage`) changed most between a and b.
+ *
+ * Method: Spearman (1904), Kendall tau-b by Knight (1966), Jaccard (1912).
+ * Complexity: O(n log n + n·m) for n villages and m indicators.
+ *
+ * @example
+ * const c = compareResults(resultA, resultB);
+ * c.villages[0].shift; // => 2
+ * c.jaccard; // => 0.5
+ */
+export function compareResults(
+  a: ScenarioResult,
+  b: ScenarioResult,
+  options: CompareOptions = {},
+): Comparison {
+  const { top = 3 } = options;
+  const modelA = contributionModel(a, 'compareResults');
+  const modelB = contributionModel(b, 'compareResults');
+  const sa = a.stages!;
+  const sb = b.stages!;
+
+  const indexInB = new Map<string, number>();
+  for (let i = 0; i < b.table.length; i++) indexInB.set(b.table.code[i]!, i);
+  const inA = new Set(a.table.code);
+
+  const villages: RankShift[] = [];
+  const onlyInA: string[] = [];
+  const rankA: number[] = [];
+  const rankB: number[] = [];
+  let selectedA = 0;
+  let selectedB = 0;
+  let selectedBoth = 0;
+  for (let i = 0; i < a.table.length; i++) {
+    const code = a.table.code[i]!;
+    const isA = sa.selected.selected[i] === 1;
+    if (isA) selectedA++;
+    const j = indexInB.get(code);
+    if (j === undefined) {
+      onlyInA.push(code);
+      continue;
+    }
+    const ra = sa.ranked.rank[i]!;
+    const rb = sb.ranked.rank[j]!;
+    const isB = sb.selected.selected[j] === 1;
+    if (isA && isB) selectedBoth++;
+    if (!Number.isNaN(ra) && !Number.isNaN(rb)) {
+      rankA.push(ra);
+      rankB.push(rb);
+    }
+    villages.push({
+      code,
+      name: a.table.name[i] ?? '',
+      kecamatan: a.table.kecamatan[i]!,
+      indexA: i,
+      indexB: j,
+      rankA: ra,
+      rankB: rb,
+      shift: rb - ra,
+      selectedA: isA,
+      selectedB: isB,
+    });
+  }
+  const onlyInB: string[] = [];
+  for (let j = 0; j < b.table.length; j++) {
+    if (sb.selected.selected[j] === 1) selectedB++;
+    if (!inA.has(b.table.code[j]!)) onlyInB.push(b.table.code[j]!);
+  }
+  const union = selectedA + selectedB - selectedBoth;
+
+  // Contribution changes, over the union of both scenarios' indicators.
+  const ids = [...new Set([...modelA.ids, ...modelB.ids])];
+  const labels = new Map<string, Label>();
+  for (const ind of [...b.scenario.indicators, ...a.scenario.indicators])
+    labels.set(ind.id, ind.label);
+  const bufA = new Float64Array(modelA.ids.length);
+  const bufB = new Float64Array(modelB.ids.length);
+  const drivers = (v: RankShift): IndicatorChange[] => {
+    modelA.at(v.indexA, bufA);
+    modelB.at(v.indexB, bufB);
+    const changes = ids.map((id) => {
+      const ja = modelA.ids.indexOf(id);
+      const jb = modelB.ids.indexOf(id);
+      const contributionA = ja < 0 ? 0 : bufA[ja]!;
+      const contributionB = jb < 0 ? 0 : bufB[jb]!;
+      return {
+        id,
+        label: labels.get(id) ?? { id, en: id },
+        contributionA,
+        contributionB,
+        change: contributionB - contributionA,
+      };
+    });
+    const size = (c: IndicatorChange): number => (Number.isNaN(c.change) ? -1 : Math.abs(c.change));
+    return changes
+      .map((c, k) => ({ c, k }))
+      .sort((x, y) => size(y.c) - size(x.c) || x.k - y.k)
+      .slice(0, Math.max(0, top))
+      .map(({ c }) => c);
+  };
+  const change = (v: RankShift): SelectionChange => ({
+    code: v.code,
+    name: v.name,
+    kecamatan: v.kecamatan,
+    rankA: v.rankA,
+    rankB: v.rankB,
+    reasonA: sa.selected.reason[v.indexA]!,
+    reasonB: sb.selected.reason[v.indexB]!,
+    detailA: sa.selected.detail[v.indexA] ?? '',
+    detailB: sb.selected.detail[v.indexB] ?? '',
+    drivers: drivers(v),
+  });
+  const byRank = (key: 'rankA' | 'rankB') => (x: RankShift, y: RankShift) => {
+    const rx = Number.isNaN(x[key]) ? Number.POSITIVE_INFINITY : x[key];
+    const ry = Number.isNaN(y[key]) ? Number.POSITIVE_INFINITY : y[key];
+    return rx - ry || (x.code < y.code ? -1 : x.code > y.code ? 1 : 0);
+  };
+  const entered = villages
+    .filter((v) => v.selectedB && !v.selectedA)
+    .sort(byRank('rankB'))
+    .map(change);
+  const left = villages
+    .filter((v) => v.selectedA && !v.selectedB)
+    .sort(byRank('rankA'))
+    .map(change);
+
+  return {
+    methodA: modelA.method,
+    methodB: modelB.method,
+    comparableContributions: modelA.method === modelB.method,
+    villages,
+    onlyInA,
+    onlyInB,
+    rankedInBoth: rankA.length,
+    spearman: spearman(rankA, rankB),
+    kendallTauB: kendallTauB(rankA, rankB),
+    selectedA,
+    selectedB,
+    selectedBoth,
+    jaccard: union === 0 ? 1 : selectedBoth / union,
+    entered,
+    left,
+  };
+}
