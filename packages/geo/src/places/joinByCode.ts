@@ -1,0 +1,394 @@
+import { parseVillageCode } from '@lokus/core';
+import { detectCodeProperty } from './detectCodeProperty.ts';
+import { detectNameProperty } from './detectNameProperty.ts';
+import { propertyText } from './featureProperties.ts';
+import { nameSimilarity } from './nameSimilarity.ts';
+import type { AnyFeature, AnyFeatureCollection, PlacesDiagnostic } from './types.ts';
+
+/** The table side of a join: village codes (dotted or plain) and optional names. */
+export interface JoinTable {
+  readonly code: readonly string[];
+  readonly name?: readonly string[];
+}
+
+/** Options of {@link joinByCode}. */
+export interface JoinByCodeOptions {
+  /** Feature property holding the village code; detected when absent (`kode`, `kode10`, …). */
+  readonly codeProperty?: string;
+  /** Feature property holding the village name; detected when absent (`nama`, `NAMOBJ`, …). */
+  readonly nameProperty?: string;
+  /** Least name similarity (see `nameSimilarity`) for a name suggestion. Default 0.75. */
+  readonly minNameSimilarity?: number;
+  /** Most suggestions kept per unmatched entry. Default 3. */
+  readonly maxSuggestions?: number;
+}
+
+/** A near miss on the other side of the join for an unmatched entry. */
+export interface JoinSuggestion {
+  /** Index on the other side: a feature index for a table row, a row index for a feature. */
+  readonly index: number;
+  readonly code: string;
+  readonly name: string;
+  /**
+   * `code`: the codes differ in exactly one digit; `name`: similar names in the same kecamatan;
+   * `code-and-name`: both.
+   */
+  readonly reason: 'code' | 'name' | 'code-and-name';
+  /** Name similarity in [0, 1] (0 when either name is missing). */
+  readonly similarity: number;
+}
+
+/** Why an entry found no partner. */
+export type UnmatchedReason = 'no-partner' | 'duplicate' | 'missing-code';
+
+/** A table row that found no boundary. */
+export interface UnmatchedRow {
+  /** 0-based row index in the table. */
+  readonly row: number;
+  /** Canonical code, or the code as written when it is malformed. */
+  readonly code: string;
+  readonly name: string;
+  readonly reason: UnmatchedReason;
+  readonly suggestions: readonly JoinSuggestion[];
+}
+
+/** A boundary feature that found no table row. */
+export interface UnmatchedBoundary {
+  /** 0-based feature index in the collection. */
+  readonly feature: number;
+  /** Canonical code, or the code as written when it is malformed. */
+  readonly code: string;
+  readonly name: string;
+  readonly reason: UnmatchedReason;
+  readonly suggestions: readonly JoinSuggestion[];
+}
+
+/** A code seen more than once on one side; the first index is the one joined. */
+export interface JoinDuplicate {
+  readonly side: 'table' | 'boundaries';
+  readonly code: string;
+  /** 0-based indices (rows or features) in input order. */
+  readonly indices: readonly number[];
+}
+
+/** Result of {@link joinByCode}. */
+export interface JoinResult {
+  /** Per table row: the index of its feature, or -1. */
+  readonly joined: Int32Array;
+  /** Per feature: the index of its table row, or -1. */
+  readonly rowOfFeature: Int32Array;
+  /** Number of joined pairs. */
+  readonly matched: number;
+  readonly unmatchedTable: readonly UnmatchedRow[];
+  readonly unmatchedBoundaries: readonly UnmatchedBoundary[];
+  readonly duplicates: readonly JoinDuplicate[];
+  /**
+   * One `JOIN_UNMATCHED_TABLE` / `JOIN_UNMATCHED_BOUNDARY` per unmatched entry, plus
+   * `JOIN_DUPLICATE_CODE` per repeated occurrence and `JOIN_MALFORMED_CODE` per malformed code.
+   * `row` is 1-based (row or feature number), as everywhere in lokus diagnostics.
+   */
+  readonly diagnostics: readonly PlacesDiagnostic[];
+  /** The feature property the codes were read from (`null` only for an empty collection). */
+  readonly codeProperty: string | null;
+  /** The feature property the names were read from, `null` when none. */
+  readonly nameProperty: string | null;
+}
+
+/** One side of the join, prepared. */
+interface Side {
+  /** Canonical code, or the trimmed text when malformed. */
+  readonly code: string[];
+  readonly name: string[];
+  /** Join key: canonical code, `raw:<text>` when malformed, `''` when missing. */
+  readonly key: string[];
+  /** Ten digits of a valid code, else `''`. */
+  readonly code10: string[];
+  /** Kecamatan code of a valid code, else `''`. */
+  readonly kecamatan: string[];
+}
+
+function prepare(codes: readonly string[], names: readonly string[]): Side {
+  const n = codes.length;
+  const side: Side = { code: [], name: [], key: [], code10: [], kecamatan: [] };
+  for (let i = 0; i < n; i++) {
+    const raw = codes[i];
+    const text = typeof raw === 'string' ? raw.trim() : raw == null ? '' : String(raw);
+    const parsed = parseVillageCode(text);
+    side.code.push(parsed?.code ?? text);
+    side.name.push(names[i] ?? '');
+    side.key.push(parsed !== null ? parsed.code : text === '' ? '' : `raw:${text}`);
+    side.code10.push(parsed?.code10 ?? '');
+    side.kecamatan.push(parsed?.kecamatan ?? '');
+  }
+  return side;
+}
+
+/** Near misses for entry `i` of `from` among the unmatched entries of `to`. */
+function suggest(
+  from: Side,
+  i: number,
+  to: Side,
+  unmatchedTo: readonly number[],
+  byCode10: ReadonlyMap<string, number>,
+  minSimilarity: number,
+  max: number,
+): JoinSuggestion[] {
+  const found = new Map<number, { code: boolean; similarity: number }>();
+  const c10 = from.code10[i]!;
+  if (c10 !== '') {
+    // Every code one digit away: 10 positions × 9 other digits.
+    for (let p = 0; p < 10; p++) {
+      for (let d = 0; d < 10; d++) {
+        const ch = String(d);
+        if (c10[p] === ch) continue;
+        const j = byCode10.get(c10.slice(0, p) + ch + c10.slice(p + 1));
+        if (j !== undefined) found.set(j, { code: true, similarity: 0 });
+      }
+    }
+  }
+  const name = from.name[i]!;
+  const kec = from.kecamatan[i]!;
+  if (name !== '') {
+    for (const j of unmatchedTo) {
+      // Same kecamatan when both codes are valid; anywhere when this code is malformed.
+      if (kec !== '' && to.kecamatan[j] !== kec) continue;
+      const s = nameSimilarity(name, to.name[j]!);
+      const hit = found.get(j);
+      if (hit !== undefined) hit.similarity = s;
+      else if (s >= minSimilarity) found.set(j, { code: false, similarity: s });
+    }
+  }
+  const out: JoinSuggestion[] = [];
+  for (const [j, hit] of found) {
+    const byName = hit.similarity >= minSimilarity;
+    out.push({
+      index: j,
+      code: to.code[j]!,
+      name: to.name[j]!,
+      reason: hit.code ? (byName ? 'code-and-name' : 'code') : 'name',
+      similarity: hit.similarity,
+    });
+  }
+  const order = { 'code-and-name': 0, name: 1, code: 2 } as const;
+  out.sort(
+    (a, b) =>
+      order[a.reason] - order[b.reason] ||
+      b.similarity - a.similarity ||
+      (a.code < b.code ? -1 : a.code > b.code ? 1 : a.index - b.index),
+  );
+  return out.slice(0, max);
+}
+
+/** First index per key; later indices of a key collected as duplicates. */
+function index(side: Side, label: JoinDuplicate['side']) {
+  const first = new Map<string, number>();
+  const groups = new Map<string, number[]>();
+  for (let i = 0; i < side.key.length; i++) {
+    const k = side.key[i]!;
+    if (k === '') continue;
+    const f = first.get(k);
+    if (f === undefined) first.set(k, i);
+    else {
+      const g = groups.get(k);
+      if (g === undefined) groups.set(k, [f, i]);
+      else g.push(i);
+    }
+  }
+  const duplicates: JoinDuplicate[] = [];
+  for (const indices of groups.values()) {
+    duplicates.push({ side: label, code: side.code[indices[0]!]!, indices });
+  }
+  return { first, duplicates };
+}
+
+/**
+ * Joins a village table to boundary features by Kemendagri village code, accepting dotted
+ * (`33.21.01.2001`) and plain (`3321012001`) codes on either side. Never drops a village
+ * silently: every table row is either joined or listed in `unmatchedTable`, every feature is
+ * either joined or listed in `unmatchedBoundaries`, each unmatched entry with one diagnostic
+ * and with near-miss suggestions from the unmatched entries on the other side: codes one digit
+ * away, and names (normalised, see `nameSimilarity`) similar within the same kecamatan.
+ *
+ * Rules: codes are compared in canonical form; a malformed code joins only an identical
+ * malformed text; a missing code joins nothing. When a code repeats on one side, its first
+ * occurrence is joined and the others are reported (`JOIN_DUPLICATE_CODE`, reason `duplicate`).
+ *
+ * Method: hash join on the canonical code. O(n + m) for the join; suggestions cost
+ * O(u·k·L²) for u unmatched entries, k unmatched candidates per kecamatan and names of length L.
+ *
+ * @param table - Village codes and optional names, e.g. a `VillageTable`.
+ * @param boundaries - Village polygons with a code property.
+ * @example
+ * const fc = {
+ *   type: 'FeatureCollection',
+ *   features: [{ type: 'Feature', geometry: null, properties: { kode10: '3321012001' } }],
+ * } as const;
+ * joinByCode({ code: ['33.21.01.2001', '33.21.01.2002'] }, fc).joined; // => Int32Array [0, -1]
+ */
+export function joinByCode(
+  table: JoinTable,
+  boundaries: AnyFeatureCollection,
+  options: JoinByCodeOptions = {},
+): JoinResult {
+  if (table === null || typeof table !== 'object' || !Array.isArray(table.code)) {
+    throw new Error('joinByCode requires a table with a code array');
+  }
+  if (table.name !== undefined && table.name.length !== table.code.length) {
+    throw new Error('joinByCode requires table.name to have one entry per code');
+  }
+  if (boundaries?.type !== 'FeatureCollection' || !Array.isArray(boundaries.features)) {
+    throw new Error('joinByCode requires a GeoJSON FeatureCollection');
+  }
+  const { minNameSimilarity = 0.75, maxSuggestions = 3 } = options;
+  const features: readonly AnyFeature[] = boundaries.features;
+  const codeProperty = options.codeProperty ?? detectCodeProperty(features);
+  if (codeProperty === null && features.length > 0) {
+    throw new Error(
+      'joinByCode requires boundaries with a village-code property (kode, kode10, …); pass options.codeProperty',
+    );
+  }
+  const nameProperty = options.nameProperty ?? detectNameProperty(features);
+
+  const t = prepare(table.code, table.name ?? []);
+  const b = prepare(
+    features.map((f) => (codeProperty === null ? '' : propertyText(f, codeProperty))),
+    features.map((f) => (nameProperty === null ? '' : propertyText(f, nameProperty))),
+  );
+  const tIndex = index(t, 'table');
+  const bIndex = index(b, 'boundaries');
+
+  const joined = new Int32Array(t.key.length).fill(-1);
+  const rowOfFeature = new Int32Array(b.key.length).fill(-1);
+  let matched = 0;
+  for (const [k, row] of tIndex.first) {
+    const f = bIndex.first.get(k);
+    if (f === undefined) continue;
+    joined[row] = f;
+    rowOfFeature[f] = row;
+    matched++;
+  }
+
+  const unmatchedRows: number[] = [];
+  for (let i = 0; i < joined.length; i++) if (joined[i] === -1) unmatchedRows.push(i);
+  const unmatchedFeatures: number[] = [];
+  for (let j = 0; j < rowOfFeature.length; j++)
+    if (rowOfFeature[j] === -1) unmatchedFeatures.push(j);
+  const code10Map = (side: Side, list: readonly number[]) => {
+    const m = new Map<string, number>();
+    for (const i of list)
+      if (side.code10[i] !== '' && !m.has(side.code10[i]!)) m.set(side.code10[i]!, i);
+    return m;
+  };
+  const tByCode10 = code10Map(t, unmatchedRows);
+  const bByCode10 = code10Map(b, unmatchedFeatures);
+
+  const reasonOf = (side: Side, i: number, first: ReadonlyMap<string, number>): UnmatchedReason =>
+    side.key[i] === ''
+      ? 'missing-code'
+      : first.get(side.key[i]!) !== i
+        ? 'duplicate'
+        : 'no-partner';
+
+  const diagnostics: PlacesDiagnostic[] = [];
+  const describe = (side: Side, i: number) =>
+    side.name[i] === '' ? side.code[i]! : `${side.code[i]} (${side.name[i]})`;
+  const malformed = (side: Side, i: number, what: string, row: number, column: string) => {
+    if (side.key[i]!.startsWith('raw:')) {
+      diagnostics.push({
+        code: 'JOIN_MALFORMED_CODE',
+        severity: 'warning',
+        message: `${what} ${row} has village code "${side.code[i]}", which is not of the form PP.KK.CC.TDDD; it can only join the same text.`,
+        row,
+        column,
+        value: side.code[i],
+      });
+    }
+  };
+  for (let i = 0; i < t.key.length; i++) malformed(t, i, 'Table row', i + 1, 'code');
+  for (let j = 0; j < b.key.length; j++) {
+    malformed(b, j, 'Feature', j + 1, codeProperty ?? 'code');
+  }
+  const duplicates = [...tIndex.duplicates, ...bIndex.duplicates];
+  for (const d of duplicates) {
+    const what = d.side === 'table' ? 'table rows' : 'features';
+    for (const i of d.indices.slice(1)) {
+      diagnostics.push({
+        code: 'JOIN_DUPLICATE_CODE',
+        severity: 'warning',
+        message: `Village code ${d.code} appears in ${what} ${d.indices.map((x) => x + 1).join(', ')}; only the first is joined.`,
+        row: i + 1,
+        column: d.side === 'table' ? 'code' : (codeProperty ?? 'code'),
+        village: d.code,
+      });
+    }
+  }
+
+  const unmatchedTable: UnmatchedRow[] = unmatchedRows.map((row) => {
+    const reason = reasonOf(t, row, tIndex.first);
+    const suggestions = suggest(
+      t,
+      row,
+      b,
+      unmatchedFeatures,
+      bByCode10,
+      minNameSimilarity,
+      maxSuggestions,
+    );
+    const hint =
+      suggestions[0] === undefined ? '' : ` Did you mean ${describe(b, suggestions[0].index)}?`;
+    diagnostics.push({
+      code: 'JOIN_UNMATCHED_TABLE',
+      severity: 'warning',
+      message:
+        reason === 'missing-code'
+          ? `Table row ${row + 1} has no village code, so it has no boundary.`
+          : reason === 'duplicate'
+            ? `Table row ${row + 1}, ${describe(t, row)}, repeats a code already joined, so it has no boundary.`
+            : `Table row ${row + 1}, ${describe(t, row)}, has no boundary feature.${hint}`,
+      row: row + 1,
+      column: 'code',
+      ...(t.code[row] === '' ? {} : { village: t.code[row]! }),
+    });
+    return { row, code: t.code[row]!, name: t.name[row]!, reason, suggestions };
+  });
+  const unmatchedBoundaries: UnmatchedBoundary[] = unmatchedFeatures.map((feature) => {
+    const reason = reasonOf(b, feature, bIndex.first);
+    const suggestions = suggest(
+      b,
+      feature,
+      t,
+      unmatchedRows,
+      tByCode10,
+      minNameSimilarity,
+      maxSuggestions,
+    );
+    const hint =
+      suggestions[0] === undefined ? '' : ` Did you mean ${describe(t, suggestions[0].index)}?`;
+    diagnostics.push({
+      code: 'JOIN_UNMATCHED_BOUNDARY',
+      severity: 'warning',
+      message:
+        reason === 'missing-code'
+          ? `Feature ${feature + 1} has no village code, so it has no table row.`
+          : reason === 'duplicate'
+            ? `Feature ${feature + 1}, ${describe(b, feature)}, repeats a code already joined, so it has no table row.`
+            : `Feature ${feature + 1}, ${describe(b, feature)}, has no table row.${hint}`,
+      row: feature + 1,
+      column: codeProperty ?? 'code',
+      ...(b.code[feature] === '' ? {} : { village: b.code[feature]! }),
+    });
+    return { feature, code: b.code[feature]!, name: b.name[feature]!, reason, suggestions };
+  });
+
+  return {
+    joined,
+    rowOfFeature,
+    matched,
+    unmatchedTable,
+    unmatchedBoundaries,
+    duplicates,
+    diagnostics,
+    codeProperty,
+    nameProperty,
+  };
+}

@@ -1,0 +1,37 @@
+import type { Diagnostic } from '@lokus/core';
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
+
+/**
+ * Diagnostic codes produced by the places functions of `@lokus/geo`.
+ *
+ * Joins: `JOIN_UNMATCHED_TABLE` (a table row found no boundary), `JOIN_UNMATCHED_BOUNDARY` (a
+ * boundary found no table row), `JOIN_DUPLICATE_CODE` (a code seen twice on one side; the first
+ * occurrence is joined, later ones are reported unmatched), `JOIN_MALFORMED_CODE` (a code that is
+ * not of the form `PP.KK.CC.TDDD`; it can still join on its exact text).
+ *
+ * Geometry: see {@link validateGeometry}.
+ */
+export type PlacesDiagnosticCode =
+  | 'JOIN_UNMATCHED_TABLE'
+  | 'JOIN_UNMATCHED_BOUNDARY'
+  | 'JOIN_DUPLICATE_CODE'
+  | 'JOIN_MALFORMED_CODE'
+  | 'GEOMETRY_MISSING'
+  | 'GEOMETRY_NOT_POLYGON'
+  | 'GEOMETRY_NAN_COORDINATE'
+  | 'GEOMETRY_TOO_FEW_POINTS'
+  | 'GEOMETRY_UNCLOSED_RING'
+  | 'GEOMETRY_SELF_INTERSECTION'
+  | 'GEOMETRY_WRONG_WINDING';
+
+/** A diagnostic from the places functions of `@lokus/geo`. */
+export type PlacesDiagnostic = Diagnostic<PlacesDiagnosticCode>;
+
+/** A bounding box `[west, south, east, north]` in the coordinates of the input (lon/lat). */
+export type BBox2 = readonly [number, number, number, number];
+
+/** A feature whose geometry may be missing (`null`), as GeoJSON allows and real files contain. */
+export type AnyFeature = Feature<Geometry | null>;
+
+/** A collection of features whose geometries may be missing. */
+export type AnyFeatureCollection = FeatureCollection<Geometry | null>;
