@@ -1,6 +1,7 @@
-import { mean, median } from 'simple-statistics';
 import type { ImputeOutput } from '../result.ts';
+import { groupIndex } from '../table/groupIndex.ts';
 import type { MissingPolicy } from '../types.ts';
+import { medianInPlace } from './medianInPlace.ts';
 
 /** Options of {@link impute}. */
 export interface ImputeOptions {
@@ -21,7 +22,9 @@ export interface ImputeOptions {
  * When no value at all is present, nothing can be filled and the values stay `NaN`.
  * Medians of an even count average the two middle values (simple-statistics `median`).
  *
- * Method: one pass to collect present values (per group), a median per group. O(n log n).
+ * Method: one pass to count missing values (nothing else is done when there are none), a copy of
+ * the present values, and quickselect medians; for `kecamatan-median` a counting sort by kecamatan
+ * and a median only for the kecamatan that have a missing value. O(n) expected.
  *
  * @example
  * impute(new Float64Array([1, NaN, 3, 10]), { method: 'median' }).values;
@@ -42,27 +45,47 @@ export function impute(values: Float64Array, options: ImputeOptions = {}): Imput
       `impute requires groups with one kecamatan per value (${n}) for kecamatan-median`,
     );
   }
-  const present: number[] = [];
-  for (let i = 0; i < n; i++) {
+  let missing = 0;
+  for (let i = 0; i < n; i++) if (values[i]! !== values[i]!) missing++;
+  if (missing === 0 || missing === n) return { values: out, imputed };
+  const present = new Float64Array(n - missing);
+  for (let i = 0, j = 0; i < n; i++) {
     const v = values[i]!;
-    if (!Number.isNaN(v)) present.push(v);
+    if (v === v) present[j++] = v;
   }
-  if (present.length === 0 || present.length === n) return { values: out, imputed };
-  const overall = method === 'mean' ? mean(present) : median(present);
+  let overall: number;
+  if (method === 'mean') {
+    let sum = 0;
+    for (let i = 0; i < present.length; i++) sum += present[i]!;
+    overall = sum / present.length;
+  } else {
+    overall = medianInPlace(present, 0, present.length);
+  }
   let fill = (_i: number): number => overall;
   if (method === 'kecamatan-median') {
-    const byGroup = new Map<string, number[]>();
+    // Counting sort of the present values by group, then a median per group that needs one.
+    const { ids, keys } = groupIndex(groups!);
+    const g = keys.length;
+    const start = new Int32Array(g + 1);
+    const needs = new Uint8Array(g);
+    for (let i = 0; i < n; i++) {
+      if (values[i]! === values[i]!) start[ids[i]! + 1]!++;
+      else needs[ids[i]!] = 1;
+    }
+    for (let k = 0; k < g; k++) start[k + 1]! += start[k]!;
+    const cursor = start.slice(0, g);
+    const sorted = new Float64Array(n - missing);
     for (let i = 0; i < n; i++) {
       const v = values[i]!;
-      if (Number.isNaN(v)) continue;
-      const g = groups![i]!;
-      const list = byGroup.get(g);
-      if (list === undefined) byGroup.set(g, [v]);
-      else list.push(v);
+      if (v === v) sorted[cursor[ids[i]!]!++] = v;
     }
-    const medians = new Map<string, number>();
-    for (const [g, list] of byGroup) medians.set(g, median(list));
-    fill = (i) => medians.get(groups![i]!) ?? overall;
+    const medians = new Float64Array(g).fill(overall);
+    for (let k = 0; k < g; k++) {
+      if (needs[k] === 1 && start[k + 1]! > start[k]!) {
+        medians[k] = medianInPlace(sorted, start[k]!, start[k + 1]!);
+      }
+    }
+    fill = (i) => medians[ids[i]!]!;
   }
   for (let i = 0; i < n; i++) {
     if (Number.isNaN(out[i]!)) {

@@ -11,6 +11,7 @@ export {
   createTableFromColumns,
   type VillageColumnsInput,
 } from './createTableFromColumns.ts';
+export { type GroupIndex, groupIndex } from './groupIndex.ts';
 export { normaliseVillageCode } from './normaliseVillageCode.ts';
 export { type ParsedVillageCode, parseVillageCode } from './parseVillageCode.ts';
 export { type ValidateTableOptions, validateTable } from './validateTable.ts';

@@ -1,5 +1,3 @@
-import { sampleKurtosis, sampleSkewness } from 'simple-statistics';
-
 /** Options of {@link checkSkewKurt} (COINr `check_SkewKurt()` defaults). */
 export interface CheckSkewKurtOptions {
   /** Absolute skewness at or above which the test fails (default 2). */
@@ -41,20 +39,45 @@ export function checkSkewKurt(
   options: CheckSkewKurtOptions = {},
 ): SkewKurtCheck {
   const { skewMax = 2, kurtMax = 3.5 } = options;
-  const present: number[] = [];
+  // Two passes over the present values (mean, then central moments), no copy: this runs for
+  // every indicator of every scenario run, so it stays a tight typed-array loop.
+  let n = 0;
+  let sum = 0;
   let min = Number.POSITIVE_INFINITY;
   let max = Number.NEGATIVE_INFINITY;
   for (let i = 0; i < values.length; i++) {
     const v = values[i]!;
-    if (Number.isNaN(v)) continue;
-    present.push(v);
+    if (v !== v) continue; // NaN
+    n++;
+    sum += v;
     if (v < min) min = v;
     if (v > max) max = v;
   }
+  const mean = sum / n;
+  let m2 = 0;
+  let m3 = 0;
+  let m4 = 0;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i]!;
+    if (v !== v) continue;
+    const d = v - mean;
+    const d2 = d * d;
+    m2 += d2;
+    m3 += d2 * d;
+    m4 += d2 * d2;
+  }
+  m2 /= n;
+  m3 /= n;
+  m4 /= n;
   // All equal: exactly no spread (the floating-point mean could fake a tiny one).
   const spread = max > min;
-  const skew = spread && present.length >= 3 ? sampleSkewness(present) : Number.NaN;
-  const kurtosis = spread && present.length >= 4 ? sampleKurtosis(present) : Number.NaN;
+  // e1071 type 2 (Joanes & Gill 1998, G1 and G2): the sample skewness and excess kurtosis of
+  // Excel's SKEW/KURT and COINr's check_SkewKurt.
+  const g1 = m3 / m2 ** 1.5;
+  const g2 = m4 / (m2 * m2) - 3;
+  const skew = spread && n >= 3 ? (g1 * Math.sqrt(n * (n - 1))) / (n - 2) : Number.NaN;
+  const kurtosis =
+    spread && n >= 4 ? (((n + 1) * g2 + 6) * (n - 1)) / ((n - 2) * (n - 3)) : Number.NaN;
   if (Number.isNaN(skew) || Number.isNaN(kurtosis)) return { pass: true, skew, kurtosis };
   return { pass: Math.abs(skew) < skewMax || kurtosis < kurtMax, skew, kurtosis };
 }
