@@ -95,9 +95,12 @@ export interface CompareOptions {
  * Complexity: O(n log n + n·m) for n villages and m indicators.
  *
  * @example
- * const c = compareResults(resultA, resultB);
- * c.villages[0].shift; // => 2
- * c.jaccard; // => 0.5
+ * // a: the table and scenario of the `explainVillage` example (equal weights, top 1);
+ * // b: the same with weights d1 = 1, rtlh = 3.
+ * const c = compareResults(a, b);
+ * c.villages.map((v) => v.shift); // => [1, -1, 0]
+ * c.jaccard; // => 0
+ * c.entered[0].drivers[0]; // => { id: 'rtlh', label: { id: 'rtlh', en: 'rtlh' }, contributionA: 50, contributionB: 75, change: 25 }
  */
 export function compareResults(
   a: ScenarioResult,
@@ -110,9 +113,17 @@ export function compareResults(
   const sa = a.stages!;
   const sb = b.stages!;
 
+  // Same codes in the same order (the usual case: one table, two scenarios) need no lookup.
+  const codesA = a.table.code;
+  const codesB = b.table.code;
+  let sameRows = codesA.length === codesB.length;
+  for (let i = 0; sameRows && i < codesA.length; i++) sameRows = codesA[i] === codesB[i];
   const indexInB = new Map<string, number>();
-  for (let i = 0; i < b.table.length; i++) indexInB.set(b.table.code[i]!, i);
-  const inA = new Set(a.table.code);
+  const inA = new Set<string>();
+  if (!sameRows) {
+    for (let j = 0; j < codesB.length; j++) indexInB.set(codesB[j]!, j);
+    for (const code of codesA) inA.add(code);
+  }
 
   const villages: RankShift[] = [];
   const onlyInA: string[] = [];
@@ -125,7 +136,7 @@ export function compareResults(
     const code = a.table.code[i]!;
     const isA = sa.selected.selected[i] === 1;
     if (isA) selectedA++;
-    const j = indexInB.get(code);
+    const j = sameRows ? i : indexInB.get(code);
     if (j === undefined) {
       onlyInA.push(code);
       continue;
@@ -154,7 +165,7 @@ export function compareResults(
   const onlyInB: string[] = [];
   for (let j = 0; j < b.table.length; j++) {
     if (sb.selected.selected[j] === 1) selectedB++;
-    if (!inA.has(b.table.code[j]!)) onlyInB.push(b.table.code[j]!);
+    if (!sameRows && !inA.has(codesB[j]!)) onlyInB.push(codesB[j]!);
   }
   const union = selectedA + selectedB - selectedBoth;
 

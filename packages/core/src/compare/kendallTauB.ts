@@ -1,3 +1,5 @@
+import { radixOrder } from '../rank/radixOrder.ts';
+
 /**
  * Kendall's rank correlation tau-b, which corrects for ties in either variable:
  * τ_b = (n_c − n_d) / √((n_0 − n_1)(n_0 − n_2)), with n_0 = n(n − 1)/2 pairs, n_1 and n_2 the pairs
@@ -6,8 +8,8 @@
  * is `NaN` are left out. Returns `NaN` with fewer than two pairs or when either variable is constant.
  *
  * Method: Knight (1966), "A computer method for calculating Kendall's tau with ungrouped data",
- * JASA 61(314): sort by (x, y), count ties, then count discordant pairs as the swaps of a merge
- * sort on y. Complexity: O(n log n) time, O(n) memory.
+ * JASA 61(314): sort by (x, y) (two stable radix sorts), count ties, then count discordant pairs
+ * as the swaps of a merge sort on y. Complexity: O(n log n) time, O(n) memory.
  *
  * @example
  * kendallTauB([1, 2, 3, 4], [1, 3, 2, 4]); // => 0.6666666666666667
@@ -25,9 +27,8 @@ export function kendallTauB(x: ArrayLike<number>, y: ArrayLike<number>): number 
   const n = keep.length;
   if (n < 2) return Number.NaN;
 
-  // Sort pair indices by x, then y.
-  const idx = Int32Array.from(keep);
-  idx.sort((a, b) => x[a]! - x[b]! || y[a]! - y[b]!);
+  // Sort pair indices by x, then y: a stable radix sort by y, then by x.
+  const idx = radixOrder(x, radixOrder(y, Int32Array.from(keep)));
   const xs = new Float64Array(n);
   let ys = new Float64Array(n);
   for (let k = 0; k < n; k++) {

@@ -1,5 +1,5 @@
 import type { NotSelectedReason, ScenarioResult, SelectedReason } from '../result.ts';
-import type { AggregateMethod } from '../scenario/types.ts';
+import type { AggregateMethod, SelectSpec } from '../scenario/types.ts';
 import { formatNumber } from '../select/formatNumber.ts';
 import type { Direction, Label, VillageKind } from '../types.ts';
 import { type ContributionScale, contributionModel } from './contributionModel.ts';
@@ -78,7 +78,7 @@ const REASON_ID: Record<SelectedReason | NotSelectedReason, string> = {
   'carry-over': 'lokus tahun lalu yang masih memenuhi syarat',
   'quota-minimum':
     'kuota minimum kecamatan, peringkat terbaik yang memenuhi syarat di kecamatannya',
-  rank: 'masuk batas peringkat',
+  rank: 'peringkatnya masuk batas pemilihan',
   threshold: 'skor mencapai ambang batas',
   'forced-exclude': 'ditetapkan keluar',
   'ineligible-kind': 'jenis wilayahnya tidak memenuhi syarat',
@@ -117,8 +117,19 @@ const SELECTED = new Set<string>([
  * Complexity: O(n·m) for n villages and m indicators (the district averages).
  *
  * @example
- * const e = explainVillage(result, 0, { locale: 'en' });
- * e.text; // => 'Desa Sukamaju (Kec. Kaliwungu, 33.21.01.2001) is ranked 1 of 2 …'
+ * const { table } = createTable([
+ *   { code: '33.21.01.2001', name: 'Sukamaju', kecamatanName: 'Kaliwungu', values: { d1: 40, rtlh: 12 } },
+ *   { code: '33.21.01.2002', name: 'Sukamundur', kecamatanName: 'Kaliwungu', values: { d1: 10, rtlh: 30 } },
+ *   { code: '33.21.02.2001', name: 'Karanganyar', kecamatanName: 'Sayung', values: { d1: 25, rtlh: 5 } },
+ * ]);
+ * const ind = (id) => ({ id, label: { id, en: id }, kind: 'count', direction: 'higher-is-worse' });
+ * const result = runScenario(table, {
+ *   name: 'A', indicators: [ind('d1'), ind('rtlh')], select: { mode: 'top-n', n: 1 },
+ * });
+ * const e = explainVillage(result, 0);
+ * e.indicators.map((d) => d.contribution); // => [50, 14.000000000000002] (sum = score 64)
+ * e.drivers.map((d) => d.id); // => ['d1']
+ * e.text; // => 'Desa Sukamaju (Kec. Kaliwungu, 33.21.01.2001) berada di peringkat 1 dari 3 desa/kelurahan yang diperingkat dan peringkat 1 dari 2 di kecamatannya, dengan skor 64 (Rata-rata aritmetika). Dibanding rata-rata kabupaten, indikator yang paling membuatnya menonjol: d1 (+25). Terpilih sebagai lokus: peringkatnya masuk batas pemilihan (1 lokus teratas).'
  */
 export function explainVillage(
   result: ScenarioResult,
@@ -214,17 +225,25 @@ export function explainVillage(
     reason,
     detail,
   };
+  const cutoffId = cutoffIndonesian(result.scenario.select);
   const paragraph: Label = {
-    id: paragraphText(explanation, 'id'),
-    en: paragraphText(explanation, 'en'),
+    id: paragraphText(explanation, 'id', cutoffId),
+    en: paragraphText(explanation, 'en', cutoffId),
   };
   return { ...explanation, paragraph, text: paragraph[locale] };
 }
 
 type Draft = Omit<VillageExplanation, 'paragraph' | 'text'>;
 
+/** The selection cutoff in Indonesian, from the scenario's selection rule. */
+function cutoffIndonesian(select: SelectSpec): string {
+  if (select.mode === 'top-n') return `${select.n ?? 0} lokus teratas`;
+  if (select.mode === 'top-percent') return `${formatNumber(select.percent ?? 0, 'id')}% teratas`;
+  return `skor ≥ ${formatNumber(select.threshold ?? Number.NaN, 'id')}`;
+}
+
 /** The report paragraph, plain text, in one language. */
-function paragraphText(e: Draft, locale: 'id' | 'en'): string {
+function paragraphText(e: Draft, locale: 'id' | 'en', cutoffId: string): string {
   const digits = e.scale === 'score' || e.scale === 'log-score' ? 2 : 3;
   const num = (x: number, d = digits): string => formatNumber(x, locale, d);
   const kindWord = e.kind === 'desa' ? 'Desa' : 'Kelurahan';
@@ -250,6 +269,9 @@ function paragraphText(e: Draft, locale: 'id' | 'en'): string {
     }
     let why = REASON_ID[e.reason];
     if (e.reason === 'forced-include' || e.reason === 'forced-exclude') why += `: ${forcedText}`;
+    if (e.reason === 'rank' || e.reason === 'below-cutoff' || e.reason === 'threshold') {
+      why += ` (${cutoffId})`;
+    }
     sentences.push(
       `${e.selected ? 'Terpilih sebagai lokus' : 'Tidak terpilih sebagai lokus'}: ${why}.`,
     );

@@ -46,12 +46,12 @@ export function impute(values: Float64Array, options: ImputeOptions = {}): Imput
     );
   }
   let missing = 0;
-  for (let i = 0; i < n; i++) if (values[i]! !== values[i]!) missing++;
+  for (let i = 0; i < n; i++) if (Number.isNaN(values[i]!)) missing++;
   if (missing === 0 || missing === n) return { values: out, imputed };
   const present = new Float64Array(n - missing);
   for (let i = 0, j = 0; i < n; i++) {
     const v = values[i]!;
-    if (v === v) present[j++] = v;
+    if (!Number.isNaN(v)) present[j++] = v;
   }
   let overall: number;
   if (method === 'mean') {
@@ -69,7 +69,7 @@ export function impute(values: Float64Array, options: ImputeOptions = {}): Imput
     const start = new Int32Array(g + 1);
     const needs = new Uint8Array(g);
     for (let i = 0; i < n; i++) {
-      if (values[i]! === values[i]!) start[ids[i]! + 1]!++;
+      if (!Number.isNaN(values[i]!)) start[ids[i]! + 1]!++;
       else needs[ids[i]!] = 1;
     }
     for (let k = 0; k < g; k++) start[k + 1]! += start[k]!;
@@ -77,7 +77,7 @@ export function impute(values: Float64Array, options: ImputeOptions = {}): Imput
     const sorted = new Float64Array(n - missing);
     for (let i = 0; i < n; i++) {
       const v = values[i]!;
-      if (v === v) sorted[cursor[ids[i]!]!++] = v;
+      if (!Number.isNaN(v)) sorted[cursor[ids[i]!]!++] = v;
     }
     const medians = new Float64Array(g).fill(overall);
     for (let k = 0; k < g; k++) {

@@ -1,4 +1,5 @@
 import type { RankOutput } from '../result.ts';
+import { radixOrder } from './radixOrder.ts';
 
 /** Options of {@link rankScores}. */
 export interface RankScoresOptions {
@@ -16,12 +17,12 @@ export interface RankScoresOptions {
  * `rankInKecamatan` applies the same rule within each group; without `groups` the whole table is
  * one group and it equals `rank`.
  *
- * Method: each village gets an integer key (dense rank of its score, descending; then the rank
- * of its code; then its row) packed into one float64, so that a native numeric sort of a
- * `Float64Array` gives the order (several times faster than a comparator sort); a linear pass then
- * assigns ranks overall and per group. Falls back to a comparator sort when the keys cannot be
- * packed exactly (more than 200,000 villages).
- * Complexity: O(n log n) time, O(n) memory.
+ * Method: rows are first put in code order (no work when the table is already sorted by code; a
+ * native numeric sort of packed (code, row) keys for canonical codes; else a comparator sort),
+ * then a stable LSD radix sort on the bits of the score (four 16-bit passes, descending, NaN
+ * last) gives `order`; a linear pass assigns ranks overall and per group.
+ * Complexity: O(n log n) time for the code order (O(n) when already sorted), O(n) for the radix
+ * passes; O(n) memory.
  *
  * @example
  * const r = rankScores(new Float64Array([5, 9, 5, Number.NaN, 1]), {
@@ -90,68 +91,33 @@ export function rankScores(score: Float64Array, options: RankScoresOptions): Ran
   return { rank, rankInKecamatan, order };
 }
 
-/** Largest n for which (score rank, code rank, row) packs exactly: n³ < 2⁵³. */
-const PACK_MAX = 200_000;
-
 /** Village indices by score descending (NaN last), then code ascending, then row. */
 function sortedOrder(score: Float64Array, codes: readonly string[]): Int32Array {
-  const n = score.length;
-  const order = new Int32Array(n);
-  if (n > PACK_MAX) {
-    for (let i = 0; i < n; i++) order[i] = i;
-    return order.sort((a, b) => {
-      const sa = score[a]!;
-      const sb = score[b]!;
-      const na = Number.isNaN(sa);
-      const nb = Number.isNaN(sb);
-      if (na !== nb) return na ? 1 : -1;
-      if (!na && sa !== sb) return sa > sb ? -1 : 1;
-      const ca = codes[a]!;
-      const cb = codes[b]!;
-      return ca < cb ? -1 : ca > cb ? 1 : a - b;
-    });
-  }
-  // Dense rank of each score, highest first; NaN after every number.
-  const sorted = score.slice().sort();
-  let distinct = 0;
-  for (let k = 0; k < n; k++) {
-    const v = sorted[k]!;
-    if (Number.isNaN(v)) break;
-    if (k === 0 || v !== sorted[k - 1]) sorted[distinct++] = v;
-  }
-  const codeRank = rankCodes(codes);
-  const keys = new Float64Array(n);
-  for (let i = 0; i < n; i++) {
-    const v = score[i]!;
-    const scoreRank = Number.isNaN(v) ? distinct : distinct - 1 - lowerBound(sorted, distinct, v);
-    keys[i] = (scoreRank * n + codeRank[i]!) * n + i;
-  }
-  keys.sort();
-  for (let k = 0; k < n; k++) order[k] = keys[k]! % n;
-  return order;
+  return radixOrder(score, codeOrder(codes), { descending: true });
 }
 
-/** Rank (0-based, ties shared) of each code in code-unit order. */
-function rankCodes(codes: readonly string[]): Float64Array {
+/** Row indices in code-unit order of their codes (ties by row). */
+function codeOrder(codes: readonly string[]): Int32Array {
   const n = codes.length;
+  const order = new Int32Array(n);
   const numeric = codesAsNumbers(codes);
-  const out = new Float64Array(n);
   if (numeric !== null) {
-    const sorted = numeric.slice().sort();
-    for (let i = 0; i < n; i++) out[i] = lowerBound(sorted, n, numeric[i]!);
-    return out;
+    let increasing = true;
+    for (let i = 1; i < n && increasing; i++) increasing = numeric[i]! > numeric[i - 1]!;
+    if (increasing) {
+      for (let i = 0; i < n; i++) order[i] = i;
+      return order;
+    }
+    // Codes as non-negative integers: radix sort on their float64 bits, ascending.
+    for (let i = 0; i < n; i++) order[i] = i;
+    return radixOrder(numeric, order);
   }
-  const idx = Array.from({ length: n }, (_, i) => i).sort((a, b) => {
+  for (let i = 0; i < n; i++) order[i] = i;
+  return order.sort((a, b) => {
     const ca = codes[a]!;
     const cb = codes[b]!;
-    return ca < cb ? -1 : ca > cb ? 1 : 0;
+    return ca < cb ? -1 : ca > cb ? 1 : a - b;
   });
-  for (let k = 0; k < n; k++) {
-    const i = idx[k]!;
-    const prev = k > 0 ? idx[k - 1]! : -1;
-    out[i] = prev >= 0 && codes[prev] === codes[i] ? out[prev]! : k;
-  }
-  return out;
 }
 
 /**
@@ -180,16 +146,4 @@ function codesAsNumbers(codes: readonly string[]): Float64Array | null {
     out[i] = x;
   }
   return out;
-}
-
-/** First position k in sorted[0, end) with sorted[k] ≥ v. */
-function lowerBound(sorted: Float64Array, end: number, v: number): number {
-  let lo = 0;
-  let hi = end;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! < v) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

@@ -60,8 +60,7 @@ type Reason = SelectedReason | NotSelectedReason;
  * `QUOTA_MINIMUM_UNMET` (a kecamatan ends below `min`), `SELECTION_SHORT` (fewer loci than the
  * target), `UNKNOWN_INDICATOR` (an eligibility minimum on an absent column; that rule is skipped).
  *
- * Complexity: O(n + f) for n villages and f listed codes (a code map is built only when codes are
- * listed), using the precomputed order.
+ * Complexity: O(n + f) for n villages and f listed codes, using the precomputed order.
  *
  * @example
  * const table = createTable([
@@ -99,14 +98,14 @@ export function selectLoci(input: SelectInput, spec: SelectSpec): SelectResult {
       throw new Error('selectLoci requires spec.n, a whole number ≥ 0, for mode top-n');
     }
     target = k;
-    cutoffText = `top ${k} loci`;
+    cutoffText = `top ${k} ${k === 1 ? 'locus' : 'loci'}`;
   } else if (mode === 'top-percent') {
     const p = spec.percent;
     if (p === undefined || !(p >= 0 && p <= 100)) {
       throw new Error('selectLoci requires spec.percent in [0, 100] for mode top-percent');
     }
     target = Math.round((p / 100) * rankedCount);
-    cutoffText = `top ${formatNumber(p)}% of ${rankedCount} ranked = ${target} loci`;
+    cutoffText = `top ${formatNumber(p)}% of ${rankedCount} ranked = ${target} ${target === 1 ? 'locus' : 'loci'}`;
   } else if (mode === 'threshold') {
     const t = spec.threshold;
     if (t === undefined || Number.isNaN(t)) {
@@ -183,15 +182,27 @@ export function selectLoci(input: SelectInput, spec: SelectSpec): SelectResult {
     total++;
   };
 
-  // Code lookup, built only when some codes are listed.
-  let codeIndex: Map<string, number> | null = null;
-  const lookup = (code: string): number | undefined => {
-    if (codeIndex === null) {
-      codeIndex = new Map();
-      for (let i = 0; i < n; i++) codeIndex.set(table.code[i]!, i);
-    }
+  // Code lookup: the listed codes (few) are found with one pass over the table, which is cheaper
+  // than indexing every village code.
+  const listed = new Map<string, number>();
+  for (const f of [...(spec.exclude ?? []), ...(spec.include ?? [])]) {
+    const canonical = normaliseVillageCode(f.code);
+    if (canonical !== null) listed.set(canonical, -1);
+  }
+  for (const code of spec.carryOver ?? []) {
     const canonical = normaliseVillageCode(code);
-    return canonical === null ? undefined : codeIndex.get(canonical);
+    if (canonical !== null) listed.set(canonical, -1);
+  }
+  if (listed.size > 0) {
+    for (let i = 0; i < n; i++) {
+      const code = table.code[i]!;
+      if (listed.get(code) === -1) listed.set(code, i);
+    }
+  }
+  const lookup = (code: string): number | undefined => {
+    const canonical = normaliseVillageCode(code);
+    const i = canonical === null ? undefined : listed.get(canonical);
+    return i === undefined || i < 0 ? undefined : i;
   };
   const unknown = (
     code: 'FORCED_UNKNOWN_VILLAGE' | 'CARRY_OVER_UNKNOWN_VILLAGE',
@@ -279,12 +290,15 @@ export function selectLoci(input: SelectInput, spec: SelectSpec): SelectResult {
     }
     return [{ id: m.indicator, min: m.min, values }];
   });
+  const eligibleKinds = `eligible: ${kinds?.join(', ') || 'none'}`;
+  const notEligibleDesa = `A desa is not eligible (${eligibleKinds})`;
+  const notEligibleKelurahan = `A kelurahan is not eligible (${eligibleKinds})`;
   for (let i = 0; i < n; i++) {
     if (reason[i] !== null) continue;
     const kind = table.kind[i]!;
     if (kinds !== undefined && !kinds.includes(kind)) {
       reason[i] = 'ineligible-kind';
-      detail[i] = `A ${kind} is not eligible (eligible: ${kinds.join(', ') || 'none'})`;
+      detail[i] = kind === 'desa' ? notEligibleDesa : notEligibleKelurahan;
       continue;
     }
     for (const m of minimums) {
@@ -354,8 +368,8 @@ export function selectLoci(input: SelectInput, spec: SelectSpec): SelectResult {
     mode === 'threshold'
       ? `Score ${formatNumber(score[i]!)} ≥ threshold ${formatNumber(threshold)} (${rankText(i)})`
       : `Ranked ${rank[i]} of ${rankedCount}; ${cutoffText}`;
-  const belowCutoffTail = ` of ${rankedCount}; below the cutoff (${cutoffText})`;
-  const belowThresholdTail = ` is below threshold ${formatNumber(threshold)} (`;
+  const belowCutoffText =
+    mode === 'threshold' ? `Score below the ${cutoffText}` : `Below the cutoff (${cutoffText})`;
   let firstLeftOut = n;
   for (let k = 0; k < n; k++) {
     const i = order[k]!;
@@ -378,14 +392,17 @@ export function selectLoci(input: SelectInput, spec: SelectSpec): SelectResult {
     const belowCutoff = mode === 'threshold' ? !(score[i]! >= threshold) : total >= target;
     if (belowCutoff) {
       reason[i] = 'below-cutoff';
-      // The most frequent sentence: built by concatenation, which is much faster than a template.
-      detail[i] =
-        mode === 'threshold'
-          ? 'Score ' + formatNumber(score[i]!) + belowThresholdTail + rankText(i) + ')'
-          : 'Ranked ' + rank[i] + belowCutoffTail;
+      // The most frequent sentence is one shared string (the rank is in `ranked`): building
+      // tens of thousands of distinct strings would cost more than the whole selection.
       if (selectedAtRank[rank[i]!] === 1) {
-        detail[i] += '; tied with a selected village, ties are broken by village code';
-      }
+        detail[i] =
+          `Ranked ${rank[i]} of ${rankedCount}, tied with a selected village; ` +
+          `ties at the cutoff are broken by village code (${cutoffText})`;
+      } else if (mode !== 'threshold' && rank[i]! <= target) {
+        detail[i] =
+          `Ranked ${rank[i]} of ${rankedCount}, within the ${cutoffText}, but those places ` +
+          'went to higher rules (forced in, carry-over, quota minimum)';
+      } else detail[i] = belowCutoffText;
       if (firstLeftOut === n) firstLeftOut = k;
     } else if (perKec[g]! >= quotaMax) {
       reason[i] = 'quota-maximum';

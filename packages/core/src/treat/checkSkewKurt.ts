@@ -47,7 +47,7 @@ export function checkSkewKurt(
   let max = Number.NEGATIVE_INFINITY;
   for (let i = 0; i < values.length; i++) {
     const v = values[i]!;
-    if (v !== v) continue; // NaN
+    if (Number.isNaN(v)) continue;
     n++;
     sum += v;
     if (v < min) min = v;
@@ -59,7 +59,7 @@ export function checkSkewKurt(
   let m4 = 0;
   for (let i = 0; i < values.length; i++) {
     const v = values[i]!;
-    if (v !== v) continue;
+    if (Number.isNaN(v)) continue;
     const d = v - mean;
     const d2 = d * d;
     m2 += d2;

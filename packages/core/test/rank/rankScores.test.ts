@@ -46,6 +46,23 @@ describe('rankScores', () => {
     expect(Array.from(r.rankInKecamatan)).toEqual(Array.from(r.rank));
   });
 
+  it('rankScores(score with ±Infinity and -0) orders them as numbers, -0 tied with 0', () => {
+    const codes = [0, 1, 2, 3, 4].map(code);
+    const r = rankScores(
+      Float64Array.from([0, Number.NEGATIVE_INFINITY, -0, Number.POSITIVE_INFINITY, -1e-300]),
+      {
+        codes,
+      },
+    );
+    expect(Array.from(r.rank)).toEqual([2, 5, 2, 1, 4]);
+  });
+
+  it('rankScores(codes not in the dotted form) still breaks ties by code-unit order', () => {
+    const codes = ['b', 'ab', 'a', 'B'];
+    const r = rankScores(new Float64Array(4), { codes });
+    expect(Array.from(r.order, (i) => codes[i])).toEqual(['B', 'a', 'ab', 'b']);
+  });
+
   it('rankScores(score) with mismatched codes throws', () => {
     expect(() => rankScores(new Float64Array(2), { codes: ['a'] })).toThrow(/^rankScores requires/);
   });

@@ -92,6 +92,10 @@ describe('selectLoci', () => {
       'Quota minimum for kecamatan 99.01.03: best ranked eligible there (rank 1 in kecamatan; ranked 6 of 6)',
     );
     expect(output.reason[1]).toBe('below-cutoff');
+    expect(output.detail[1]).toBe(
+      'Ranked 2 of 6, within the top 3 loci, but those places went to higher rules (forced in, carry-over, quota minimum)',
+    );
+    expect(output.detail[4]).toBe('Below the cutoff (top 3 loci)');
     expect(diagnostics).toEqual([]);
   });
 
@@ -236,7 +240,10 @@ describe('selectLoci', () => {
     const codes = ['99.01.01.2002', '99.01.01.2001', '99.01.01.2003'];
     const { output } = run(codes, [5, 5, 1], { mode: 'top-n', n: 1 });
     expect(Array.from(output.selected)).toEqual([0, 1, 0]);
-    expect(output.detail[0]).toMatch(/tied with a selected village/);
+    expect(output.detail[0]).toBe(
+      'Ranked 1 of 3, tied with a selected village; ties at the cutoff are broken by village code (top 1 locus)',
+    );
+    expect(output.detail[1]).toBe('Ranked 1 of 3; top 1 locus');
   });
 
   it('selectLoci(spec without n) throws', () => {
