@@ -176,28 +176,40 @@ export function compareResults(
     labels.set(ind.id, ind.label);
   const bufA = new Float64Array(modelA.ids.length);
   const bufB = new Float64Array(modelB.ids.length);
+  const posA = ids.map((id) => modelA.ids.indexOf(id));
+  const posB = ids.map((id) => modelB.ids.indexOf(id));
+  const labelOf = ids.map((id) => labels.get(id) ?? { id, en: id });
+  const contributionA = new Float64Array(ids.length);
+  const contributionB = new Float64Array(ids.length);
+  const size = new Float64Array(ids.length);
+  const count = Math.min(Math.max(0, top), ids.length);
   const drivers = (v: RankShift): IndicatorChange[] => {
     modelA.at(v.indexA, bufA);
     modelB.at(v.indexB, bufB);
-    const changes = ids.map((id) => {
-      const ja = modelA.ids.indexOf(id);
-      const jb = modelB.ids.indexOf(id);
-      const contributionA = ja < 0 ? 0 : bufA[ja]!;
-      const contributionB = jb < 0 ? 0 : bufB[jb]!;
-      return {
-        id,
-        label: labels.get(id) ?? { id, en: id },
-        contributionA,
-        contributionB,
-        change: contributionB - contributionA,
-      };
-    });
-    const size = (c: IndicatorChange): number => (Number.isNaN(c.change) ? -1 : Math.abs(c.change));
-    return changes
-      .map((c, k) => ({ c, k }))
-      .sort((x, y) => size(y.c) - size(x.c) || x.k - y.k)
-      .slice(0, Math.max(0, top))
-      .map(({ c }) => c);
+    for (let k = 0; k < ids.length; k++) {
+      contributionA[k] = posA[k]! < 0 ? 0 : bufA[posA[k]!]!;
+      contributionB[k] = posB[k]! < 0 ? 0 : bufB[posB[k]!]!;
+      const d = contributionB[k]! - contributionA[k]!;
+      size[k] = Number.isNaN(d) ? -1 : Math.abs(d);
+    }
+    // Partial selection of the largest |change|, ties by indicator order (m is small).
+    const out: IndicatorChange[] = [];
+    const taken = new Uint8Array(ids.length);
+    for (let t = 0; t < count; t++) {
+      let best = -1;
+      for (let k = 0; k < ids.length; k++) {
+        if (taken[k] === 0 && (best < 0 || size[k]! > size[best]!)) best = k;
+      }
+      taken[best] = 1;
+      out.push({
+        id: ids[best]!,
+        label: labelOf[best]!,
+        contributionA: contributionA[best]!,
+        contributionB: contributionB[best]!,
+        change: contributionB[best]! - contributionA[best]!,
+      });
+    }
+    return out;
   };
   const change = (v: RankShift): SelectionChange => ({
     code: v.code,

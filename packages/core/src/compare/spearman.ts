@@ -23,7 +23,7 @@ export function spearman(x: ArrayLike<number>, y: ArrayLike<number>): number {
   }
   if (keep.length < 2) return Number.NaN;
   const indices = Int32Array.from(keep);
-  const rho = sampleCorrelation(midranks(x, indices), midranks(y, indices));
+  const rho = sampleCorrelation(Array.from(midranks(x, indices)), Array.from(midranks(y, indices)));
   return Number.isFinite(rho) ? rho : Number.NaN;
 }
 

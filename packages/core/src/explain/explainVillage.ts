@@ -2,7 +2,11 @@ import type { NotSelectedReason, ScenarioResult, SelectedReason } from '../resul
 import type { AggregateMethod, SelectSpec } from '../scenario/types.ts';
 import { formatNumber } from '../select/formatNumber.ts';
 import type { Direction, Label, VillageKind } from '../types.ts';
-import { type ContributionScale, contributionModel } from './contributionModel.ts';
+import {
+  type ContributionModel,
+  type ContributionScale,
+  contributionModel,
+} from './contributionModel.ts';
 
 /** One indicator of one village, from raw value to contribution. */
 export interface IndicatorExplanation {
@@ -114,7 +118,8 @@ const SELECTED = new Set<string>([
  * Drivers (COINr's "what makes a unit stand out" view): the indicators whose contribution exceeds
  * the district average contribution (over ranked villages) the most.
  *
- * Complexity: O(n·m) for n villages and m indicators (the district averages).
+ * Complexity: O(n·m) for n villages and m indicators on the first call for a result (district
+ * averages, then cached per result object), O(m) for further villages of the same result.
  *
  * @example
  * const { table } = createTable([
@@ -137,7 +142,7 @@ export function explainVillage(
   options: ExplainOptions = {},
 ): VillageExplanation {
   const { top = 3, locale = 'id' } = options;
-  const model = contributionModel(result, 'explainVillage');
+  const model = modelOf(result);
   const stages = result.stages!;
   const { table } = result;
   const n = table.length;
@@ -148,26 +153,10 @@ export function explainVillage(
   const m = ids.length;
   const { rank, rankInKecamatan } = stages.ranked;
 
-  // District averages over ranked villages; ranked counts overall and in the kecamatan.
-  const sum = new Float64Array(m);
-  const count = new Float64Array(m);
-  const buffer = new Float64Array(m);
-  let rankedCount = 0;
-  let rankedInKecamatan = 0;
+  const { average, rankedCount, rankedByKecamatan } = districtSummary(result, model);
   const kec = table.kecamatan[index]!;
-  for (let i = 0; i < n; i++) {
-    if (Number.isNaN(rank[i]!)) continue;
-    rankedCount++;
-    if (table.kecamatan[i] === kec) rankedInKecamatan++;
-    model.at(i, buffer);
-    for (let j = 0; j < m; j++) {
-      const c = buffer[j]!;
-      if (!Number.isNaN(c)) {
-        sum[j]! += c;
-        count[j]!++;
-      }
-    }
-  }
+  const rankedInKecamatan = rankedByKecamatan.get(kec) ?? 0;
+  const buffer = new Float64Array(m);
   model.at(index, buffer);
 
   let total = 0;
@@ -175,7 +164,7 @@ export function explainVillage(
     const meta = result.scenario.indicators.find((ind) => ind.id === id);
     const contribution = buffer[j]!;
     total += contribution;
-    const average = count[j]! > 0 ? sum[j]! / count[j]! : Number.NaN;
+    const averageJ = average[j]!;
     const entry: IndicatorExplanation = {
       id,
       label: meta?.label ?? { id, en: id },
@@ -187,8 +176,8 @@ export function explainVillage(
       normalised: stages.normalised[id]?.[index] ?? Number.NaN,
       weight: weights[j]!,
       contribution,
-      average,
-      relative: contribution - average,
+      average: averageJ,
+      relative: contribution - averageJ,
     };
     return model.method === 'alkire-foster'
       ? { ...entry, deprived: model.deprived(index, j) }
@@ -231,6 +220,56 @@ export function explainVillage(
     en: paragraphText(explanation, 'en', cutoffId),
   };
   return { ...explanation, paragraph, text: paragraph[locale] };
+}
+
+interface DistrictSummary {
+  readonly model: ContributionModel;
+  /** Average contribution of each indicator over ranked villages. */
+  readonly average: Float64Array;
+  readonly rankedCount: number;
+  readonly rankedByKecamatan: ReadonlyMap<string, number>;
+}
+
+/**
+ * Per-result model and district averages, computed once per result object (O(n·m)) so that
+ * explaining every village of a district costs O(n·m) in all, not O(n²·m). The cache is keyed
+ * weakly by the result and never changes what is returned.
+ */
+const summaries = new WeakMap<ScenarioResult, DistrictSummary>();
+
+function modelOf(result: ScenarioResult): ContributionModel {
+  return summaries.get(result)?.model ?? contributionModel(result, 'explainVillage');
+}
+
+function districtSummary(result: ScenarioResult, model: ContributionModel): DistrictSummary {
+  const cached = summaries.get(result);
+  if (cached !== undefined) return cached;
+  const { table } = result;
+  const rank = result.stages!.ranked.rank;
+  const m = model.ids.length;
+  const sum = new Float64Array(m);
+  const count = new Float64Array(m);
+  const buffer = new Float64Array(m);
+  const rankedByKecamatan = new Map<string, number>();
+  let rankedCount = 0;
+  for (let i = 0; i < table.length; i++) {
+    if (Number.isNaN(rank[i]!)) continue;
+    rankedCount++;
+    const kec = table.kecamatan[i]!;
+    rankedByKecamatan.set(kec, (rankedByKecamatan.get(kec) ?? 0) + 1);
+    model.at(i, buffer);
+    for (let j = 0; j < m; j++) {
+      const c = buffer[j]!;
+      if (!Number.isNaN(c)) {
+        sum[j]! += c;
+        count[j]!++;
+      }
+    }
+  }
+  const average = Float64Array.from(sum, (x, j) => (count[j]! > 0 ? x / count[j]! : Number.NaN));
+  const summary = { model, average, rankedCount, rankedByKecamatan };
+  summaries.set(result, summary);
+  return summary;
 }
 
 type Draft = Omit<VillageExplanation, 'paragraph' | 'text'>;

@@ -62,23 +62,33 @@ export function rankScores(score: Float64Array, options: RankScoresOptions): Ran
     rankInKecamatan = rank.slice();
   } else {
     rankInKecamatan = new Float64Array(n).fill(Number.NaN);
+    // Group ids in row order: rows of one kecamatan are usually adjacent, so most rows reuse the
+    // previous id without a hash lookup.
+    const gid = new Int32Array(n);
     const groupId = new Map<string, number>();
-    const seen: number[] = [];
-    const lastScore: number[] = [];
-    const lastRank: number[] = [];
+    let previousKey: string | undefined;
+    let previousId = -1;
+    for (let i = 0; i < n; i++) {
+      const key = groups[i]!;
+      if (key !== previousKey) {
+        let g = groupId.get(key);
+        if (g === undefined) {
+          g = groupId.size;
+          groupId.set(key, g);
+        }
+        previousKey = key;
+        previousId = g;
+      }
+      gid[i] = previousId;
+    }
+    const seen = new Int32Array(groupId.size);
+    const lastScore = new Float64Array(groupId.size).fill(Number.NaN);
+    const lastRank = new Float64Array(groupId.size);
     for (let k = 0; k < n; k++) {
       const i = order[k]!;
       const s = score[i]!;
       if (Number.isNaN(s)) break;
-      const key = groups[i]!;
-      let g = groupId.get(key);
-      if (g === undefined) {
-        g = seen.length;
-        groupId.set(key, g);
-        seen.push(0);
-        lastScore.push(Number.NaN);
-        lastRank.push(0);
-      }
+      const g = gid[i]!;
       const count = seen[g]! + 1;
       seen[g] = count;
       if (s !== lastScore[g]) {

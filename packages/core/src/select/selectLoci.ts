@@ -130,16 +130,22 @@ export function selectLoci(input: SelectInput, spec: SelectSpec): SelectResult {
   const kecCodes: string[] = [];
   const kecFirst: number[] = [];
   const kecId = new Map<string, number>();
+  let previousKey: string | undefined;
+  let previousId = -1;
   for (let i = 0; i < n; i++) {
     const key = table.kecamatan[i]!;
-    let g = kecId.get(key);
-    if (g === undefined) {
-      g = kecCodes.length;
-      kecId.set(key, g);
-      kecCodes.push(key);
-      kecFirst.push(i);
+    if (key !== previousKey) {
+      let g = kecId.get(key);
+      if (g === undefined) {
+        g = kecCodes.length;
+        kecId.set(key, g);
+        kecCodes.push(key);
+        kecFirst.push(i);
+      }
+      previousKey = key;
+      previousId = g;
     }
-    kec[i] = g;
+    kec[i] = previousId;
   }
   const kecCount = kecCodes.length;
   const kecLabel = (g: number): string => {
@@ -281,7 +287,7 @@ export function selectLoci(input: SelectInput, spec: SelectSpec): SelectResult {
     if (values === undefined) {
       diagnostics.push({
         code: 'UNKNOWN_INDICATOR',
-        severity: 'error',
+        severity: 'warning',
         message: `Eligibility minimum on "${m.indicator}", which is not a column of the table; the rule is skipped.`,
         path: `select.eligibility.minimum[${k}]`,
         value: m.indicator,
