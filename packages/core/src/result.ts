@@ -109,7 +109,12 @@ export interface Classification {
   readonly labels?: readonly string[];
 }
 
-/** Every stage of one run, kept so a run can be inspected, explained and replayed. */
+/**
+ * Every stage of one run, kept so a run can be inspected, explained and replayed.
+ * Treat every array as read-only: where a stage changes nothing (no missing value to impute, no
+ * outlier to treat, no denominator) it shares the previous stage's array, or the table's, rather
+ * than copying it.
+ */
 export interface Stages {
   /** Indicator values after denominators are applied, before imputation. */
   readonly raw: IndicatorColumns;

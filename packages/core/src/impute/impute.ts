@@ -34,9 +34,8 @@ export function impute(values: Float64Array, options: ImputeOptions = {}): Imput
   if (!(values instanceof Float64Array)) throw new Error('impute requires a Float64Array');
   const { method = 'none', groups } = options;
   const n = values.length;
-  const out = values.slice();
   const imputed = new Uint8Array(n);
-  if (method === 'none') return { values: out, imputed };
+  if (method === 'none') return { values, imputed };
   if (method !== 'mean' && method !== 'median' && method !== 'kecamatan-median') {
     throw new Error(`impute requires method none, mean, median or kecamatan-median, not ${method}`);
   }
@@ -47,7 +46,8 @@ export function impute(values: Float64Array, options: ImputeOptions = {}): Imput
   }
   let missing = 0;
   for (let i = 0; i < n; i++) if (Number.isNaN(values[i]!)) missing++;
-  if (missing === 0 || missing === n) return { values: out, imputed };
+  if (missing === 0 || missing === n) return { values, imputed };
+  const out = values.slice();
   const present = new Float64Array(n - missing);
   for (let i = 0, j = 0; i < n; i++) {
     const v = values[i]!;

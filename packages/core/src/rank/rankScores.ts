@@ -107,7 +107,19 @@ function sortedOrder(score: Float64Array, codes: readonly string[]): Int32Array 
 }
 
 /** Row indices in code-unit order of their codes (ties by row). */
+const codeOrders = new WeakMap<readonly string[], Int32Array>();
+
+/** Row indices in code order, remembered per code array (tables are immutable). */
 function codeOrder(codes: readonly string[]): Int32Array {
+  let order = codeOrders.get(codes);
+  if (order === undefined) {
+    order = computeCodeOrder(codes);
+    codeOrders.set(codes, order);
+  }
+  return order;
+}
+
+function computeCodeOrder(codes: readonly string[]): Int32Array {
   const n = codes.length;
   const order = new Int32Array(n);
   const numeric = codesAsNumbers(codes);

@@ -2,7 +2,8 @@ import type { IndicatorColumns, IndicatorMeta, VillageTable } from '../types.ts'
 
 /**
  * Returns the value of each indicator as it is scored, keyed by indicator id: a copy of its
- * column (`column`, default the id), or, when the
+ * column (`column`, default the id; the table's own array, shared, since tables are immutable),
+ * or, when the
  * indicator declares a `denominator`, value ÷ denominator × `per` (default `per` 1). The result
  * is `NaN` where the value or the denominator is missing or the denominator is 0.
  *
@@ -32,7 +33,7 @@ export function applyDenominators(
       );
     }
     if (meta.denominator === undefined) {
-      out[meta.id] = col.slice();
+      out[meta.id] = col;
       continue;
     }
     const den = table.columns[meta.denominator];

@@ -155,7 +155,7 @@ export function treatOutliers(
   };
   switch (method) {
     case 'none':
-      return finish(values.slice(), 'none', 0, 0);
+      return finish(values, 'none', 0, 0);
     case 'log': {
       const out = logTransform(values, before.skew);
       let changed = false;
@@ -164,13 +164,13 @@ export function treatOutliers(
     }
     case 'winsorise': {
       const w = winsorise(values, skewMax, kurtMax, winsorMax);
-      if (w.flat || w.low + w.high === 0) return finish(values.slice(), 'none', 0, 0);
+      if (w.flat || w.low + w.high === 0) return finish(values, 'none', 0, 0);
       return finish(w.values, 'winsorise', w.low, w.high);
     }
     case 'coinr': {
-      if (before.pass) return finish(values.slice(), 'none', 0, 0);
+      if (before.pass) return finish(values, 'none', 0, 0);
       const w = winsorise(values, skewMax, kurtMax, winsorMax);
-      if (w.flat) return finish(values.slice(), 'none', 0, 0);
+      if (w.flat) return finish(values, 'none', 0, 0);
       if (w.pass) return finish(w.values, 'winsorise', w.low, w.high);
       return finish(logTransform(values, before.skew), 'log', 0, 0);
     }

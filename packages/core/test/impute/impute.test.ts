@@ -5,10 +5,11 @@ import { impute } from '../../src/impute/impute.ts';
 const NaN_ = Number.NaN;
 
 describe('impute', () => {
-  it("impute with method 'none' (the default) copies and fills nothing", () => {
+  it("impute with method 'none' (the default) fills nothing and shares the unchanged array", () => {
     const values = new Float64Array([1, NaN_, 3]);
     const out = impute(values);
-    expect(out.values).not.toBe(values);
+    expect(out.values).toBe(values);
+    expect(impute(values, { method: 'mean' }).values).not.toBe(values);
     expect(Array.from(out.values)).toEqual([1, NaN_, 3]);
     expect(Array.from(out.imputed)).toEqual([0, 0, 0]);
   });

@@ -30,13 +30,16 @@ describe('applyDenominators', () => {
     expect(out.d1![0]).toBeCloseTo(0.1, 15);
   });
 
-  it('applyDenominators returns a copy of a column without denominator', () => {
-    const before = table.columns.d1!.slice();
-    const out = applyDenominators(table, [meta('d1')]);
-    expect(out.d1).not.toBe(table.columns.d1);
-    expect(out.d1).toEqual(before);
-    out.d1![0] = 99;
-    expect(table.columns.d1).toEqual(before);
+  it('applyDenominators shares a column without denominator (tables are immutable) and copies a ratio', () => {
+    const out = applyDenominators(
+      table,
+      [meta('d1'), meta('r', { denominator: 'kk' })].map((m, i) =>
+        i === 1 ? { ...m, id: 'r', column: 'd1' } : m,
+      ),
+    );
+    expect(out.d1).toBe(table.columns.d1);
+    expect(out.r).not.toBe(table.columns.d1);
+    expect(out.r![0]).toBeCloseTo(table.columns.d1![0]! / table.columns.kk![0]!, 15);
   });
 
   it('applyDenominators throws when an indicator or denominator column is missing', () => {
