@@ -1,0 +1,142 @@
+/**
+ * The main job on the shipped sample: read the village table and a scenario, score it, print the
+ * loci, write the loci table (CSV) and a report (Markdown) to out/, then build and serve the
+ * viewer on 127.0.0.1 (unless `--no-viewer`).
+ *
+ * Usage: pnpm start [scenario.yaml] [--no-viewer]
+ *   default scenario: data/scenarios/campuran.yaml on data/sample/villages.csv (fictional).
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { createTable, explainVillage, runScenario, type ScenarioResult } from '@lokus/core';
+import { readCsv, readScenario, writeCsv } from '@lokus/io';
+
+const args = process.argv.slice(2);
+const noViewer = args.includes('--no-viewer');
+const scenarioFile = args.find((a) => !a.startsWith('--')) ?? 'data/scenarios/campuran.yaml';
+const tableFile = 'data/sample/villages.csv';
+const outDir = 'out';
+
+function fail(message: string): never {
+  console.error(`lokus: ${message}`);
+  process.exit(1);
+}
+
+const csv = readCsv(readFileSync(tableFile), { file: tableFile });
+const csvErrors = csv.diagnostics.filter((d) => d.severity === 'error');
+if (csvErrors.length > 0) fail(csvErrors.map((d) => d.message).join('\n'));
+const { table } = createTable(csv.records, { file: tableFile });
+
+const parsed = readScenario(readFileSync(scenarioFile, 'utf8'), { file: scenarioFile });
+if (parsed.diagnostics.some((d) => d.severity === 'error')) {
+  fail(parsed.diagnostics.map((d) => d.message).join('\n'));
+}
+const result: ScenarioResult = runScenario(table, parsed.value, { file: tableFile });
+if (!result.ok || result.stages === null) {
+  fail(
+    result.diagnostics
+      .filter((d) => d.severity === 'error')
+      .map((d) => `${d.path ?? d.column ?? ''} ${d.message}`)
+      .join('\n'),
+  );
+}
+const s = result.stages;
+const fmt = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 2 });
+
+// The loci, best ranked first, as a terminal table.
+const loci = Array.from(s.ranked.order).filter((i) => s.selected.selected[i] === 1);
+console.log(
+  `\n${result.scenario.name} — ${table.length} desa/kelurahan (SINTETIS / synthetic sample)`,
+);
+console.log(`${loci.length} lokus terpilih / loci selected:\n`);
+const rows = loci.map((i) => ({
+  rank: String(s.ranked.rank[i]),
+  code: table.code[i]!,
+  name: table.name[i]!,
+  kecamatan: table.kecamatanName[i] || table.kecamatan[i]!,
+  score: fmt.format(s.aggregated.score[i]!),
+  reason: s.selected.reason[i]!,
+}));
+const head = {
+  rank: '#',
+  code: 'kode',
+  name: 'nama',
+  kecamatan: 'kecamatan',
+  score: 'skor',
+  reason: 'alasan',
+};
+const keys = Object.keys(head) as (keyof typeof head)[];
+const width = Object.fromEntries(
+  keys.map((k) => [k, Math.max(head[k].length, ...rows.map((r) => r[k].length))]),
+);
+for (const r of [head, ...rows]) console.log(keys.map((k) => r[k].padEnd(width[k]!)).join('  '));
+
+// The loci table: every village, ranked, with its reason and its indicator values.
+mkdirSync(outDir, { recursive: true });
+const stem = basename(scenarioFile).replace(/\.(ya?ml|json)$/, '');
+const ids = result.indicators;
+const tableRows = Array.from(s.ranked.order, (i) => ({
+  kode: table.code[i]!,
+  nama: table.name[i]!,
+  kode_kec: table.kecamatan[i]!,
+  nama_kec: table.kecamatanName[i]!,
+  jenis: table.kind[i]!,
+  skor: Number.isNaN(s.aggregated.score[i]!) ? null : s.aggregated.score[i]!,
+  peringkat: Number.isNaN(s.ranked.rank[i]!) ? null : s.ranked.rank[i]!,
+  peringkat_kec: Number.isNaN(s.ranked.rankInKecamatan[i]!) ? null : s.ranked.rankInKecamatan[i]!,
+  lokus: s.selected.selected[i] === 1 ? 'ya' : 'tidak',
+  alasan: s.selected.reason[i]!,
+  keterangan: s.selected.detail[i]!,
+  ...Object.fromEntries(
+    ids.map((id) => [id, Number.isNaN(s.raw[id]![i]!) ? null : s.raw[id]![i]!]),
+  ),
+}));
+const csvFile = join(outDir, `lokus-${stem}.csv`);
+writeFileSync(csvFile, writeCsv(tableRows, { columns: Object.keys(tableRows[0] ?? {}) }));
+
+// The report: scenario, provenance, and why each locus was chosen.
+const lines = [
+  `# ${result.scenario.name}`,
+  '',
+  '> Data: fictional sample district (SINTETIS / synthetic), made by the lokus generator.',
+  '',
+  result.scenario.description,
+  '',
+  `- Desa/kelurahan: ${table.length}; lokus: ${loci.length}`,
+  `- Metode: ${s.aggregated.method}; normalisasi: ${result.scenario.normalise.method}; bobot: ${s.weights.method}`,
+  `- Bobot: ${Object.entries(s.weights.weights)
+    .map(([id, w]) => `${id} ${fmt.format(w * 100)}%`)
+    .join(', ')}`,
+  `- Provenance: data ${result.provenance.inputHash}, skenario ${result.provenance.scenarioHash}, ${result.provenance.library} ${result.provenance.version}`,
+  '',
+  '## Lokus',
+  '',
+  ...loci.flatMap((i) => {
+    const e = explainVillage(result, i, { locale: 'id' });
+    return [`### ${e.rank}. ${e.name} (${e.code})`, '', e.paragraph.id, ''];
+  }),
+  '## Catatan data / diagnostics',
+  '',
+  ...result.diagnostics.map((d) => `- ${d.severity} ${d.code}: ${d.message}`),
+  '',
+];
+const reportFile = join(outDir, `laporan-${stem}.md`);
+writeFileSync(reportFile, lines.join('\n'));
+console.log(`\nTabel lokus / loci table: ${csvFile}\nLaporan / report:         ${reportFile}`);
+
+if (!noViewer) {
+  console.log('\nMembangun peta / building the viewer …');
+  const build = spawnSync('pnpm', ['--filter', '@lokus/viewer', 'build'], { stdio: 'inherit' });
+  if (build.status !== 0) fail('the viewer did not build');
+  const port = process.env.PORT ?? '4173';
+  const server = spawn('pnpm', ['--filter', '@lokus/viewer', 'preview', '--port', port], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  server.stdout.on('data', (chunk: Buffer) => {
+    if (/Local/.test(chunk.toString())) {
+      console.log(`\nPeta / viewer: http://127.0.0.1:${port}/  (Ctrl+C untuk berhenti / to stop)`);
+    }
+  });
+  process.on('SIGINT', () => server.kill('SIGINT'));
+}
