@@ -1,0 +1,384 @@
+import { normaliseVillageCode, type VillageRecord } from '@lokus/core';
+import { CODE_PROPERTIES, NAME_PROPERTIES } from '@lokus/geo';
+import { detectDecimal } from './detectDecimal.ts';
+import { parseNumber } from './parseNumber.ts';
+import type { Cell, DecimalSeparator, IoDiagnostic, ReadTableResult } from './types.ts';
+
+/** Options of {@link recordsFromRows}. */
+export interface RecordsFromRowsOptions {
+  /** File name written into every diagnostic. */
+  readonly file?: string;
+  /** Physical line (CSV) or spreadsheet row (XLSX) of each input row; default `index + 1`. */
+  readonly lines?: readonly number[];
+  /** Column of village codes; found by its usual names or by its values when absent. */
+  readonly codeColumn?: string;
+  /** Column of village names; found by its usual names (`nama`, `nama_desa`, …) when absent. */
+  readonly nameColumn?: string;
+  /** Column of kecamatan names; found by its usual names (`nama_kec`, `kecamatan`, …). */
+  readonly kecamatanNameColumn?: string;
+  /** Decimal separator of every numeric column; detected per column when absent. */
+  readonly decimal?: DecimalSeparator;
+}
+
+/** Header names that commonly hold kecamatan names, in order of preference. */
+const KECAMATAN_NAMES: readonly string[] = [
+  'nama_kec',
+  'nama_kecamatan',
+  'kecamatan',
+  'nm_kec',
+  'nm_kecamatan',
+  'wadmkc',
+];
+
+/** Cell texts read as a missing value without a diagnostic. */
+const MISSING = new Set(['', '-', '\u2013', '\u2014', 'na', 'n/a', '#n/a', 'null', 'nan']);
+
+/** How far down a title block may push the header row. */
+const HEADER_SEARCH_ROWS = 10;
+
+const normaliseHeader = (s: string): string =>
+  s
+    .trim()
+    .toLowerCase()
+    .replace(/[\s.\-/]+/g, '_');
+
+const cellText = (c: Cell | undefined): string =>
+  c === null || c === undefined ? '' : typeof c === 'number' ? String(c) : c.trim();
+
+const isEmptyRow = (row: readonly Cell[]): boolean => row.every((c) => cellText(c) === '');
+
+/**
+ * Turns rows of cells (from a CSV or a spreadsheet) into village records: finds the header row,
+ * the code, name and kecamatan-name columns, the numeric columns and each one's decimal
+ * separator, normalises village codes to `PP.KK.CC.TDDD`, and reports every problem with its
+ * row, line, column and value. No data row is ever dropped: a row with a missing or malformed
+ * code is kept with the code as written (`''` when missing) and an error diagnostic, so a table
+ * built from the records reports it again.
+ *
+ * Header: the first of the first 10 non-empty rows with a code-like header (`kode`, `kode_desa`,
+ * `kode_wilayah`, `kdepum`, `kode10`, `code`, … case-insensitive, spaces read as `_`); rows above
+ * it are skipped with `HEADER_ROWS_SKIPPED`. When there is none, the first row is the header,
+ * unless it already holds a village code (`HEADER_MISSING`; columns are named `column_1`, …).
+ * Code column: the named one, else the first usual name with a valid code, else the column with
+ * the most valid codes. A column is numeric when at least half of its non-missing cells are
+ * numbers; cells `''`, `-`, `–`, `—`, `NA`, `N/A`, `#N/A`, `null`, `NaN` are missing (`NaN`).
+ * Decimal separators are detected per column with {@link detectDecimal}.
+ *
+ * Method: two passes over the rows (classify columns, then build records). O(rows × columns).
+ *
+ * @example
+ * recordsFromRows([['kode', 'nama', 'idm'], ['3321012001', 'Banyumeneng', '0,6529']])
+ *   .records[0];
+ * // => { code: '33.21.01.2001', name: 'Banyumeneng', values: { idm: 0.6529 } }
+ */
+export function recordsFromRows(
+  rows: readonly (readonly Cell[])[],
+  options: RecordsFromRowsOptions = {},
+): ReadTableResult {
+  if (!Array.isArray(rows as unknown)) throw new Error('recordsFromRows requires an array of rows');
+  const where = options.file === undefined ? {} : { file: options.file };
+  const diagnostics: IoDiagnostic[] = [];
+  const lineOf = (i: number): number => options.lines?.[i] ?? i + 1;
+  const empty = (d: IoDiagnostic[]): ReadTableResult => ({
+    records: [],
+    columns: [],
+    numericColumns: [],
+    decimal: {},
+    codeColumn: null,
+    nameColumn: null,
+    kecamatanNameColumn: null,
+    diagnostics: d,
+  });
+
+  const filled: number[] = [];
+  for (let i = 0; i < rows.length; i++) if (!isEmptyRow(rows[i]!)) filled.push(i);
+  if (filled.length === 0) {
+    return empty([
+      { code: 'EMPTY_FILE', severity: 'error', message: 'The file holds no data.', ...where },
+    ]);
+  }
+
+  // 1. Header row.
+  const wantedCode = options.codeColumn === undefined ? null : normaliseHeader(options.codeColumn);
+  const codeNames = new Set(CODE_PROPERTIES.map(normaliseHeader));
+  const isCodeHeader = (c: Cell | undefined): boolean => {
+    const h = normaliseHeader(cellText(c));
+    return wantedCode === null ? codeNames.has(h) : h === wantedCode;
+  };
+  let headerAt = filled
+    .slice(0, HEADER_SEARCH_ROWS)
+    .findIndex((i) => rows[i]!.some((c) => isCodeHeader(c)));
+  let headerless = false;
+  if (headerAt < 0) {
+    headerAt = 0;
+    headerless = rows[filled[0]!]!.some((c) => normaliseVillageCode(cellText(c)) !== null);
+  }
+  if (headerAt > 0) {
+    const skipped = filled.slice(0, headerAt);
+    diagnostics.push({
+      code: 'HEADER_ROWS_SKIPPED',
+      severity: 'info',
+      message: `Skipped ${skipped.length} row(s) above the header on line ${lineOf(filled[headerAt]!)}.`,
+      ...where,
+      line: lineOf(filled[headerAt]!),
+      value: skipped.map((i) =>
+        rows[i]!.map(cellText)
+          .filter((t) => t !== '')
+          .join(' '),
+      ),
+    });
+  }
+  const headerRow = headerless ? null : rows[filled[headerAt]!]!;
+  const dataRows = filled.slice(headerless ? 0 : headerAt + 1);
+  if (headerless) {
+    diagnostics.push({
+      code: 'HEADER_MISSING',
+      severity: 'warning',
+      message:
+        'The first row holds a village code, so the file has no header; columns are named column_1, column_2, ….',
+      ...where,
+      line: lineOf(filled[0]!),
+    });
+  }
+
+  // 2. Column names.
+  let width = headerRow?.length ?? 0;
+  for (const i of dataRows) width = Math.max(width, rows[i]!.length);
+  const columns: string[] = [];
+  const taken = new Set<string>();
+  for (let j = 0; j < width; j++) {
+    const raw = headerRow === null ? '' : cellText(headerRow[j]);
+    let name = raw === '' ? `column_${j + 1}` : raw;
+    if (taken.has(name)) {
+      let k = 2;
+      while (taken.has(`${name}_${k}`)) k++;
+      diagnostics.push({
+        code: 'DUPLICATE_COLUMN',
+        severity: 'warning',
+        message: `Column ${name} appears more than once; column ${j + 1} was renamed ${name}_${k}.`,
+        ...where,
+        column: `${name}_${k}`,
+        value: name,
+      });
+      name = `${name}_${k}`;
+    }
+    taken.add(name);
+    columns.push(name);
+  }
+  const cell = (i: number, j: number): string => cellText(rows[i]![j]);
+  const findColumn = (wanted: string): number => {
+    const exact = columns.indexOf(wanted);
+    return exact >= 0
+      ? exact
+      : columns.findIndex((c) => normaliseHeader(c) === normaliseHeader(wanted));
+  };
+  const namedColumn = (option: string | undefined, usual: readonly string[]): number => {
+    if (option !== undefined) {
+      const j = findColumn(option);
+      if (j < 0) {
+        diagnostics.push({
+          code: 'COLUMN_NOT_FOUND',
+          severity: 'error',
+          message: `Column ${option} was asked for but the file has no such column.`,
+          ...where,
+          column: option,
+        });
+      }
+      return j;
+    }
+    for (const u of usual) {
+      const j = findColumn(u);
+      if (j >= 0) return j;
+    }
+    return -1;
+  };
+
+  // 3. Code column: named, else usual names holding codes, else most codes.
+  const codeCount = (j: number): number =>
+    dataRows.reduce((n, i) => n + (normaliseVillageCode(cell(i, j)) === null ? 0 : 1), 0);
+  let codeAt = -1;
+  if (options.codeColumn !== undefined) {
+    codeAt = namedColumn(options.codeColumn, []);
+  } else {
+    const named = CODE_PROPERTIES.map(findColumn).filter((j) => j >= 0);
+    codeAt = named.find((j) => codeCount(j) > 0) ?? -1;
+    if (codeAt < 0) {
+      let best = 0;
+      for (let j = 0; j < width; j++) {
+        const n = codeCount(j);
+        if (n > best) [codeAt, best] = [j, n];
+      }
+    }
+    if (codeAt < 0) codeAt = named[0] ?? -1;
+    if (codeAt < 0) {
+      diagnostics.push({
+        code: 'CODE_COLUMN_NOT_FOUND',
+        severity: 'error',
+        message: `No column holds village codes; expected one named ${CODE_PROPERTIES.slice(0, 6).join(', ')} or similar.`,
+        ...where,
+        value: columns,
+      });
+    }
+  }
+  const nameAt = namedColumn(options.nameColumn, NAME_PROPERTIES);
+  const kecAt = namedColumn(options.kecamatanNameColumn, KECAMATAN_NAMES);
+
+  if (dataRows.length === 0) {
+    diagnostics.push({
+      code: 'NO_ROWS',
+      severity: 'error',
+      message: 'The file has a header but no data rows.',
+      ...where,
+    });
+  }
+
+  // 4. Numeric columns and their decimal separators.
+  const skip = new Set([codeAt, nameAt, kecAt]);
+  const codeLike = new Set(CODE_PROPERTIES.map(normaliseHeader));
+  const numericAt: number[] = [];
+  const decimal: Record<string, DecimalSeparator | null> = {};
+  const ambiguousColumn = new Set<number>();
+  const columnDecimal: (DecimalSeparator | null)[] = [];
+  for (let j = 0; j < width; j++) {
+    if (skip.has(j) || codeLike.has(normaliseHeader(columns[j]!))) continue;
+    let present = 0;
+    let numbers = 0;
+    const texts: string[] = [];
+    for (const i of dataRows) {
+      const c = rows[i]![j];
+      if (typeof c === 'number') {
+        present++;
+        numbers++;
+      } else {
+        const t = cellText(c);
+        if (MISSING.has(t.toLowerCase())) continue;
+        present++;
+        texts.push(t);
+      }
+    }
+    const found = detectDecimal(texts);
+    if (numbers + found.numeric === 0 || 2 * (numbers + found.numeric) < present) continue;
+    numericAt.push(j);
+    const d = options.decimal ?? found.decimal;
+    columnDecimal[j] = d;
+    decimal[columns[j]!] = d;
+    if (options.decimal === undefined && found.ambiguous) {
+      ambiguousColumn.add(j);
+      diagnostics.push({
+        code: 'AMBIGUOUS_NUMBER_FORMAT',
+        severity: 'error',
+        message: `Column ${columns[j]} has values such as ${found.examples.join(', ')} that read differently with a decimal point and a decimal comma; they were left missing. Pass the decimal separator in the options.`,
+        ...where,
+        column: columns[j]!,
+        value: found.examples,
+      });
+    }
+  }
+
+  // 5. Records.
+  const records: VillageRecord[] = [];
+  const firstRowOf = new Map<string, number>();
+  dataRows.forEach((i, k) => {
+    const row = k + 1;
+    const line = lineOf(i);
+    const raw = codeAt < 0 ? '' : cell(i, codeAt);
+    const codeColumn = codeAt < 0 ? undefined : columns[codeAt];
+    const at = { ...where, row, line, ...(codeColumn === undefined ? {} : { column: codeColumn }) };
+    let code = raw;
+    if (codeAt >= 0) {
+      const canonical = normaliseVillageCode(raw);
+      if (raw === '') {
+        diagnostics.push({
+          code: 'MISSING_VILLAGE_CODE',
+          severity: 'error',
+          message: `Row ${row} (line ${line}) has no village code.`,
+          ...at,
+        });
+      } else if (canonical === null) {
+        const hint = /e\+?\d+$/i.test(raw)
+          ? ' It looks like a number in scientific notation: format the code column as text.'
+          : '';
+        diagnostics.push({
+          code: 'MALFORMED_VILLAGE_CODE',
+          severity: 'error',
+          message: `Row ${row} (line ${line}): ${JSON.stringify(raw)} is not a village code of the form PP.KK.CC.TDDD.${hint}`,
+          ...at,
+          value: raw,
+        });
+      } else {
+        code = canonical;
+        const first = firstRowOf.get(canonical);
+        if (first === undefined) {
+          firstRowOf.set(canonical, row);
+        } else {
+          diagnostics.push({
+            code: 'DUPLICATE_VILLAGE_CODE',
+            severity: 'error',
+            message: `Row ${row} (line ${line}): village ${canonical} already appears in row ${first}.`,
+            ...at,
+            value: raw,
+            village: canonical,
+          });
+        }
+      }
+    }
+    const village = code === '' ? {} : { village: code };
+    const values: Record<string, number> = {};
+    for (const j of numericAt) {
+      const column = columns[j]!;
+      const c = rows[i]![j];
+      let v = Number.NaN;
+      if (typeof c === 'number') {
+        v = c;
+      } else {
+        const t = cellText(c);
+        if (!MISSING.has(t.toLowerCase())) {
+          const d = columnDecimal[j] ?? '.';
+          const p = parseNumber(t, { decimal: d });
+          const other = parseNumber(t, { decimal: d === '.' ? ',' : '.' });
+          if (ambiguousColumn.has(j)) {
+            if (p !== null && p === other) v = p;
+          } else if (p !== null) {
+            v = p;
+          } else {
+            const why =
+              other === null
+                ? 'is not a number'
+                : `is written with a decimal ${d === '.' ? 'comma' : 'point'} unlike the rest of the column`;
+            diagnostics.push({
+              code: 'NON_NUMERIC_VALUE',
+              severity: 'warning',
+              message: `Row ${row} (line ${line}), column ${column}: ${JSON.stringify(t)} ${why}; read as missing.`,
+              ...where,
+              row,
+              line,
+              column,
+              value: c,
+              ...village,
+            });
+          }
+        }
+      }
+      values[column] = v;
+    }
+    const name = nameAt < 0 ? undefined : cell(i, nameAt);
+    const kecamatanName = kecAt < 0 ? undefined : cell(i, kecAt);
+    records.push({
+      code,
+      ...(name === undefined ? {} : { name }),
+      ...(kecamatanName === undefined ? {} : { kecamatanName }),
+      values,
+    });
+  });
+
+  return {
+    records,
+    columns,
+    numericColumns: numericAt.map((j) => columns[j]!),
+    decimal,
+    codeColumn: codeAt < 0 ? null : columns[codeAt]!,
+    nameColumn: nameAt < 0 ? null : columns[nameAt]!,
+    kecamatanNameColumn: kecAt < 0 ? null : columns[kecAt]!,
+    diagnostics,
+  };
+}

@@ -1,0 +1,100 @@
+import type { Diagnostic, VillageRecord } from '@lokus/core';
+import type { PlacesDiagnosticCode } from '@lokus/geo';
+import type { FeatureCollection } from 'geojson';
+
+/**
+ * Diagnostic codes produced by `@lokus/io`.
+ *
+ * Files: `EMPTY_FILE` (nothing but whitespace), `NO_ROWS` (a header and no data),
+ * `ENCODING_FALLBACK` (not valid UTF-8; decoded as windows-1252).
+ *
+ * Tables (CSV, XLSX): `CSV_PARSE_ERROR` (unbalanced quotes, ragged rows), `XLSX_UNREADABLE`,
+ * `SHEET_NOT_FOUND`, `HEADER_ROWS_SKIPPED` (title rows above the header), `HEADER_MISSING` (the
+ * first row already holds village codes), `DUPLICATE_COLUMN`, `COLUMN_NOT_FOUND` (a column named in
+ * the options is absent), `CODE_COLUMN_NOT_FOUND`, `MISSING_VILLAGE_CODE`,
+ * `MALFORMED_VILLAGE_CODE`, `DUPLICATE_VILLAGE_CODE`, `AMBIGUOUS_NUMBER_FORMAT` (a column whose
+ * values read differently with a decimal point and a decimal comma, e.g. only `1.254`),
+ * `NON_NUMERIC_VALUE` (a cell of a numeric column that is not a number; read as `NaN`).
+ *
+ * Boundaries (GeoJSON, TopoJSON, Shapefile): `INVALID_JSON`, `NOT_GEOJSON`, `NOT_TOPOJSON`,
+ * `TOPOJSON_OBJECT_NOT_FOUND`, `TOPOJSON_OBJECT_CHOSEN`, `SHAPEFILE_UNREADABLE`,
+ * `SHAPEFILE_UNKNOWN_PROJECTION`, `SHAPEFILE_LAYER_CHOSEN`, `NO_FEATURES`,
+ * `SWAPPED_COORDINATES` (latitude/longitude order repaired), `PROJECTED_COORDINATES` (metres, not
+ * degrees, and no known coordinate reference system), `UNKNOWN_CRS`, `REPROJECTED`,
+ * `OUTSIDE_INDONESIA`, and the geometry codes of `validateGeometry` in `@lokus/geo`
+ * (`GEOMETRY_UNCLOSED_RING`, `GEOMETRY_TOO_FEW_POINTS`, `GEOMETRY_SELF_INTERSECTION`, …).
+ *
+ * Scenarios: `SCENARIO_SYNTAX_ERROR` (with line and column).
+ */
+export type IoDiagnosticCode =
+  // files
+  | 'EMPTY_FILE'
+  | 'NO_ROWS'
+  | 'ENCODING_FALLBACK'
+  // tables
+  | 'CSV_PARSE_ERROR'
+  | 'XLSX_UNREADABLE'
+  | 'SHEET_NOT_FOUND'
+  | 'HEADER_ROWS_SKIPPED'
+  | 'HEADER_MISSING'
+  | 'DUPLICATE_COLUMN'
+  | 'COLUMN_NOT_FOUND'
+  | 'CODE_COLUMN_NOT_FOUND'
+  | 'MISSING_VILLAGE_CODE'
+  | 'MALFORMED_VILLAGE_CODE'
+  | 'DUPLICATE_VILLAGE_CODE'
+  | 'AMBIGUOUS_NUMBER_FORMAT'
+  | 'NON_NUMERIC_VALUE'
+  // boundaries
+  | 'INVALID_JSON'
+  | 'NOT_GEOJSON'
+  | 'NOT_TOPOJSON'
+  | 'TOPOJSON_OBJECT_NOT_FOUND'
+  | 'TOPOJSON_OBJECT_CHOSEN'
+  | 'SHAPEFILE_UNREADABLE'
+  | 'SHAPEFILE_UNKNOWN_PROJECTION'
+  | 'SHAPEFILE_LAYER_CHOSEN'
+  | 'NO_FEATURES'
+  | 'SWAPPED_COORDINATES'
+  | 'PROJECTED_COORDINATES'
+  | 'UNKNOWN_CRS'
+  | 'REPROJECTED'
+  | 'OUTSIDE_INDONESIA'
+  | PlacesDiagnosticCode
+  // scenarios
+  | 'SCENARIO_SYNTAX_ERROR';
+
+/** A diagnostic from `@lokus/io`. */
+export type IoDiagnostic = Diagnostic<IoDiagnosticCode>;
+
+/** File contents as text, or as bytes from `fs.readFile`, `File.arrayBuffer()` or `fetch`. */
+export type BinaryInput = string | Uint8Array | ArrayBuffer;
+
+/** Decimal separator: `.` (`8.95`, thousands `1,254`) or `,` (`8,95`, thousands `1.254`). */
+export type DecimalSeparator = '.' | ',';
+
+/** One spreadsheet or CSV cell after reading: text, a number, or `null` for an empty cell. */
+export type Cell = string | number | null;
+
+/** Result of the table readers ({@link readCsv}, {@link readXlsx}). */
+export interface ReadTableResult {
+  /** One record per data row that has any content, in file order; none is dropped. */
+  readonly records: readonly VillageRecord[];
+  /** Every column name, in file order (empty names become `column_<n>`). */
+  readonly columns: readonly string[];
+  /** Columns read as numbers (they become `values` of the records). */
+  readonly numericColumns: readonly string[];
+  /** The decimal separator used per numeric column; `null` when only integers were seen. */
+  readonly decimal: Readonly<Record<string, DecimalSeparator | null>>;
+  /** Column holding the village codes, or `null` when none was found. */
+  readonly codeColumn: string | null;
+  readonly nameColumn: string | null;
+  readonly kecamatanNameColumn: string | null;
+  readonly diagnostics: readonly IoDiagnostic[];
+}
+
+/** Result of the boundary readers: WGS84 longitude/latitude features and what was found. */
+export interface ReadBoundariesResult {
+  readonly features: FeatureCollection;
+  readonly diagnostics: readonly IoDiagnostic[];
+}

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { parseNumber } from '../src/parseNumber.ts';
+
+describe('parseNumber', () => {
+  it('parseNumber reads Indonesian decimal commas and thousands dots', () => {
+    expect(parseNumber('8,95', { decimal: ',' })).toBe(8.95);
+    expect(parseNumber('1.254.204', { decimal: ',' })).toBe(1254204);
+    expect(parseNumber('1.254,5', { decimal: ',' })).toBe(1254.5);
+    expect(parseNumber(' -0,5 ', { decimal: ',' })).toBe(-0.5);
+    expect(parseNumber('\u22123,5', { decimal: ',' })).toBe(-3.5);
+  });
+
+  it('parseNumber reads decimal points, thousands commas and exponents', () => {
+    expect(parseNumber('8.95')).toBe(8.95);
+    expect(parseNumber('1,254,204.5')).toBe(1254204.5);
+    expect(parseNumber('1e-3')).toBe(0.001);
+  });
+
+  it('parseNumber drops a trailing percent sign without scaling', () => {
+    expect(parseNumber('12,5%', { decimal: ',' })).toBe(12.5);
+    expect(parseNumber('12.5 %')).toBe(12.5);
+  });
+
+  it('parseNumber returns null for text, wrong groups and the other convention', () => {
+    expect(parseNumber('abc')).toBeNull();
+    expect(parseNumber('')).toBeNull();
+    expect(parseNumber('8,95')).toBeNull();
+    expect(parseNumber('1.25.4', { decimal: ',' })).toBeNull();
+    expect(parseNumber('0.653', { decimal: ',' })).toBeNull();
+  });
+});
