@@ -1,34 +1,36 @@
 // Types shared by every stage
+export type * from './result.ts';
+export type * from './scenario/types.ts';
+export type * from './types.ts';
 
-// 6. Aggregate
-export * from './aggregate/index.ts';
-// 9. Classify for maps
-export * from './classify/index.ts';
-// 11. Compare two results
-export * from './compare/index.ts';
-// 10. Explain
-export * from './explain/index.ts';
-// 2. Impute missing values
-export * from './impute/index.ts';
-// 4. Normalise (direction-aware)
-export * from './normalize/index.ts';
-// Provenance: canonical JSON and content hashes
-export * from './provenance/index.ts';
 // Randomness (seeded only)
 export { createRng, shuffledIndices } from './random.ts';
-// 7. Rank
-export * from './rank/index.ts';
-export type * from './result.ts';
-// Scenario: validation, defaults, JSON Schema, runScenario
-export * from './scenario/index.ts';
-export type * from './scenario/types.ts';
-// 8. Select the loci
-export * from './select/index.ts';
+
 // 1. Village table: codes, construction, validation
 export * from './table/index.ts';
+// 2. Impute missing values
+export * from './impute/index.ts';
 // 3. Treat outliers
 export * from './treat/index.ts';
-export type * from './types.ts';
-export { VERSION } from './version.ts';
+// 4. Normalise (direction-aware)
+export * from './normalize/index.ts';
 // 5. Weight
 export * from './weight/index.ts';
+// 6. Aggregate
+export * from './aggregate/index.ts';
+// 7. Rank
+export * from './rank/index.ts';
+// 8. Select the loci
+export * from './select/index.ts';
+// 9. Classify for maps
+export * from './classify/index.ts';
+// 10. Explain
+export * from './explain/index.ts';
+// 11. Compare two results
+export * from './compare/index.ts';
+
+// Scenario: validation, defaults, JSON Schema, runScenario
+export * from './scenario/index.ts';
+// Provenance: canonical JSON and content hashes
+export * from './provenance/index.ts';
+export { VERSION } from './version.ts';

@@ -133,9 +133,9 @@ export interface Stages {
 
 /** Where a result came from: enough to prove two runs used the same inputs. */
 export interface Provenance {
-  /** SHA-256 of the canonical village table. */
+  /** Content hash of the village table (64-bit, non-cryptographic; see `tableHash`). */
   readonly inputHash: string;
-  /** SHA-256 of the canonical resolved scenario. */
+  /** Hash of the resolved scenario as canonical JSON (64-bit, non-cryptographic). */
   readonly scenarioHash: string;
   readonly library: string;
   readonly version: string;

@@ -1,8 +1,8 @@
 // Village codes
-
-// Checking and deriving values
-export { applyDenominators } from './applyDenominators.ts';
+export { normaliseVillageCode } from './normaliseVillageCode.ts';
+export { type ParsedVillageCode, parseVillageCode } from './parseVillageCode.ts';
 export { type CheckVillageCodesOptions, checkVillageCodes } from './checkVillageCodes.ts';
+
 // Building a table
 export { type CreateTableFromRecordsOptions, createTable } from './createTable.ts';
 export {
@@ -12,6 +12,7 @@ export {
   type VillageColumnsInput,
 } from './createTableFromColumns.ts';
 export { type GroupIndex, groupIndex } from './groupIndex.ts';
-export { normaliseVillageCode } from './normaliseVillageCode.ts';
-export { type ParsedVillageCode, parseVillageCode } from './parseVillageCode.ts';
+
+// Checking and deriving values
 export { type ValidateTableOptions, validateTable } from './validateTable.ts';
+export { applyDenominators } from './applyDenominators.ts';

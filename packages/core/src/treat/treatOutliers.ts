@@ -112,7 +112,7 @@ function logTransform(values: Float64Array, skew: number): Float64Array {
  *    which `skewAfter`/`kurtosisAfter` then show.
  * If winsorising leaves all values equal, COINr's test returns `NA` and the values are returned
  * untreated; so they are here. Method `winsorise` runs step 2 only (no log), `log` applies the
- * log transform whatever the test says, `none` copies. `NaN` stays `NaN` and is ignored by every
+ * log transform whatever the test says, `none` returns the values unchanged (the same array). `NaN` stays `NaN` and is ignored by every
  * statistic. Inputs are never mutated.
  *
  * Source: W. Becker et al., COINr, R/treat.R (`Treat.numeric`, `winsorise`, `log_CT_plus`).
