@@ -1,3 +1,4 @@
+/// <reference path="./shpjs.d.ts" />
 import type { FeatureCollection } from 'geojson';
 import shp from 'shpjs';
 import { finishBoundaries } from './finishBoundaries.ts';

@@ -1,0 +1,76 @@
+/**
+ * The viewer's only door to file formats: every read and write goes through `@lokus/io`.
+ * Readers' results are brought to one shape (value + diagnostics) for the panels; tables are
+ * built from the reader's records with `createTable`.
+ */
+import { createTable, type Diagnostic, type VillageRecord, type VillageTable } from '@lokus/core';
+import {
+  readCsv,
+  readGeoJson,
+  readScenario,
+  readShapefileZip,
+  readTopoJson,
+  readXlsx,
+  writeCsv,
+  writeGeoJson,
+  writeXlsx,
+} from '@lokus/io';
+import type { FeatureCollection, Geometry } from 'geojson';
+
+export { writeCsv, writeGeoJson, writeXlsx };
+
+/** A village table read from a file, with the reader's diagnostics. */
+export interface ReadTable {
+  readonly table: VillageTable | null;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/** Boundaries read from a file, with the reader's diagnostics. */
+export interface ReadBoundaries {
+  readonly featureCollection: FeatureCollection<Geometry | null> | null;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/** Builds the table from a reader's records; diagnostics of both, each problem once. */
+function toTable(
+  records: readonly VillageRecord[],
+  readerDiagnostics: readonly Diagnostic[],
+  file: string,
+): ReadTable {
+  if (records.length === 0) return { table: null, diagnostics: readerDiagnostics };
+  const built = createTable(records, { file });
+  const key = (d: Diagnostic) => `${d.code}:${d.row ?? ''}`;
+  const seen = new Set(readerDiagnostics.map(key));
+  const extra = built.diagnostics.filter((d) => !seen.has(key(d)));
+  return { table: built.table, diagnostics: [...readerDiagnostics, ...extra] };
+}
+
+/** Reads a village table from CSV or XLSX bytes, chosen by the file name. */
+export async function readTableFile(file: string, bytes: ArrayBuffer): Promise<ReadTable> {
+  const input = new Uint8Array(bytes);
+  const read = /\.xlsx?$/i.test(file) ? await readXlsx(input, { file }) : readCsv(input, { file });
+  return toTable(read.records, read.diagnostics, file);
+}
+
+/** Reads boundaries from GeoJSON, TopoJSON or a zipped Shapefile, chosen by the file name. */
+export async function readBoundaryFile(file: string, bytes: ArrayBuffer): Promise<ReadBoundaries> {
+  const lower = file.toLowerCase();
+  const input = new Uint8Array(bytes);
+  const read = lower.endsWith('.zip')
+    ? await readShapefileZip(input, { file })
+    : lower.endsWith('.topojson')
+      ? readTopoJson(input, { file })
+      : readGeoJson(input, { file });
+  const fc = read.features as FeatureCollection<Geometry | null>;
+  const usable = read.diagnostics.some((d) => d.severity === 'error') && fc.features.length === 0;
+  return { featureCollection: usable ? null : fc, diagnostics: read.diagnostics };
+}
+
+/** Reads a scenario file (JSON or YAML) into a plain value; core validates it when it runs. */
+export function readScenarioFile(
+  file: string,
+  text: string,
+): { readonly scenario: unknown; readonly diagnostics: readonly Diagnostic[] } {
+  const read = readScenario(text, { file });
+  return { scenario: read.value, diagnostics: read.diagnostics };
+}

@@ -1,0 +1,53 @@
+/** Loads a dataset listed in the manifest. */
+import type { IndicatorMeta, Scenario } from '@lokus/core';
+import type { FeatureCollection, Geometry } from 'geojson';
+import { type Dataset, prepareDataset } from './dataset.ts';
+import { idmScenario } from './defaultScenario.ts';
+import { readBoundaryFile, readScenarioFile, readTableFile } from './io.ts';
+import type { DatasetEntry } from './manifest.ts';
+
+async function bytes(url: string): Promise<ArrayBuffer> {
+  const res = await fetch(url);
+  if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
+  return res.arrayBuffer();
+}
+
+/** Fetches, reads and joins one dataset of the manifest. */
+export async function loadDataset(entry: DatasetEntry): Promise<Dataset> {
+  const fileName = (url: string) => url.split('/').pop() ?? url;
+  const [tableBytes, boundaryBytes, catalog, scenario] = await Promise.all([
+    bytes(entry.table),
+    bytes(entry.boundaries),
+    entry.indicators
+      ? fetch(entry.indicators).then((r) => r.json() as Promise<IndicatorMeta[]>)
+      : Promise.resolve(null),
+    entry.scenario
+      ? fetch(entry.scenario)
+          .then((r) => r.text())
+          .then((text) => readScenarioFile(fileName(entry.scenario!), text))
+          .then((r) => r.scenario as Scenario)
+          .catch(() => null)
+      : Promise.resolve(null),
+  ]);
+  const read = await readTableFile(fileName(entry.table), tableBytes);
+  const bounds = await readBoundaryFile(fileName(entry.boundaries), boundaryBytes);
+  if (!read.table || !bounds.featureCollection) {
+    const first = [...read.diagnostics, ...bounds.diagnostics].find((d) => d.severity === 'error');
+    throw new Error(first?.message ?? 'dataset could not be read');
+  }
+  const isIdm = !entry.indicators;
+  return prepareDataset(
+    read.table,
+    bounds.featureCollection as FeatureCollection<Geometry | null>,
+    {
+      id: entry.id,
+      synthetic: entry.synthetic,
+      name: entry.name,
+      attribution: entry.attribution,
+      catalog: catalog ?? (isIdm ? idmScenario.indicators : null),
+      scenarioUrls: entry.scenarios,
+      defaultScenario: scenario ?? (isIdm ? idmScenario : null),
+      diagnostics: [...read.diagnostics, ...bounds.diagnostics],
+    },
+  );
+}

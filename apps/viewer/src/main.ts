@@ -1,0 +1,16 @@
+/** Entry point: fetch the dataset list, build the app, open the default dataset. */
+import { App } from './app.ts';
+import { fetchManifest } from './data/manifest.ts';
+import './styles.css';
+
+const root = document.getElementById('app');
+if (root) {
+  fetchManifest()
+    .then((manifest) => new App(root, manifest).start())
+    .catch((error: unknown) => {
+      const p = document.createElement('p');
+      p.className = 'fatal';
+      p.textContent = error instanceof Error ? error.message : String(error);
+      root.replaceChildren(p);
+    });
+}

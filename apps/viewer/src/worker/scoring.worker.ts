@@ -1,0 +1,180 @@
+/// <reference lib="webworker" />
+/**
+ * Scoring worker: holds the village table (posted once), runs scenarios with `runScenario`, and
+ * answers explain / compare / spatial / export requests from the full results it keeps.
+ */
+import {
+  compareResults,
+  explainVillage,
+  runScenario,
+  type ScenarioResult,
+  type VillageTable,
+} from '@lokus/core';
+import {
+  type ContiguityWeights,
+  getisOrdG,
+  joinTableToBoundaries,
+  localMoran,
+  queenWeights,
+  rowStandardise,
+  subsetWeights,
+} from '@lokus/geo';
+import type { FeatureCollection, Geometry } from 'geojson';
+import { writeCsv, writeGeoJson, writeXlsx } from '../data/io.ts';
+import type { Request, Response, RunSummary, Slot, SpatialSummary } from './protocol.ts';
+import { resultRows } from './resultRows.ts';
+
+declare const self: DedicatedWorkerGlobalScope;
+
+let table: VillageTable | null = null;
+let boundaries: FeatureCollection<Geometry | null> | null = null;
+let rowOfFeature: Int32Array | null = null;
+let weights: ContiguityWeights | null = null;
+const results: Record<Slot, ScenarioResult | null> = { a: null, b: null };
+
+function post(message: Response, transfer: Transferable[] = []): void {
+  self.postMessage(message, transfer);
+}
+
+function summarise(result: ScenarioResult, ms: number): RunSummary {
+  const s = result.stages;
+  const n = result.table.length;
+  return {
+    ok: result.ok,
+    scenarioName: result.scenario.name,
+    rank: s ? s.ranked.rank : new Float64Array(n).fill(Number.NaN),
+    rankInKecamatan: s ? s.ranked.rankInKecamatan : new Float64Array(n).fill(Number.NaN),
+    score: s ? s.aggregated.score : new Float64Array(n).fill(Number.NaN),
+    selected: s ? s.selected.selected : new Uint8Array(n),
+    reason: s ? s.selected.reason : [],
+    classes: s ? s.classes : null,
+    weights: s ? s.weights.weights : {},
+    selectedCount: s ? s.selected.count : 0,
+    diagnostics: result.diagnostics,
+    provenance: {
+      inputHash: result.provenance.inputHash,
+      scenarioHash: result.provenance.scenarioHash,
+      version: result.provenance.version,
+    },
+    ms,
+  };
+}
+
+function spatial(result: ScenarioResult): SpatialSummary {
+  const n = result.table.length;
+  const lisa = new Int8Array(n).fill(-1);
+  const hotspot = new Int8Array(n);
+  if (!boundaries || !rowOfFeature || !result.stages) return { lisa, hotspot, diagnostics: [] };
+  weights ??= queenWeights(boundaries.features);
+  const score = result.stages.aggregated.score;
+  const keep = Array.from(rowOfFeature, (row) => row >= 0 && Number.isFinite(score[row]!));
+  const rows = Array.from(rowOfFeature).filter((_, f) => keep[f]);
+  const w = rowStandardise(subsetWeights(weights, keep));
+  const y = rows.map((row) => score[row]!);
+  const lm = localMoran(y, w, { permutations: 999 });
+  const gi = getisOrdG(y, w, { star: true });
+  rows.forEach((row, k) => {
+    lisa[row] = lm.cluster[k]!;
+    const p = gi.p[k]!;
+    hotspot[row] = p < 0.05 ? Math.sign(gi.z[k]!) : 0;
+  });
+  return { lisa, hotspot, diagnostics: weights.diagnostics };
+}
+
+async function handle(req: Request): Promise<void> {
+  switch (req.type) {
+    case 'table':
+      table = req.table;
+      results.a = null;
+      results.b = null;
+      weights = null;
+      return post({ type: 'ok', id: req.id });
+    case 'boundaries':
+      boundaries = req.boundaries;
+      rowOfFeature = req.rowOfFeature;
+      weights = null;
+      return post({ type: 'ok', id: req.id });
+    case 'run': {
+      if (!table) throw new Error('no table');
+      const t0 = performance.now();
+      const result = runScenario(table, req.scenario);
+      results[req.slot] = result;
+      return post({
+        type: 'run',
+        id: req.id,
+        slot: req.slot,
+        summary: summarise(result, performance.now() - t0),
+      });
+    }
+    case 'explain': {
+      const result = results[req.slot];
+      if (!result?.stages) throw new Error('no result');
+      return post({
+        type: 'explain',
+        id: req.id,
+        explanation: explainVillage(result, req.index, { locale: req.locale }),
+      });
+    }
+    case 'compare': {
+      const { a, b } = results;
+      const comparison = a?.stages && b?.stages ? compareResults(a, b) : null;
+      return post({ type: 'compare', id: req.id, comparison });
+    }
+    case 'spatial': {
+      const result = results[req.slot];
+      if (!result) throw new Error('no result');
+      return post({ type: 'spatial', id: req.id, spatial: spatial(result) });
+    }
+    case 'export': {
+      const result = results[req.slot];
+      if (!result) throw new Error('no result');
+      const { columns, rows } = resultRows(result);
+      let data: unknown;
+      if (req.format === 'csv') data = writeCsv(rows, { columns });
+      else if (req.format === 'xlsx') {
+        const p = result.provenance;
+        data = await writeXlsx(
+          [
+            { name: 'lokus', columns, rows },
+            {
+              name: 'Skenario',
+              columns: ['scenario'],
+              rows: [{ scenario: JSON.stringify(result.scenario, null, 2) }],
+            },
+          ],
+          {
+            provenance: {
+              scenario: result.scenario.name,
+              inputHash: p.inputHash,
+              scenarioHash: p.scenarioHash,
+              library: p.library,
+              version: p.version,
+            },
+          },
+        );
+      } else if (boundaries) {
+        const props: Record<string, (string | number | null)[]> = {};
+        const byCode = new Map(rows.map((r) => [r.kode as string, r]));
+        for (const c of columns) {
+          props[c] = result.table.code.map((code) => byCode.get(code)?.[c] ?? null);
+        }
+        const { featureCollection } = joinTableToBoundaries(result.table, boundaries, {
+          properties: props,
+        });
+        data = writeGeoJson(featureCollection as GeoJSON.FeatureCollection);
+      }
+      const out = typeof data === 'string' || data instanceof Uint8Array ? data : null;
+      return post({ type: 'export', id: req.id, data: out });
+    }
+  }
+}
+
+self.onmessage = (event: MessageEvent<Request>) => {
+  handle(event.data).catch((error: unknown) => {
+    post({
+      type: 'error',
+      id: event.data.id,
+      message: error instanceof Error ? error.message : String(error),
+    });
+  });
+};

@@ -1,0 +1,137 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readCsv } from '@lokus/io';
+import {
+  applied,
+  type Browser,
+  launchBrowser,
+  openViewer,
+  startViewer,
+  stateHash,
+  type ViewerServer,
+  waitApplied,
+} from '@lokus/viewer/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { referenceRun, sampleDir } from './reference.ts';
+
+let server: ViewerServer | null = null;
+let browser: Browser | null = null;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  if (!browser) {
+    console.warn('e2e: chromium not found (apt-get install chromium); browser tests skipped');
+    return;
+  }
+  server = await startViewer();
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  server?.stop();
+});
+
+const sampleCsv = () =>
+  readFileSync(join(sampleDir, 'villages.csv'), 'utf8').replace(/\r\n/g, '\n');
+const XSS = '<img src=x onerror=alert(1)>';
+
+describe('viewer data (synthetic sample)', () => {
+  it('loading a CSV with a bad row shows the diagnostic before drawing anything', async (ctx) => {
+    if (!browser || !server) return ctx.skip();
+    const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+    await openViewer(page, server.url, { hash: stateHash({ dataset: 'sample' }) });
+    const drawn = await applied(page);
+    const lines = sampleCsv().trim().split('\n');
+    const bad = lines[3]!.replace(/^[^,]+/, '33.21.XX.2001');
+    const csv = [lines[0], lines[1], lines[2], bad, ...lines.slice(4, 20)].join('\n');
+    await page.locator('#open-load').click();
+    await page.setInputFiles('#load-table', {
+      name: 'desa.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(csv),
+    });
+    const diag = page.locator('.load-report .diag[data-code="MALFORMED_VILLAGE_CODE"]');
+    await diag.first().waitFor();
+    expect(await diag.first().textContent()).toContain('33.21.XX.2001');
+    expect(await diag.first().textContent()).toContain('desa.csv');
+    expect(await page.locator('#load-use').isDisabled()).toBe(true);
+    expect(await applied(page)).toBe(drawn);
+    await page.close();
+  }, 90_000);
+
+  it('a village named like HTML shows as text and runs nothing', async (ctx) => {
+    if (!browser || !server) return ctx.skip();
+    const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+    let dialogs = 0;
+    page.on('dialog', (d) => {
+      dialogs++;
+      void d.dismiss();
+    });
+    await openViewer(page, server.url, { hash: stateHash({ dataset: 'sample' }) });
+    const drawn = await applied(page);
+    const lines = sampleCsv().trim().split('\n');
+    const cells = lines[1]!.split(',');
+    cells[1] = XSS;
+    const csv = [lines[0], cells.join(','), ...lines.slice(2)].join('\n');
+    await page.locator('#open-load').click();
+    await page.setInputFiles('#load-table', {
+      name: 'desa.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(csv),
+    });
+    await page.locator('#join-matched').waitFor();
+    await page.locator('#load-use').click();
+    await waitApplied(page, drawn + 1);
+    await page.locator('#tab-table').click();
+    await page.locator('#table-search').fill('onerror');
+    const cell = page.locator('.village-table tbody tr td.name');
+    await expect.poll(() => cell.count()).toBe(1);
+    expect(await cell.textContent()).toBe(XSS);
+    await page.locator('.village-table tbody tr').first().click();
+    await page.locator('.detail-panel .village-name').waitFor();
+    expect(await page.locator('.detail-panel .village-name').textContent()).toBe(XSS);
+    expect(await page.locator('.detail-panel .paragraph').textContent()).toContain(XSS);
+    expect(await page.locator('img[src="x"]').count()).toBe(0);
+    await page.waitForTimeout(300);
+    expect(dialogs).toBe(0);
+    await page.close();
+  }, 90_000);
+
+  it('export produces a CSV whose rows match runScenario', async (ctx) => {
+    if (!browser || !server) return ctx.skip();
+    const page = await browser.newPage({
+      viewport: { width: 1366, height: 768 },
+      acceptDownloads: true,
+    });
+    await openViewer(page, server.url, { hash: stateHash({ dataset: 'sample' }) });
+    await page.locator('#export-toggle').click();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('#export-csv').click(),
+    ]);
+    const path = await download.path();
+    const read = readCsv(new Uint8Array(readFileSync(path)), { file: 'export.csv' });
+    const result = referenceRun(page.url());
+    const s = result.stages!;
+    expect(read.records.length).toBe(result.table.length);
+    const byCode = new Map(read.records.map((r) => [r.code, r]));
+    let selected = 0;
+    result.table.code.forEach((code, i) => {
+      const r = byCode.get(code);
+      expect(r, code).toBeDefined();
+      const rank = s.ranked.rank[i]!;
+      if (Number.isFinite(rank)) {
+        expect(r!.values.peringkat).toBe(rank);
+        expect(r!.values.skor).toBeCloseTo(s.aggregated.score[i]!, 9);
+      } else expect(r!.values.peringkat ?? Number.NaN).toBeNaN();
+      expect(r!.values.lokus).toBe(s.selected.selected[i]);
+      selected += r!.values.lokus ?? 0;
+    });
+    expect(selected).toBe(s.selected.count);
+    // Rows come in rank order.
+    expect(read.records.slice(0, 5).map((r) => r.code)).toEqual(
+      Array.from(s.ranked.order.slice(0, 5), (i) => result.table.code[i]),
+    );
+    await page.close();
+  }, 90_000);
+});

@@ -1,0 +1,73 @@
+/// <reference lib="dom" />
+
+import {
+  type Browser,
+  launchBrowser,
+  openViewer,
+  startViewer,
+  stateHash,
+  type ViewerServer,
+} from '@lokus/viewer/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const dataDir = process.env.LOKUS_DATA_DIR;
+let server: ViewerServer | null = null;
+let browser: Browser | null = null;
+
+beforeAll(async () => {
+  if (!dataDir) return;
+  browser = await launchBrowser();
+  if (!browser) {
+    console.warn('e2e: chromium not found (apt-get install chromium); browser tests skipped');
+    return;
+  }
+  server = await startViewer({ dataDir });
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  server?.stop();
+});
+
+describe.skipIf(!dataDir)('viewer on real Demak data (LOKUS_DATA_DIR)', () => {
+  it('opens Demak by default with IDM 2024, its 249 villages and the attributions', async (ctx) => {
+    if (!browser || !server) return ctx.skip();
+    const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+    await openViewer(page, server.url);
+    expect(await page.locator('.dataset-name').textContent()).toContain('Demak');
+    expect(await page.locator('.badge.synthetic').isVisible()).toBe(false);
+    const ids = await page.evaluate(() => {
+      const map = (
+        window as unknown as {
+          __lokus: {
+            maps: { map: { queryRenderedFeatures: (o: unknown) => { id?: string | number }[] } }[];
+          };
+        }
+      ).__lokus.maps[0]!.map;
+      return new Set(map.queryRenderedFeatures({ layers: ['village-fill'] }).map((f) => f.id)).size;
+    });
+    // 249 villages in the Demak boundary file (its README): 243 desa with IDM, 6 kelurahan without.
+    expect(ids).toBe(249);
+    const attribution = await page.locator('#attribution').textContent();
+    expect(attribution).toContain(
+      'Batas desa: Kemendagri/BIG via cahyadsn/wilayah_boundaries (MIT)',
+    );
+    expect(attribution).toContain('IDM 2024: Kemendesa PDTT');
+    const ranked = await page.evaluate(
+      () =>
+        (
+          window as unknown as { __lokus: { summary: { rank: Float64Array } } }
+        ).__lokus.summary.rank.filter(Number.isFinite).length,
+    );
+    expect(ranked).toBe(243);
+    await page.close();
+  }, 90_000);
+
+  it('still opens the synthetic sample when asked for it', async (ctx) => {
+    if (!browser || !server) return ctx.skip();
+    const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+    await openViewer(page, server.url, { hash: stateHash({ dataset: 'sample' }) });
+    expect(await page.locator('.badge.synthetic').isVisible()).toBe(true);
+    await page.close();
+  }, 90_000);
+});
