@@ -9,7 +9,13 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { createTable, explainVillage, runScenario, type ScenarioResult } from '@lokus/core';
+import {
+  createTable,
+  explainVillage,
+  resultRows,
+  runScenario,
+  type ScenarioResult,
+} from '@lokus/core';
 import { readCsv, readScenario, writeCsv } from '@lokus/io';
 
 const args = process.argv.slice(2);
@@ -75,25 +81,9 @@ for (const r of [head, ...rows]) console.log(keys.map((k) => r[k].padEnd(width[k
 // The loci table: every village, ranked, with its reason and its indicator values.
 mkdirSync(outDir, { recursive: true });
 const stem = basename(scenarioFile).replace(/\.(ya?ml|json)$/, '');
-const ids = result.indicators;
-const tableRows = Array.from(s.ranked.order, (i) => ({
-  kode: table.code[i]!,
-  nama: table.name[i]!,
-  kode_kec: table.kecamatan[i]!,
-  nama_kec: table.kecamatanName[i]!,
-  jenis: table.kind[i]!,
-  skor: Number.isNaN(s.aggregated.score[i]!) ? null : s.aggregated.score[i]!,
-  peringkat: Number.isNaN(s.ranked.rank[i]!) ? null : s.ranked.rank[i]!,
-  peringkat_kec: Number.isNaN(s.ranked.rankInKecamatan[i]!) ? null : s.ranked.rankInKecamatan[i]!,
-  lokus: s.selected.selected[i] === 1 ? 'ya' : 'tidak',
-  alasan: s.selected.reason[i]!,
-  keterangan: s.selected.detail[i]!,
-  ...Object.fromEntries(
-    ids.map((id) => [id, Number.isNaN(s.raw[id]![i]!) ? null : s.raw[id]![i]!]),
-  ),
-}));
+const { columns, rows: lociRows } = resultRows(result);
 const csvFile = join(outDir, `lokus-${stem}.csv`);
-writeFileSync(csvFile, writeCsv(tableRows, { columns: Object.keys(tableRows[0] ?? {}) }));
+writeFileSync(csvFile, writeCsv(lociRows, { columns }));
 
 // The report: scenario, provenance, and why each locus was chosen.
 const lines = [

@@ -29,6 +29,9 @@ export * from './explain/index.ts';
 // 11. Compare two results
 export * from './compare/index.ts';
 
+// Presenting a result: the loci table
+export * from './report/index.ts';
+
 // Scenario: validation, defaults, JSON Schema, runScenario
 export * from './scenario/index.ts';
 // Provenance: canonical JSON and content hashes

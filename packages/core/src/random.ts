@@ -22,17 +22,20 @@ export function createRng(seed: number): Rng {
     z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35) >>> 0;
     return (z ^ (z >>> 16)) >>> 0;
   };
-  let a = splitmix();
-  let b = splitmix();
-  let c = splitmix();
-  let d = splitmix();
+  // State in a typed array: 32-bit values above 2^30 would otherwise be boxed as heap numbers on
+  // every draw, which makes a closure-held state several times slower in V8.
+  const st = new Uint32Array([splitmix(), splitmix(), splitmix(), splitmix()]);
   const next = (): number => {
+    const a = st[0]!;
+    const b = st[1]!;
+    const c = st[2]!;
+    const d = st[3]!;
     const t = (((a + b) >>> 0) + d) >>> 0;
-    d = (d + 1) >>> 0;
-    a = b ^ (b >>> 9);
-    b = (c + (c << 3)) >>> 0;
-    c = ((c << 21) | (c >>> 11)) >>> 0;
-    c = (c + t) >>> 0;
+    st[3] = d + 1;
+    st[0] = b ^ (b >>> 9);
+    st[1] = c + (c << 3);
+    const c2 = (c << 21) | (c >>> 11);
+    st[2] = c2 + t;
     return t / 4294967296;
   };
   for (let i = 0; i < 12; i++) next();
@@ -40,11 +43,11 @@ export function createRng(seed: number): Rng {
 }
 
 /**
- * Shuffles `0..n-1` in place order with the Fisher–Yates algorithm, drawing from `rng`.
+ * Shuffles `0..n-1` with the Fisher–Yates algorithm, drawing from `rng`.
  * Returns a new `Int32Array`; O(n).
  *
  * @example
- * shuffledIndices(4, createRng(1)); // => Int32Array [ 2, 0, 3, 1 ] (for example)
+ * shuffledIndices(4, createRng(1)); // => a permutation of [0, 1, 2, 3], the same one for seed 1
  */
 export function shuffledIndices(n: number, rng: Rng): Int32Array {
   const out = new Int32Array(n);

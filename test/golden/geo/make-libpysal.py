@@ -3,10 +3,10 @@
 Usage (from the repository root; needs Python 3 with libpysal 4.7, no shapely or geopandas):
     python3 test/golden/geo/make-libpysal.py "$LOKUS_DATA_DIR" > test/golden/geo/libpysal.json
 
-LOKUS_DATA_DIR is the data directory described in data/README.md. Polygons are read from
-boundaries/desa-3321-demak.geojson with libpysal.cg.asShape. libpysal's Queen joins polygons that
-share a vertex (exact coordinates); its Rook joins polygons that share an edge, i.e. the same two
-consecutive vertices. Neighbour lists are 0-based and sorted, in file order.
+LOKUS_DATA_DIR is the directory of the real district data, kept outside the repository (see the
+repository README). Polygons are read from boundaries/desa-3321-demak.geojson with
+libpysal.cg.asShape. libpysal's Queen joins polygons that share a vertex (exact coordinates); its
+Rook joins polygons that share an edge, i.e. the same two consecutive vertices. Neighbour lists are 0-based and sorted, in file order.
 """
 import json
 import sys

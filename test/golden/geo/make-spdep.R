@@ -3,13 +3,15 @@
 # Usage (from the repository root; needs R with spdep, sf and jsonlite):
 #   Rscript test/golden/geo/make-spdep.R "$LOKUS_DATA_DIR" > test/golden/geo/spdep.json
 #
-# LOKUS_DATA_DIR is the data directory described in data/README.md (it holds
-# boundaries/desa-3321-demak.geojson and indicators/idm-2024.csv).
+# LOKUS_DATA_DIR is the directory of the real district data, kept outside the repository (see the
+# repository README); it holds boundaries/desa-3321-demak.geojson and indicators/idm-2024.csv.
 #
 # Conventions of the output: neighbour lists are 0-based and sorted; numbers have 15 significant
-# digits (jsonlite digits = NA), ample for the 1e-10 tolerances of the tests. Local Moran values are spdep's (Ii = z_i / m2 * lag_i with m2 = sum(z^2) / n);
-# the tests convert them to esda's scaling (times (n - 1) / n). localG returns z-values; Gi* uses
-# include.self() with binary weights. p.adjust(method = "BH") gives the reference FDR adjustments.
+# digits (jsonlite digits = NA), ample for the 1e-10 tolerances of the tests. Local Moran values
+# are spdep's (Ii = z_i / m2 * lag_i with m2 = sum(z^2) / n); the tests convert them to esda's
+# scaling (times (n - 1) / n). localG returns z-values; Gi* uses include.self() with binary
+# weights (style B) or row-standardised weights (style W). p.adjust(method = "BH") gives the
+# reference FDR adjustments.
 suppressPackageStartupMessages({
   library(spdep)
   library(sf)

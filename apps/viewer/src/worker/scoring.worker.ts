@@ -6,6 +6,7 @@
 import {
   compareResults,
   explainVillage,
+  resultRows,
   runScenario,
   type ScenarioResult,
   type VillageTable,
@@ -22,7 +23,6 @@ import {
 import type { FeatureCollection, Geometry } from 'geojson';
 import { writeCsv, writeGeoJson, writeXlsx } from '../data/io.ts';
 import type { Request, Response, RunSummary, Slot, SpatialSummary } from './protocol.ts';
-import { resultRows } from './resultRows.ts';
 
 declare const self: DedicatedWorkerGlobalScope;
 

@@ -1,0 +1,1 @@
+export { type ResultRow, type ResultRows, resultRows } from './resultRows.ts';
