@@ -8,6 +8,7 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { basename, join } from 'node:path';
 import {
   createTable,
@@ -115,18 +116,37 @@ const reportFile = join(outDir, `laporan-${stem}.md`);
 writeFileSync(reportFile, lines.join('\n'));
 console.log(`\nTabel lokus / loci table: ${csvFile}\nLaporan / report:         ${reportFile}`);
 
+/** The first port from `start` on which 127.0.0.1 can listen. */
+async function freePort(start: number): Promise<number> {
+  for (let port = start; port < start + 100; port++) {
+    const free = await new Promise<boolean>((resolve) => {
+      const probe = createServer()
+        .once('error', () => resolve(false))
+        .once('listening', () => probe.close(() => resolve(true)))
+        .listen(port, '127.0.0.1');
+    });
+    if (free) return port;
+  }
+  return fail(`no free port between ${start} and ${start + 99}`);
+}
+
 if (!noViewer) {
   console.log('\nMembangun peta / building the viewer …');
   const build = spawnSync('pnpm', ['--filter', '@lokus/viewer', 'build'], { stdio: 'inherit' });
   if (build.status !== 0) fail('the viewer did not build');
-  const port = process.env.PORT ?? '4173';
-  const server = spawn('pnpm', ['--filter', '@lokus/viewer', 'preview', '--port', port], {
+  const port = await freePort(Number(process.env.PORT ?? 4173));
+  const server = spawn('pnpm', ['--filter', '@lokus/viewer', 'preview', '--port', String(port)], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
+  let announced = false;
   server.stdout.on('data', (chunk: Buffer) => {
-    if (/Local/.test(chunk.toString())) {
+    if (!announced && /Local/.test(chunk.toString())) {
+      announced = true;
       console.log(`\nPeta / viewer: http://127.0.0.1:${port}/  (Ctrl+C untuk berhenti / to stop)`);
     }
+  });
+  server.on('exit', (code) => {
+    if (code !== 0 && code !== null) fail(`the viewer server stopped (exit code ${code})`);
   });
   process.on('SIGINT', () => server.kill('SIGINT'));
 }
