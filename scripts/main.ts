@@ -137,6 +137,7 @@ if (!noViewer) {
   const port = await freePort(Number(process.env.PORT ?? 4173));
   const server = spawn('pnpm', ['--filter', '@lokus/viewer', 'preview', '--port', String(port)], {
     stdio: ['ignore', 'pipe', 'inherit'],
+    detached: true, // its own process group, so stopping lokus stops pnpm and vite with it
   });
   let announced = false;
   server.stdout.on('data', (chunk: Buffer) => {
@@ -148,5 +149,10 @@ if (!noViewer) {
   server.on('exit', (code) => {
     if (code !== 0 && code !== null) fail(`the viewer server stopped (exit code ${code})`);
   });
-  process.on('SIGINT', () => server.kill('SIGINT'));
+  const stop = (): void => {
+    if (server.pid !== undefined && server.exitCode === null) process.kill(-server.pid, 'SIGTERM');
+    process.exit(0);
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
 }
