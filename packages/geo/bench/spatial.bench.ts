@@ -5,14 +5,15 @@
  * object with median wall-clock and CPU timings (ms) and memory peaks (MB); CPU time is the
  * steadier figure on a shared machine.
  *
- * The polygons are a seeded, jittered brick (hexagon-topology) tessellation over Indonesia's
- * extent: 280 rows × 300 columns, each cell a hexagon whose six corners are shared with its six
- * neighbours, every edge densified with `edge-points` wiggled intermediate points (identical on
- * both sides, as in topologically clean boundary files), coordinates rounded to 5 decimals like
- * the real data. Targets: queen ≤ 1 s, Moran's I (999 permutations) ≤ 1 s, local Moran (999
+ * The polygons are the national synthetic villages of `@lokus/synth` (`generateNational` with
+ * polygons: 84,000 seeded Voronoi cells grouped by province, kabupaten and kecamatan), and the
+ * variable is its household count per village. With `--hexagons`, a seeded, jittered brick
+ * (hexagon-topology) tessellation of 280 × 300 cells with `edge-points` wiggled points per edge is
+ * used instead, closer to the vertex density of real boundary files. Targets: queen ≤ 1 s, Moran's I (999 permutations) ≤ 1 s, local Moran (999
  * permutations) ≤ 5 s, Gi* ≤ 0.3 s, peak RSS ≤ 300 MB.
  */
 import { createRng } from '@lokus/core';
+import { generateNational } from '@lokus/synth';
 import type { Feature, Polygon, Position } from 'geojson';
 import {
   getisOrdG,
@@ -133,7 +134,9 @@ function time<T>(runs: number, f: () => T): { ms: number; cpuMs: number; all: nu
 }
 
 const tMake = performance.now();
-const features = makePolygons();
+const HEXAGONS = process.argv.includes('--hexagons');
+const national = HEXAGONS ? null : generateNational({ seed: 20261123, polygons: true });
+const features = (national?.boundaries?.features ?? makePolygons()) as Feature<Polygon>[];
 const makeMs = Math.round(performance.now() - tMake);
 sampleMemory();
 // The GeoJSON input alone (84,000 features as JS objects) is most of the process's memory.
@@ -147,11 +150,15 @@ const rook = time(RUNS, () => rookWeights(features));
 const w = rowStandardise(queen.value);
 const summary = weightsSummary(queen.value);
 const rng = createRng(20240917);
-const y = new Float64Array(features.length);
-for (let i = 0; i < y.length; i++) {
-  const j = Math.floor(i / COLS);
-  const c = i % COLS;
-  y[i] = Math.sin(c / 15) + Math.cos(j / 20) + 0.8 * (rng() - 0.5);
+let y = new Float64Array(features.length);
+if (national !== null) {
+  y = national.columns.columns.kk_total!;
+} else {
+  for (let i = 0; i < y.length; i++) {
+    const j = Math.floor(i / COLS);
+    const c = i % COLS;
+    y[i] = Math.sin(c / 15) + Math.cos(j / 20) + 0.8 * (rng() - 0.5);
+  }
 }
 sampleMemory();
 const moran = time(RUNS, () => moranI(y, w, { permutations: 999, rng: createRng(1) }));
@@ -169,6 +176,7 @@ console.log(
     node: process.version,
     runs: RUNS,
     polygons: features.length,
+    source: HEXAGONS ? 'jittered hexagons' : '@lokus/synth generateNational (synthetic)',
     verticesPerPolygon: vertices / features.length,
     generateMs: makeMs,
     weights: {
