@@ -150,7 +150,7 @@ const rook = time(RUNS, () => rookWeights(features));
 const w = rowStandardise(queen.value);
 const summary = weightsSummary(queen.value);
 const rng = createRng(20240917);
-let y = new Float64Array(features.length);
+let y: Float64Array = new Float64Array(features.length);
 if (national !== null) {
   y = national.columns.columns.kk_total!;
 } else {
