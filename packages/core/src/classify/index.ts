@@ -14,6 +14,6 @@ export { idmStatus } from './idmStatus.ts';
 export { manualBreaks } from './manualBreaks.ts';
 // Quantiles (R type 7)
 export { quantile } from './quantile.ts';
-export { quantileBreaks } from './quantileBreaks.ts';
+export { type QuantileOptions, quantileBreaks } from './quantileBreaks.ts';
 // Mean ± multiples of the standard deviation
 export { type StdMeanOptions, stdMean } from './stdMean.ts';

@@ -2,6 +2,7 @@ import type { ImputeOutput } from '../result.ts';
 import { groupIndex } from '../table/groupIndex.ts';
 import type { MissingPolicy } from '../types.ts';
 import { medianInPlace } from './medianInPlace.ts';
+import { medianOfPresent } from './medianOfPresent.ts';
 
 /** Options of {@link impute}. */
 export interface ImputeOptions {
@@ -22,9 +23,11 @@ export interface ImputeOptions {
  * When no value at all is present, nothing can be filled and the values stay `NaN`.
  * Medians of an even count average the two middle values (simple-statistics `median`).
  *
- * Method: one pass to count missing values (nothing else is done when there are none), a copy of
- * the present values, and quickselect medians; for `kecamatan-median` a counting sort by kecamatan
- * and a median only for the kecamatan that have a missing value. O(n) expected.
+ * Method: a scan for a missing value (nothing else is done when there is none); the mean in one
+ * pass, or the median by radix select (two passes: a 16-bit histogram, then quickselect within the
+ * one bucket holding the middle, so the present values are never copied); one pass writing the
+ * values with the gaps filled. For `kecamatan-median` a counting sort by kecamatan and a
+ * quickselect median only for the kecamatan that have a missing value. O(n) expected.
  *
  * @example
  * impute(new Float64Array([1, NaN, 3, 10]), { method: 'median' }).values;
@@ -44,52 +47,66 @@ export function impute(values: Float64Array, options: ImputeOptions = {}): Imput
       `impute requires groups with one kecamatan per value (${n}) for kecamatan-median`,
     );
   }
-  let missing = 0;
-  for (let i = 0; i < n; i++) if (Number.isNaN(values[i]!)) missing++;
-  if (missing === 0 || missing === n) return { values, imputed };
-  const out = values.slice();
-  const present = new Float64Array(n - missing);
-  for (let i = 0, j = 0; i < n; i++) {
-    const v = values[i]!;
-    if (!Number.isNaN(v)) present[j++] = v;
-  }
+  // Nothing to fill when no value is missing, and nothing to fill from when none is present.
+  let firstMissing = 0;
+  while (firstMissing < n && !Number.isNaN(values[firstMissing]!)) firstMissing++;
+  if (firstMissing === n) return { values, imputed };
+  let firstPresent = 0;
+  while (firstPresent < n && Number.isNaN(values[firstPresent]!)) firstPresent++;
+  if (firstPresent === n) return { values, imputed };
   let overall: number;
   if (method === 'mean') {
     let sum = 0;
-    for (let i = 0; i < present.length; i++) sum += present[i]!;
-    overall = sum / present.length;
-  } else {
-    overall = medianInPlace(present, 0, present.length);
-  }
-  let fill = (_i: number): number => overall;
-  if (method === 'kecamatan-median') {
-    // Counting sort of the present values by group, then a median per group that needs one.
-    const { ids, keys } = groupIndex(groups!);
-    const g = keys.length;
-    const start = new Int32Array(g + 1);
-    const needs = new Uint8Array(g);
-    for (let i = 0; i < n; i++) {
-      if (!Number.isNaN(values[i]!)) start[ids[i]! + 1]!++;
-      else needs[ids[i]!] = 1;
-    }
-    for (let k = 0; k < g; k++) start[k + 1]! += start[k]!;
-    const cursor = start.slice(0, g);
-    const sorted = new Float64Array(n - missing);
+    let count = 0;
     for (let i = 0; i < n; i++) {
       const v = values[i]!;
-      if (!Number.isNaN(v)) sorted[cursor[ids[i]!]!++] = v;
+      if (Number.isNaN(v)) continue;
+      sum += v;
+      count++;
     }
-    const medians = new Float64Array(g).fill(overall);
-    for (let k = 0; k < g; k++) {
-      if (needs[k] === 1 && start[k + 1]! > start[k]!) {
-        medians[k] = medianInPlace(sorted, start[k]!, start[k + 1]!);
-      }
+    overall = sum / count;
+  } else {
+    overall = medianOfPresent(values);
+  }
+  const out = new Float64Array(n);
+  if (method !== 'kecamatan-median') {
+    for (let i = 0; i < n; i++) {
+      const v = values[i]!;
+      if (Number.isNaN(v)) {
+        out[i] = overall;
+        imputed[i] = 1;
+      } else out[i] = v;
     }
-    fill = (i) => medians[ids[i]!]!;
+    return { values: out, imputed };
+  }
+  out.set(values);
+  let missing = 0;
+  for (let i = 0; i < n; i++) if (Number.isNaN(values[i]!)) missing++;
+  // Counting sort of the present values by group, then a median per group that needs one.
+  const { ids, keys } = groupIndex(groups!);
+  const g = keys.length;
+  const start = new Int32Array(g + 1);
+  const needs = new Uint8Array(g);
+  for (let i = 0; i < n; i++) {
+    if (!Number.isNaN(values[i]!)) start[ids[i]! + 1]!++;
+    else needs[ids[i]!] = 1;
+  }
+  for (let k = 0; k < g; k++) start[k + 1]! += start[k]!;
+  const cursor = start.slice(0, g);
+  const sorted = new Float64Array(n - missing);
+  for (let i = 0; i < n; i++) {
+    const v = values[i]!;
+    if (!Number.isNaN(v)) sorted[cursor[ids[i]!]!++] = v;
+  }
+  const medians = new Float64Array(g).fill(overall);
+  for (let k = 0; k < g; k++) {
+    if (needs[k] === 1 && start[k + 1]! > start[k]!) {
+      medians[k] = medianInPlace(sorted, start[k]!, start[k + 1]!);
+    }
   }
   for (let i = 0; i < n; i++) {
     if (Number.isNaN(out[i]!)) {
-      out[i] = fill(i);
+      out[i] = medians[ids[i]!]!;
       imputed[i] = 1;
     }
   }

@@ -7,7 +7,7 @@ export function medianInPlace(a: Float64Array, from: number, to: number): number
   const n = to - from;
   if (n <= 0) return Number.NaN;
   const k = from + (n >> 1);
-  const upper = select(a, from, to - 1, k);
+  const upper = selectInPlace(a, from, to - 1, k);
   if (n % 2 === 1) return upper;
   // The lower middle is the largest value left of k after selection.
   let lower = Number.NEGATIVE_INFINITY;
@@ -15,7 +15,12 @@ export function medianInPlace(a: Float64Array, from: number, to: number): number
   return (lower + upper) / 2;
 }
 
-function select(a: Float64Array, lo0: number, hi0: number, k: number): number {
+/**
+ * The value of rank `k` (0-based, ascending) within `a[lo0..hi0]` (inclusive bounds), by Hoare's
+ * FIND with median-of-three pivots, reordering that slice in place so that everything left of `k`
+ * is ≤ it. O(n) expected. Internal: callers pass a scratch copy.
+ */
+export function selectInPlace(a: Float64Array, lo0: number, hi0: number, k: number): number {
   let lo = lo0;
   let hi = hi0;
   while (hi > lo) {

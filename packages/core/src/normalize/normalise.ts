@@ -56,7 +56,8 @@ export function normalise(values: Float64Array, options: NormaliseOptions): Floa
   }
   const flip = direction === 'higher-is-better';
   const n = values.length;
-  const out = new Float64Array(n).fill(Number.NaN);
+  // One allocation per call; every path below writes every cell (NaN where the input is missing).
+  const out = new Float64Array(n);
   if (method === 'goalposts') {
     if (goalposts === undefined)
       throw new Error('normalise requires goalposts for method goalposts');
@@ -66,7 +67,10 @@ export function normalise(values: Float64Array, options: NormaliseOptions): Floa
     }
     for (let i = 0; i < n; i++) {
       const v = values[i]!;
-      if (Number.isNaN(v)) continue;
+      if (Number.isNaN(v)) {
+        out[i] = Number.NaN;
+        continue;
+      }
       const c = Math.min(Math.max(v, g0), g1);
       const t = flip ? (g1 - c) / (g1 - g0) : (c - g0) / (g1 - g0);
       out[i] = lo + t * (hi - lo);
@@ -79,24 +83,37 @@ export function normalise(values: Float64Array, options: NormaliseOptions): Floa
   if (isConstant(values)) {
     const middle =
       method === 'minmax' ? (lo + hi) / 2 : method === 'zscore' ? 0 : method === 'rank' ? 0.5 : 50;
-    for (let i = 0; i < n; i++) if (!Number.isNaN(values[i])) out[i] = middle;
+    for (let i = 0; i < n; i++) out[i] = Number.isNaN(values[i]!) ? Number.NaN : middle;
     return out;
   }
   if (method === 'minmax') {
+    // Two interleaved extrema per pass halve the dependency chains; min and max do not depend
+    // on the order of the comparisons, so the result is the same.
     let min = Number.POSITIVE_INFINITY;
     let max = Number.NEGATIVE_INFINITY;
-    for (let i = 0; i < n; i++) {
+    let min2 = Number.POSITIVE_INFINITY;
+    let max2 = Number.NEGATIVE_INFINITY;
+    let i = 0;
+    for (; i + 1 < n; i += 2) {
+      const v = values[i]!;
+      const w = values[i + 1]!;
+      if (v < min) min = v;
+      if (v > max) max = v;
+      if (w < min2) min2 = w;
+      if (w > max2) max2 = w;
+    }
+    if (i < n) {
       const v = values[i]!;
       if (v < min) min = v;
       if (v > max) max = v;
     }
+    if (min2 < min) min = min2;
+    if (max2 > max) max = max2;
     const span = max - min;
-    for (let i = 0; i < n; i++) {
-      const v = values[i]!;
-      if (Number.isNaN(v)) continue;
-      const t = flip ? (max - v) / span : (v - min) / span;
-      out[i] = lo + t * (hi - lo);
-    }
+    const width = hi - lo;
+    // NaN stays NaN through the arithmetic, so the loops need no test.
+    if (flip) for (let i = 0; i < n; i++) out[i] = lo + ((max - values[i]!) / span) * width;
+    else for (let i = 0; i < n; i++) out[i] = lo + ((values[i]! - min) / span) * width;
     return out;
   }
   if (method === 'zscore') {
@@ -116,14 +133,13 @@ export function normalise(values: Float64Array, options: NormaliseOptions): Floa
     }
     const sd = Math.sqrt(ss / (count - 1));
     for (let i = 0; i < n; i++) {
-      const v = values[i]!;
-      if (Number.isNaN(v)) continue;
-      const z = (v - m) / sd;
+      const z = (values[i]! - m) / sd;
       out[i] = flip ? -z : z;
     }
     return out;
   }
   // rank / percentile: average ranks of the need-oriented values.
+  out.fill(Number.NaN);
   let m = 0;
   for (let i = 0; i < n; i++) if (!Number.isNaN(values[i])) m++;
   const idx = new Int32Array(m);

@@ -1,4 +1,5 @@
 import type { RankOutput } from '../result.ts';
+import { groupIndex } from '../table/groupIndex.ts';
 import { radixOrder } from './radixOrder.ts';
 
 /** Options of {@link rankScores}. */
@@ -20,7 +21,8 @@ export interface RankScoresOptions {
  * Method: rows are first put in code order (no work when the table is already sorted by code; a
  * native numeric sort of packed (code, row) keys for canonical codes; else a comparator sort),
  * then a stable LSD radix sort on the bits of the score (four 16-bit passes, descending, NaN
- * last) gives `order`; a linear pass assigns ranks overall and per group.
+ * last) gives `order`; a linear pass assigns ranks overall and per group (dense group ids from
+ * `groupIndex`, computed once per group array).
  * Complexity: O(n log n) time for the code order (O(n) when already sorted), O(n) for the radix
  * passes; O(n) memory.
  *
@@ -62,28 +64,11 @@ export function rankScores(score: Float64Array, options: RankScoresOptions): Ran
     rankInKecamatan = rank.slice();
   } else {
     rankInKecamatan = new Float64Array(n).fill(Number.NaN);
-    // Group ids in row order: rows of one kecamatan are usually adjacent, so most rows reuse the
-    // previous id without a hash lookup.
-    const gid = new Int32Array(n);
-    const groupId = new Map<string, number>();
-    let previousKey: string | undefined;
-    let previousId = -1;
-    for (let i = 0; i < n; i++) {
-      const key = groups[i]!;
-      if (key !== previousKey) {
-        let g = groupId.get(key);
-        if (g === undefined) {
-          g = groupId.size;
-          groupId.set(key, g);
-        }
-        previousKey = key;
-        previousId = g;
-      }
-      gid[i] = previousId;
-    }
-    const seen = new Int32Array(groupId.size);
-    const lastScore = new Float64Array(groupId.size).fill(Number.NaN);
-    const lastRank = new Float64Array(groupId.size);
+    // Dense group ids, computed once per group array (tables are immutable).
+    const { ids: gid, keys } = groupIndex(groups);
+    const seen = new Int32Array(keys.length);
+    const lastScore = new Float64Array(keys.length).fill(Number.NaN);
+    const lastRank = new Float64Array(keys.length);
     for (let k = 0; k < n; k++) {
       const i = order[k]!;
       const s = score[i]!;

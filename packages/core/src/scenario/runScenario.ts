@@ -1,5 +1,5 @@
 import { aggregate } from '../aggregate/index.ts';
-import { classify } from '../classify/index.ts';
+import { classify, quantile } from '../classify/index.ts';
 import { excludedByMissing, impute } from '../impute/index.ts';
 import { isConstant, normalise } from '../normalize/index.ts';
 import { canonicalJson } from '../provenance/canonicalJson.ts';
@@ -49,8 +49,10 @@ export interface RunOptions {
  * Under `goalposts` normalisation no outlier treatment is applied: goalposts are stated in the
  * indicator's own units, which a winsorise or log step would no longer match.
  *
- * Complexity: O(n·m) for n villages and m indicators, plus O(n log n) ranking (and O(n²·m) for
- * Copeland, which refuses very large tables).
+ * Complexity: O(n·m) for n villages and m indicators, plus the ranking (O(n) radix passes once the
+ * table's code order is known, O(n log n) the first time) and O(n²·m) for Copeland, which refuses
+ * very large tables. Quantile classes of the score are read off the ranking's order, with no
+ * second sort.
  *
  * @example
  * const { table } = createTable([
@@ -100,12 +102,19 @@ export function runScenario(
 
   // 2. Impute.
   const imputed: Record<string, ImputeOutput> = {};
+  // Columns that may still have a gap: under policy `none`, or with no value at all to impute
+  // from; every other column comes out of `impute` complete.
+  const gapped: Record<string, Float64Array> = {};
   for (const ind of scenario.indicators) {
     const method = ind.missing ?? scenario.missing;
-    const out = impute(raw[ind.id]!, { method, groups: table.kecamatan });
+    const values = raw[ind.id]!;
+    const out = impute(values, { method, groups: table.kecamatan });
     imputed[ind.id] = out;
-    let n = 0;
-    for (let i = 0; i < out.imputed.length; i++) n += out.imputed[i]!;
+    if (method === 'none' || (out.values.length > 0 && Number.isNaN(out.values[0]!))) {
+      gapped[ind.id] = out.values;
+    }
+    // `impute` returns its input when it fills nothing.
+    const n = out.values === values ? 0 : countOnes(out.imputed);
     if (n > 0) {
       diagnostics.push({
         code: 'IMPUTED',
@@ -118,9 +127,12 @@ export function runScenario(
   }
   const imputedColumns: Record<string, Float64Array> = {};
   for (const id of ids) imputedColumns[id] = imputed[id]!.values;
-  const excluded = excludedByMissing(imputedColumns);
+  const excluded =
+    Object.keys(gapped).length > 0 ? excludedByMissing(gapped) : new Uint8Array(table.length);
+  let anyExcluded = false;
   for (let i = 0; i < excluded.length; i++) {
     if (excluded[i] === 1) {
+      anyExcluded = true;
       const missing = ids.filter((id) => Number.isNaN(imputedColumns[id]![i]!));
       diagnostics.push({
         code: 'EXCLUDED_MISSING',
@@ -196,7 +208,7 @@ export function runScenario(
   diagnostics.push(...aggregated.diagnostics);
   if (aggregated.diagnostics.some((d) => d.severity === 'error')) return fail();
   let score = aggregated.output.score;
-  if (excluded.some((x) => x === 1)) {
+  if (anyExcluded) {
     score = Float64Array.from(score, (s, i) => (excluded[i] === 1 ? Number.NaN : s));
   }
   const aggregatedOutput = { ...aggregated.output, score };
@@ -210,7 +222,10 @@ export function runScenario(
   const field = scenario.classify.field;
   const classValues = field === undefined ? score : (raw[field] ?? table.columns[field]);
   let classes: Classification;
-  if (classValues === undefined) {
+  if (field === undefined && scenario.classify.scheme === 'quantile') {
+    // The ranking has already sorted the score: read the quantiles off its order.
+    classes = quantile(score, scenario.classify.k, { descendingOrder: ranked.order });
+  } else if (classValues === undefined) {
     diagnostics.push({
       code: 'UNKNOWN_INDICATOR',
       severity: 'error',
@@ -234,4 +249,19 @@ export function runScenario(
     classes,
   };
   return { ok: true, scenario, table, indicators: ids, stages, diagnostics, provenance };
+}
+
+/**
+ * Number of 1s in a 0/1 array, four bytes per step: multiplying a 32-bit word by 0x01010101 sums
+ * its bytes into the top byte (each byte ≤ 1, so the partial sums never carry).
+ */
+function countOnes(flags: Uint8Array): number {
+  let count = 0;
+  const whole = flags.byteOffset % 4 === 0 ? flags.length >> 2 : 0;
+  if (whole > 0) {
+    const words = new Uint32Array(flags.buffer, flags.byteOffset, whole);
+    for (let i = 0; i < whole; i++) count += Math.imul(words[i]!, 0x01010101) >>> 24;
+  }
+  for (let i = whole * 4; i < flags.length; i++) count += flags[i]!;
+  return count;
 }

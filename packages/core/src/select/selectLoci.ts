@@ -1,7 +1,8 @@
 import type { NotSelectedReason, RankOutput, SelectedReason, SelectOutput } from '../result.ts';
 import type { ForcedVillage, SelectSpec } from '../scenario/types.ts';
-import { normaliseVillageCode } from '../table/index.ts';
-import type { CoreDiagnostic, IndicatorColumns, VillageTable } from '../types.ts';
+import { groupIndex } from '../table/groupIndex.ts';
+import { normaliseVillageCode } from '../table/normaliseVillageCode.ts';
+import type { CoreDiagnostic, IndicatorColumns, VillageKind, VillageTable } from '../types.ts';
 import { formatNumber } from './formatNumber.ts';
 
 /** Input of {@link selectLoci}. */
@@ -60,7 +61,10 @@ type Reason = SelectedReason | NotSelectedReason;
  * `QUOTA_MINIMUM_UNMET` (a kecamatan ends below `min`), `SELECTION_SHORT` (fewer loci than the
  * target), `UNKNOWN_INDICATOR` (an eligibility minimum on an absent column; that rule is skipped).
  *
- * Complexity: O(n + f) for n villages and f listed codes, using the precomputed order.
+ * Complexity: O(n + f) for n villages and f listed codes, using the precomputed order and the
+ * kecamatan ids of `groupIndex` (computed once per table); each pass over the villages is its own
+ * small function over typed arrays, and only the sentences that name a village's rank or
+ * kecamatan are built per village.
  *
  * @example
  * const table = createTable([
@@ -81,12 +85,9 @@ export function selectLoci(input: SelectInput, spec: SelectSpec): SelectResult {
   }
   const diagnostics: CoreDiagnostic[] = [];
   const rank = ranked.rank;
-  const rankInKec = ranked.rankInKecamatan;
-  const order = ranked.order;
   const { mode } = spec;
 
-  let rankedCount = 0;
-  for (let i = 0; i < n; i++) if (!Number.isNaN(rank[i]!)) rankedCount++;
+  const rankedCount = countRanked(rank);
 
   // Target number of loci (Infinity for threshold mode) and the wording of the cutoff.
   let target: number;
@@ -125,34 +126,11 @@ export function selectLoci(input: SelectInput, spec: SelectSpec): SelectResult {
     throw new Error('selectLoci requires 0 ≤ quota.min ≤ quota.max');
   }
 
-  // Kecamatan ids in order of first appearance.
-  const kec = new Int32Array(n);
-  const kecCodes: string[] = [];
-  const kecFirst: number[] = [];
-  const kecId = new Map<string, number>();
-  let previousKey: string | undefined;
-  let previousId = -1;
-  for (let i = 0; i < n; i++) {
-    const key = table.kecamatan[i]!;
-    if (key !== previousKey) {
-      let g = kecId.get(key);
-      if (g === undefined) {
-        g = kecCodes.length;
-        kecId.set(key, g);
-        kecCodes.push(key);
-        kecFirst.push(i);
-      }
-      previousKey = key;
-      previousId = g;
-    }
-    kec[i] = previousId;
-  }
+  // Kecamatan ids in order of first appearance (computed once per table), and each one's first row.
+  const { ids: kec, keys: kecCodes } = groupIndex(table.kecamatan);
   const kecCount = kecCodes.length;
-  const kecLabel = (g: number): string => {
-    const name = table.kecamatanName[kecFirst[g]!] ?? '';
-    return `kecamatan ${kecCodes[g]}${name === '' ? '' : ` (${name})`}`;
-  };
-  const rankText = (i: number): string => `ranked ${rank[i]} of ${rankedCount}`;
+  const st = new Selection(input, spec, kec, kecCodes, rankedCount, threshold, cutoffText);
+  const kecLabel = (g: number): string => st.kecLabel(g);
 
   if (mode !== 'threshold') {
     if (quotaMin * kecCount > target) {
@@ -175,18 +153,8 @@ export function selectLoci(input: SelectInput, spec: SelectSpec): SelectResult {
     }
   }
 
-  const reason: (Reason | null)[] = new Array<Reason | null>(n).fill(null);
-  const detail: string[] = new Array<string>(n).fill('');
-  const selected = new Uint8Array(n);
-  const perKec = new Int32Array(kecCount);
-  let total = 0;
-  const pick = (i: number, why: SelectedReason, text: string): void => {
-    selected[i] = 1;
-    reason[i] = why;
-    detail[i] = text;
-    perKec[kec[i]!]!++;
-    total++;
-  };
+  const { reason, detail, selected, perKec } = st;
+  const pick = (i: number, why: SelectedReason, text: string): void => st.pick(i, why, text);
 
   // Code lookup: the listed codes (few) are found with one pass over the table, which is cheaper
   // than indexing every village code.
@@ -259,13 +227,13 @@ export function selectLoci(input: SelectInput, spec: SelectSpec): SelectResult {
     if (reason[i] !== null) return;
     pick(i, 'forced-include', `Forced in: ${f.reason}`);
   });
-  if (total > target) {
+  if (st.total > target) {
     diagnostics.push({
       code: 'SELECTION_CONFLICT',
       severity: 'warning',
-      message: `${total} villages are forced in but the target is ${target} loci; all forced villages are kept and no other village is selected.`,
+      message: `${st.total} villages are forced in but the target is ${target} loci; all forced villages are kept and no other village is selected.`,
       path: 'select.include',
-      value: total,
+      value: st.total,
     });
   }
   for (let g = 0; g < kecCount; g++) {
@@ -296,6 +264,184 @@ export function selectLoci(input: SelectInput, spec: SelectSpec): SelectResult {
     }
     return [{ id: m.indicator, min: m.min, values }];
   });
+  screenEligibility(st, kinds, minimums);
+
+  // 4. Carry-over, best ranked first.
+  const carry = new Uint8Array(n);
+  let carried = false;
+  (spec.carryOver ?? []).forEach((code, k) => {
+    const i = lookup(code);
+    if (i === undefined) {
+      unknown('CARRY_OVER_UNKNOWN_VILLAGE', `select.carryOver[${k}]`, code);
+      return;
+    }
+    if (reason[i] === null) {
+      carry[i] = 1;
+      carried = true;
+    } else if (selected[i] === 0 && carry[i] === 0 && reason[i] !== 'forced-exclude') {
+      carry[i] = 2;
+      detail[i] += "; last year's locus, no longer eligible";
+    }
+  });
+  if (carried) keepCarryOver(st, carry, target, quotaMax);
+
+  // 5. Quota minimum: walk the ranking, fill each kecamatan up to min.
+  if (quotaMin > 0) takeQuotaMinimum(st, target, quotaMin);
+
+  // 6. Fill by rank or threshold, respecting quota.max.
+  fillByRank(st, target, quotaMax);
+
+  // Shortfalls.
+  const total = st.total;
+  if (mode !== 'threshold' && total < target) {
+    diagnostics.push({
+      code: 'SELECTION_SHORT',
+      severity: 'warning',
+      message: `Only ${total} loci could be selected for a target of ${target}: the other villages are ineligible, unranked, forced out or in kecamatan at quota.max.`,
+      path: 'select',
+      value: total,
+    });
+  }
+  if (quotaMin > 0) {
+    const available = countAvailable(st);
+    for (let g = 0; g < kecCount; g++) {
+      if (perKec[g]! >= quotaMin) continue;
+      const why =
+        available[g]! < quotaMin
+          ? `it has only ${available[g]} eligible village${available[g] === 1 ? '' : 's'}`
+          : `the target of ${target} loci ran out before its turn`;
+      diagnostics.push({
+        code: 'QUOTA_MINIMUM_UNMET',
+        severity: 'warning',
+        message: `${kecLabel(g)} has ${perKec[g]} loci, below quota.min ${quotaMin}: ${why}.`,
+        path: 'select.quota.min',
+        value: perKec[g],
+      });
+    }
+  }
+
+  return {
+    output: { selected, reason: reason as Reason[], detail, count: total },
+    diagnostics,
+  };
+}
+
+/** An eligibility minimum with its column. */
+interface Minimum {
+  readonly id: string;
+  readonly min: number;
+  readonly values: Float64Array;
+}
+
+/**
+ * Working state of one `selectLoci` call. The passes over every village are plain functions of
+ * this object rather than closures inside `selectLoci`, so the engine optimises each loop on its
+ * own and calls the same methods on every run.
+ */
+class Selection {
+  readonly table: VillageTable;
+  readonly score: Float64Array;
+  readonly rank: Float64Array;
+  readonly rankInKec: Float64Array;
+  readonly order: Int32Array;
+  readonly kec: Int32Array;
+  readonly kecCodes: readonly string[];
+  /** First row of each kecamatan, for its name; filled on first use. */
+  kecFirst: Int32Array | null = null;
+  readonly rankedCount: number;
+  readonly threshold: number;
+  readonly byThreshold: boolean;
+  readonly cutoffText: string;
+  readonly reason: (Reason | null)[];
+  readonly detail: string[];
+  readonly selected: Uint8Array;
+  readonly perKec: Int32Array;
+  total = 0;
+
+  constructor(
+    input: SelectInput,
+    spec: SelectSpec,
+    kec: Int32Array,
+    kecCodes: readonly string[],
+    rankedCount: number,
+    threshold: number,
+    cutoffText: string,
+  ) {
+    const n = input.table.length;
+    this.table = input.table;
+    this.score = input.score;
+    this.rank = input.ranked.rank;
+    this.rankInKec = input.ranked.rankInKecamatan;
+    this.order = input.ranked.order;
+    this.kec = kec;
+    this.kecCodes = kecCodes;
+    this.rankedCount = rankedCount;
+    this.threshold = threshold;
+    this.byThreshold = spec.mode === 'threshold';
+    this.cutoffText = cutoffText;
+    this.reason = new Array<Reason | null>(n).fill(null);
+    this.detail = new Array<string>(n).fill('');
+    this.selected = new Uint8Array(n);
+    this.perKec = new Int32Array(kecCodes.length);
+  }
+
+  pick(i: number, why: SelectedReason, text: string): void {
+    this.selected[i] = 1;
+    this.reason[i] = why;
+    this.detail[i] = text;
+    this.perKec[this.kec[i]!]!++;
+    this.total++;
+  }
+
+  kecLabel(g: number): string {
+    if (this.kecFirst === null) this.kecFirst = firstRows(this.kec, this.kecCodes.length);
+    const name = this.table.kecamatanName[this.kecFirst[g]!] ?? '';
+    return `kecamatan ${this.kecCodes[g]}${name === '' ? '' : ` (${name})`}`;
+  }
+
+  rankText(i: number): string {
+    return `ranked ${this.rank[i]} of ${this.rankedCount}`;
+  }
+
+  /** The sentence of a village taken by the fill (step 6). */
+  fillText(i: number): string {
+    return this.byThreshold
+      ? `Score ${formatNumber(this.score[i]!)} ≥ threshold ${formatNumber(this.threshold)} (${this.rankText(i)})`
+      : `Ranked ${this.rank[i]} of ${this.rankedCount}; ${this.cutoffText}`;
+  }
+}
+
+/** Number of ranked (non-`NaN`) entries. */
+function countRanked(rank: Float64Array): number {
+  let count = 0;
+  for (let i = 0; i < rank.length; i++) if (!Number.isNaN(rank[i]!)) count++;
+  return count;
+}
+
+/** First row of each group. */
+function firstRows(ids: Int32Array, groups: number): Int32Array {
+  const first = new Int32Array(groups).fill(-1);
+  for (let i = 0; i < ids.length; i++) if (first[ids[i]!] === -1) first[ids[i]!] = i;
+  return first;
+}
+
+/** Step 3: marks ineligible (kind, minimum) and unranked villages not yet decided. */
+function screenEligibility(
+  st: Selection,
+  kinds: readonly VillageKind[] | undefined,
+  minimums: readonly Minimum[],
+): void {
+  const { reason, detail, rank, table } = st;
+  const n = reason.length;
+  if (kinds === undefined && minimums.length === 0) {
+    for (let i = 0; i < n; i++) {
+      if (reason[i] === null && Number.isNaN(rank[i]!)) {
+        reason[i] = 'unranked';
+        detail[i] = 'Not ranked: the score is missing';
+      }
+    }
+    return;
+  }
   const eligibleKinds = `eligible: ${kinds?.join(', ') || 'none'}`;
   const notEligibleDesa = `A desa is not eligible (${eligibleKinds})`;
   const notEligibleKelurahan = `A kelurahan is not eligible (${eligibleKinds})`;
@@ -323,69 +469,66 @@ export function selectLoci(input: SelectInput, spec: SelectSpec): SelectResult {
       detail[i] = 'Not ranked: the score is missing';
     }
   }
+}
 
-  // 4. Carry-over, best ranked first.
-  const carry = new Uint8Array(n);
-  (spec.carryOver ?? []).forEach((code, k) => {
-    const i = lookup(code);
-    if (i === undefined) {
-      unknown('CARRY_OVER_UNKNOWN_VILLAGE', `select.carryOver[${k}]`, code);
-      return;
-    }
-    if (reason[i] === null) carry[i] = 1;
-    else if (selected[i] === 0 && carry[i] === 0 && reason[i] !== 'forced-exclude') {
-      carry[i] = 2;
-      detail[i] += "; last year's locus, no longer eligible";
-    }
-  });
-  for (let k = 0; k < n; k++) {
+/** Step 4: keeps last year's eligible loci (`carry` = 1), best ranked first, while there is room. */
+function keepCarryOver(st: Selection, carry: Uint8Array, target: number, quotaMax: number): void {
+  const { order, reason, detail, kec, perKec } = st;
+  for (let k = 0; k < order.length; k++) {
     const i = order[k]!;
     if (carry[i] !== 1) continue;
     if (perKec[kec[i]!]! >= quotaMax) {
       reason[i] = 'quota-maximum';
       detail[i] =
-        `Last year's locus, ${rankText(i)}, but ${kecLabel(kec[i]!)} already has its maximum of ${quotaMax} loci`;
-    } else if (total >= target) {
+        `Last year's locus, ${st.rankText(i)}, but ${st.kecLabel(kec[i]!)} already has its maximum of ${quotaMax} loci`;
+    } else if (st.total >= target) {
       reason[i] = 'below-cutoff';
       detail[i] =
-        `Last year's locus, ${rankText(i)}, but the ${target} loci are already taken by higher rules`;
+        `Last year's locus, ${st.rankText(i)}, but the ${target} loci are already taken by higher rules`;
     } else {
-      pick(i, 'carry-over', `Carried over from last year's loci; still eligible (${rankText(i)})`);
-    }
-  }
-
-  // 5. Quota minimum: walk the ranking, fill each kecamatan up to min.
-  if (quotaMin > 0) {
-    for (let k = 0; k < n && total < target; k++) {
-      const i = order[k]!;
-      if (reason[i] !== null || perKec[kec[i]!]! >= quotaMin) continue;
-      pick(
+      st.pick(
         i,
-        'quota-minimum',
-        `Quota minimum for ${kecLabel(kec[i]!)}: best ranked eligible there (rank ${rankInKec[i]} in kecamatan; ${rankText(i)})`,
+        'carry-over',
+        `Carried over from last year's loci; still eligible (${st.rankText(i)})`,
       );
     }
   }
+}
 
-  // 6. Fill by rank or threshold, respecting quota.max.
+/** Step 5: walking the ranking, takes the best eligible villages of each kecamatan up to `min`. */
+function takeQuotaMinimum(st: Selection, target: number, quotaMin: number): void {
+  const { order, reason, kec, perKec } = st;
+  for (let k = 0; k < order.length && st.total < target; k++) {
+    const i = order[k]!;
+    if (reason[i] !== null || perKec[kec[i]!]! >= quotaMin) continue;
+    // The sentence is written in step 6, which relabels the picks the fill would have made.
+    st.pick(i, 'quota-minimum', '');
+  }
+}
+
+/** Step 6: fills by rank or threshold, respecting `quotaMax`; writes every remaining sentence. */
+function fillByRank(st: Selection, target: number, quotaMax: number): void {
+  const { order, reason, detail, selected, rank, rankInKec, score, kec, perKec } = st;
+  const { byThreshold, threshold, rankedCount, cutoffText } = st;
+  const n = order.length;
   const selectedAtRank = new Uint8Array(n + 2);
-  const fillReason: SelectedReason = mode === 'threshold' ? 'threshold' : 'rank';
-  const fillText = (i: number): string =>
-    mode === 'threshold'
-      ? `Score ${formatNumber(score[i]!)} ≥ threshold ${formatNumber(threshold)} (${rankText(i)})`
-      : `Ranked ${rank[i]} of ${rankedCount}; ${cutoffText}`;
-  const belowCutoffText =
-    mode === 'threshold' ? `Score below the ${cutoffText}` : `Below the cutoff (${cutoffText})`;
+  const fillReason: SelectedReason = byThreshold ? 'threshold' : 'rank';
+  const belowCutoffText = byThreshold
+    ? `Score below the ${cutoffText}`
+    : `Below the cutoff (${cutoffText})`;
   let firstLeftOut = n;
   for (let k = 0; k < n; k++) {
     const i = order[k]!;
     if (reason[i] === 'quota-minimum') {
       // Relabel picks that the fill would have made anyway.
-      const fillWouldTake = mode === 'threshold' ? score[i]! >= threshold : k < firstLeftOut;
+      const fillWouldTake = byThreshold ? score[i]! >= threshold : k < firstLeftOut;
       if (fillWouldTake) {
         reason[i] = fillReason;
-        detail[i] = fillText(i);
+        detail[i] = st.fillText(i);
         selectedAtRank[rank[i]!] = 1;
+      } else {
+        detail[i] =
+          `Quota minimum for ${st.kecLabel(kec[i]!)}: best ranked eligible there (rank ${rankInKec[i]} in kecamatan; ${st.rankText(i)})`;
       }
       continue;
     }
@@ -395,7 +538,7 @@ export function selectLoci(input: SelectInput, spec: SelectSpec): SelectResult {
       continue;
     }
     const g = kec[i]!;
-    const belowCutoff = mode === 'threshold' ? !(score[i]! >= threshold) : total >= target;
+    const belowCutoff = byThreshold ? !(score[i]! >= threshold) : st.total >= target;
     if (belowCutoff) {
       reason[i] = 'below-cutoff';
       // The most frequent sentence is one shared string (the rank is in `ranked`): building
@@ -404,7 +547,7 @@ export function selectLoci(input: SelectInput, spec: SelectSpec): SelectResult {
         detail[i] =
           `Ranked ${rank[i]} of ${rankedCount}, tied with a selected village; ` +
           `ties at the cutoff are broken by village code (${cutoffText})`;
-      } else if (mode !== 'threshold' && rank[i]! <= target) {
+      } else if (!byThreshold && rank[i]! <= target) {
         detail[i] =
           `Ranked ${rank[i]} of ${rankedCount}, within the ${cutoffText}, but those places ` +
           'went to higher rules (forced in, carry-over, quota minimum)';
@@ -413,47 +556,21 @@ export function selectLoci(input: SelectInput, spec: SelectSpec): SelectResult {
     } else if (perKec[g]! >= quotaMax) {
       reason[i] = 'quota-maximum';
       detail[i] =
-        `Ranked ${rank[i]} of ${rankedCount}, but ${kecLabel(g)} already has its maximum of ${quotaMax} loci`;
+        `Ranked ${rank[i]} of ${rankedCount}, but ${st.kecLabel(g)} already has its maximum of ${quotaMax} loci`;
     } else {
-      pick(i, fillReason, fillText(i));
+      st.pick(i, fillReason, st.fillText(i));
       selectedAtRank[rank[i]!] = 1;
     }
   }
+}
 
-  // Shortfalls.
-  if (mode !== 'threshold' && total < target) {
-    diagnostics.push({
-      code: 'SELECTION_SHORT',
-      severity: 'warning',
-      message: `Only ${total} loci could be selected for a target of ${target}: the other villages are ineligible, unranked, forced out or in kecamatan at quota.max.`,
-      path: 'select',
-      value: total,
-    });
+/** Per kecamatan, the villages that were eligible and ranked (selected or left out by rank). */
+function countAvailable(st: Selection): Int32Array {
+  const { reason, selected, kec } = st;
+  const available = new Int32Array(st.kecCodes.length);
+  for (let i = 0; i < reason.length; i++) {
+    const r = reason[i];
+    if (selected[i] === 1 || r === 'below-cutoff' || r === 'quota-maximum') available[kec[i]!]!++;
   }
-  if (quotaMin > 0) {
-    const available = new Int32Array(kecCount);
-    for (let i = 0; i < n; i++) {
-      const r = reason[i];
-      if (selected[i] === 1 || r === 'below-cutoff' || r === 'quota-maximum') available[kec[i]!]!++;
-    }
-    for (let g = 0; g < kecCount; g++) {
-      if (perKec[g]! >= quotaMin) continue;
-      const why =
-        available[g]! < quotaMin
-          ? `it has only ${available[g]} eligible village${available[g] === 1 ? '' : 's'}`
-          : `the target of ${target} loci ran out before its turn`;
-      diagnostics.push({
-        code: 'QUOTA_MINIMUM_UNMET',
-        severity: 'warning',
-        message: `${kecLabel(g)} has ${perKec[g]} loci, below quota.min ${quotaMin}: ${why}.`,
-        path: 'select.quota.min',
-        value: perKec[g],
-      });
-    }
-  }
-
-  return {
-    output: { selected, reason: reason as Reason[], detail, count: total },
-    diagnostics,
-  };
+  return available;
 }

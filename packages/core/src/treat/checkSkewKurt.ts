@@ -43,23 +43,24 @@ export function checkSkewKurt(
   // every indicator of every scenario run, so it stays a tight typed-array loop.
   let n = 0;
   let sum = 0;
-  let min = Number.POSITIVE_INFINITY;
-  let max = Number.NEGATIVE_INFINITY;
+  let first = Number.NaN;
   for (let i = 0; i < values.length; i++) {
     const v = values[i]!;
     if (Number.isNaN(v)) continue;
+    if (n === 0) first = v;
     n++;
     sum += v;
-    if (v < min) min = v;
-    if (v > max) max = v;
   }
   const mean = sum / n;
   let m2 = 0;
   let m3 = 0;
   let m4 = 0;
+  // All equal: exactly no spread (the floating-point mean could fake a tiny one).
+  let spread = false;
   for (let i = 0; i < values.length; i++) {
     const v = values[i]!;
     if (Number.isNaN(v)) continue;
+    if (v !== first) spread = true;
     const d = v - mean;
     const d2 = d * d;
     m2 += d2;
@@ -69,8 +70,6 @@ export function checkSkewKurt(
   m2 /= n;
   m3 /= n;
   m4 /= n;
-  // All equal: exactly no spread (the floating-point mean could fake a tiny one).
-  const spread = max > min;
   // e1071 type 2 (Joanes & Gill 1998, G1 and G2): the sample skewness and excess kurtosis of
   // Excel's SKEW/KURT and COINr's check_SkewKurt.
   const g1 = m3 / m2 ** 1.5;

@@ -1,6 +1,6 @@
 import type { TreatLog, TreatOutput } from '../result.ts';
 import type { TreatMethod } from '../scenario/types.ts';
-import { checkSkewKurt } from './checkSkewKurt.ts';
+import { checkSkewKurt, type SkewKurtCheck } from './checkSkewKurt.ts';
 
 /** Options of {@link treatOutliers}; defaults are COINr `Treat()`'s. */
 export interface TreatOutliersOptions {
@@ -112,11 +112,14 @@ function logTransform(values: Float64Array, skew: number): Float64Array {
  *    which `skewAfter`/`kurtosisAfter` then show.
  * If winsorising leaves all values equal, COINr's test returns `NA` and the values are returned
  * untreated; so they are here. Method `winsorise` runs step 2 only (no log), `log` applies the
- * log transform whatever the test says, `none` returns the values unchanged (the same array). `NaN` stays `NaN` and is ignored by every
+ * log transform whatever the test says, `none` returns the values unchanged (the same array) and
+ * computes the skewness and kurtosis of its log only when they are first read (the log's fields
+ * are then getters over one memoised `checkSkewKurt`, so reading them costs one O(n) pass once,
+ * and a run that never reads them pays nothing). `NaN` stays `NaN` and is ignored by every
  * statistic. Inputs are never mutated.
  *
  * Source: W. Becker et al., COINr, R/treat.R (`Treat.numeric`, `winsorise`, `log_CT_plus`).
- * Complexity O(n · winsorMax).
+ * Complexity O(n · winsorMax); O(1) for `none` until its log's statistics are read.
  *
  * @example
  * const { values, log } = treatOutliers(new Float64Array([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 30, 100]));
@@ -130,6 +133,7 @@ export function treatOutliers(
   if (!(values instanceof Float64Array)) throw new Error('treatOutliers requires a Float64Array');
   const { method = 'coinr', skewMax = 2, kurtMax = 3.5, winsorMax = 5, indicator = '' } = options;
   if (!(winsorMax >= 0)) throw new Error('treatOutliers requires winsorMax ≥ 0');
+  if (method === 'none') return untreated(values, indicator, skewMax, kurtMax);
   const before = checkSkewKurt(values, { skewMax, kurtMax });
   const finish = (
     out: Float64Array,
@@ -154,8 +158,6 @@ export function treatOutliers(
     };
   };
   switch (method) {
-    case 'none':
-      return finish(values, 'none', 0, 0);
     case 'log': {
       const out = logTransform(values, before.skew);
       let changed = false;
@@ -177,4 +179,41 @@ export function treatOutliers(
     default:
       throw new Error(`treatOutliers requires method none, coinr, winsorise or log, not ${method}`);
   }
+}
+
+/**
+ * The output of method `none`: the same array, with a log whose statistics are computed on first
+ * read and remembered (the values are not changed, so before and after are the same test).
+ */
+function untreated(
+  values: Float64Array,
+  indicator: string,
+  skewMax: number,
+  kurtMax: number,
+): TreatOutput {
+  let check: SkewKurtCheck | undefined;
+  const stats = (): SkewKurtCheck => {
+    check ??= checkSkewKurt(values, { skewMax, kurtMax });
+    return check;
+  };
+  const log: TreatLog = {
+    indicator,
+    requested: 'none',
+    applied: 'none',
+    get skew() {
+      return stats().skew;
+    },
+    get kurtosis() {
+      return stats().kurtosis;
+    },
+    get skewAfter() {
+      return stats().skew;
+    },
+    get kurtosisAfter() {
+      return stats().kurtosis;
+    },
+    winsorisedLow: 0,
+    winsorisedHigh: 0,
+  };
+  return { values, log };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { quantile } from '../../src/classify/quantile.ts';
+import { rankScores } from '../../src/rank/rankScores.ts';
 import { classIntCases, expectMatches, mapclassifyCases } from './golden.ts';
 
 describe('quantile', () => {
@@ -53,5 +54,23 @@ describe('quantile', () => {
   it('quantile rejects a k that is not a positive integer', () => {
     expect(() => quantile([1, 2], 0)).toThrow('quantile requires k');
     expect(() => quantile([1, 2], 2.5)).toThrow('quantile requires k');
+  });
+
+  it('quantile reads the bounds off a ranking order and classifies exactly as without it', () => {
+    // R: quantile(c(5, 1, 3, 8, 2, 9), c(.5, 1), type = 7) gives 4 9
+    const values = Float64Array.of(5, 1, Number.NaN, 3, 8, 2, 9);
+    const codes = [
+      '99.01.01.2001',
+      '99.01.01.2002',
+      '99.01.01.2003',
+      '99.01.01.2004',
+      '99.01.01.2005',
+      '99.01.01.2006',
+      '99.01.01.2007',
+    ];
+    const { order } = rankScores(values, { codes });
+    const r = quantile(values, 2, { descendingOrder: order });
+    expect(r.bins).toEqual([4, 9]);
+    expect(r).toEqual(quantile(values, 2));
   });
 });

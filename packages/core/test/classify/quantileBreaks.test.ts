@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { quantileBreaks } from '../../src/classify/quantileBreaks.ts';
+import { rankScores } from '../../src/rank/rankScores.ts';
 import { classIntCases, expectBins } from './golden.ts';
 
 describe('quantileBreaks', () => {
@@ -24,5 +26,30 @@ describe('quantileBreaks', () => {
 
   it('quantileBreaks rejects k = 0', () => {
     expect(() => quantileBreaks([1], 0)).toThrow('quantileBreaks requires k');
+  });
+
+  it('quantileBreaks with the ranking order as descendingOrder gives the bounds of the sorted copy', () => {
+    const value = fc.oneof(
+      fc.double({ noNaN: true, min: -1e6, max: 1e6 }),
+      fc.integer({ min: -3, max: 3 }),
+      fc.constantFrom(Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY),
+    );
+    fc.assert(
+      fc.property(fc.array(value, { maxLength: 200 }), fc.integer({ min: 1, max: 9 }), (xs, k) => {
+        const values = Float64Array.from(xs);
+        const codes = xs.map((_, i) => `99.01.01.${2001 + i}`);
+        const { order } = rankScores(values, { codes });
+        expect(quantileBreaks(values, k, { descendingOrder: order })).toEqual(
+          quantileBreaks(values, k),
+        );
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('quantileBreaks rejects a descendingOrder of the wrong length', () => {
+    expect(() => quantileBreaks([1, 2], 2, { descendingOrder: Int32Array.of(0) })).toThrow(
+      'quantileBreaks requires a descendingOrder',
+    );
   });
 });

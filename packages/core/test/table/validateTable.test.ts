@@ -182,4 +182,36 @@ describe('validateTable', () => {
       /^validateTable requires/,
     );
   });
+
+  it('validateTable counts the missing values of clean columns of every kind, one MISSING_VALUE each', () => {
+    const { table } = createTableFromColumns({
+      code: ['3321012001', '3321012002', '3321012003'],
+      columns: {
+        c: Float64Array.of(1, Number.NaN, 0),
+        s: Float64Array.of(Number.NaN, Number.NaN, 0.5),
+        i: Float64Array.of(-5, 7, Number.NaN),
+        b: Float64Array.of(1, 0, Number.NaN),
+        r: Float64Array.of(1, 2, 3),
+      },
+    });
+    const meta = (id: string, kind: IndicatorMeta['kind']): IndicatorMeta => ({
+      id,
+      label: { id, en: id },
+      kind,
+      direction: 'higher-is-worse',
+    });
+    const out = validateTable(table, [
+      meta('c', 'count'),
+      meta('s', 'share'),
+      meta('i', 'index'),
+      meta('b', 'binary'),
+      meta('r', 'rate'),
+    ]);
+    expect(out.map((d) => [d.code, d.column, d.value])).toEqual([
+      ['MISSING_VALUE', 'c', 1],
+      ['MISSING_VALUE', 's', 2],
+      ['MISSING_VALUE', 'i', 1],
+      ['MISSING_VALUE', 'b', 1],
+    ]);
+  });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { checkSkewKurt } from '../../src/treat/checkSkewKurt.ts';
 import { treatOutliers } from '../../src/treat/treatOutliers.ts';
 
 // Reference values: COINr's winsorise() and log_CT_plus() (R/treat.R) transcribed line by line
@@ -119,6 +120,29 @@ describe('treatOutliers', () => {
     const out = treatOutliers(values, { method: 'none' });
     expect(out.values).toEqual(values);
     expect(out.log.applied).toBe('none');
+  });
+
+  it("treatOutliers method 'none' logs the same statistics as checkSkewKurt, also when serialised", () => {
+    const values = new Float64Array([...range(1, 10), 30, 100]);
+    const { log } = treatOutliers(values, { method: 'none', indicator: 'x' });
+    const check = checkSkewKurt(values);
+    expect([log.skew, log.kurtosis, log.skewAfter, log.kurtosisAfter]).toEqual([
+      check.skew,
+      check.kurtosis,
+      check.skew,
+      check.kurtosis,
+    ]);
+    expect(JSON.parse(JSON.stringify(log))).toEqual({
+      indicator: 'x',
+      requested: 'none',
+      applied: 'none',
+      skew: check.skew,
+      kurtosis: check.kurtosis,
+      skewAfter: check.skew,
+      kurtosisAfter: check.kurtosis,
+      winsorisedLow: 0,
+      winsorisedHigh: 0,
+    });
   });
 
   it('treatOutliers keeps NaN in place and ignores it in the statistics', () => {
