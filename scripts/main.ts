@@ -3,13 +3,15 @@
  * loci, write the loci table (CSV) and a report (Markdown) to out/, then build and serve the
  * viewer on 127.0.0.1 (unless `--no-viewer`).
  *
- * Usage: pnpm start [scenario.yaml] [--no-viewer]
+ * Usage: pnpm start [scenario.yaml] [--no-viewer] [--data-dir DIR]
  *   default scenario: data/scenarios/campuran.yaml on data/sample/villages.csv (fictional).
+ *   --data-dir DIR (or the LOKUS_DATA_DIR environment variable): the directory of real district
+ *   data; when it holds Demak's boundaries and IDM 2024, the viewer opens on Demak.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { basename, join } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import {
   createTable,
   explainVillage,
@@ -21,6 +23,14 @@ import { readCsv, readScenario, writeCsv } from '@lokus/io';
 
 const args = process.argv.slice(2);
 const noViewer = args.includes('--no-viewer');
+const dataDirAt = args.indexOf('--data-dir');
+if (dataDirAt >= 0) {
+  const dir = args[dataDirAt + 1];
+  if (dir === undefined || !existsSync(dir))
+    fail(`--data-dir needs an existing directory, got ${dir}`);
+  process.env.LOKUS_DATA_DIR = resolve(dir);
+  args.splice(dataDirAt, 2);
+}
 const scenarioFile = args.find((a) => !a.startsWith('--')) ?? 'data/scenarios/campuran.yaml';
 const tableFile = 'data/sample/villages.csv';
 const outDir = 'out';
