@@ -1,6 +1,6 @@
 import Papa from 'papaparse';
 import { decodeText } from './decodeText.ts';
-import { recordsFromRows } from './recordsFromRows.ts';
+import { columnOptions, recordsFromRows } from './recordsFromRows.ts';
 import { sniffDelimiter } from './sniffDelimiter.ts';
 import type { BinaryInput, DecimalSeparator, IoDiagnostic, ReadTableResult } from './types.ts';
 
@@ -90,16 +90,7 @@ export function readCsv(input: BinaryInput, options: ReadCsvOptions = {}): ReadC
       value: e.code,
     });
   }
-  const table = recordsFromRows(rows, {
-    ...where,
-    lines,
-    ...(options.codeColumn === undefined ? {} : { codeColumn: options.codeColumn }),
-    ...(options.nameColumn === undefined ? {} : { nameColumn: options.nameColumn }),
-    ...(options.kecamatanNameColumn === undefined
-      ? {}
-      : { kecamatanNameColumn: options.kecamatanNameColumn }),
-    ...(options.decimal === undefined ? {} : { decimal: options.decimal }),
-  });
+  const table = recordsFromRows(rows, { ...where, lines, ...columnOptions(options) });
   return {
     ...table,
     diagnostics: [...diagnostics, ...table.diagnostics],

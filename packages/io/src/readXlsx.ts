@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { recordsFromRows } from './recordsFromRows.ts';
+import { columnOptions, recordsFromRows } from './recordsFromRows.ts';
 import { toBytes } from './textDecoder.ts';
 import type { Cell, DecimalSeparator, IoDiagnostic, ReadTableResult } from './types.ts';
 
@@ -113,16 +113,7 @@ export async function readXlsx(
     rows.push(cells);
     lines.push(rowNumber);
   });
-  const table = recordsFromRows(rows, {
-    ...where,
-    lines,
-    ...(options.codeColumn === undefined ? {} : { codeColumn: options.codeColumn }),
-    ...(options.nameColumn === undefined ? {} : { nameColumn: options.nameColumn }),
-    ...(options.kecamatanNameColumn === undefined
-      ? {}
-      : { kecamatanNameColumn: options.kecamatanNameColumn }),
-    ...(options.decimal === undefined ? {} : { decimal: options.decimal }),
-  });
+  const table = recordsFromRows(rows, { ...where, lines, ...columnOptions(options) });
   return { ...table, sheet: worksheet.name, sheets };
 }
 

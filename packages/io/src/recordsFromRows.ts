@@ -20,6 +20,27 @@ export interface RecordsFromRowsOptions {
   readonly decimal?: DecimalSeparator;
 }
 
+/** The column options a reader passes on: only those the caller set (exact optional properties). */
+export function columnOptions(
+  options: Pick<
+    RecordsFromRowsOptions,
+    'codeColumn' | 'nameColumn' | 'kecamatanNameColumn' | 'decimal'
+  >,
+): Pick<RecordsFromRowsOptions, 'codeColumn' | 'nameColumn' | 'kecamatanNameColumn' | 'decimal'> {
+  const out: {
+    codeColumn?: string;
+    nameColumn?: string;
+    kecamatanNameColumn?: string;
+    decimal?: DecimalSeparator;
+  } = {};
+  if (options.codeColumn !== undefined) out.codeColumn = options.codeColumn;
+  if (options.nameColumn !== undefined) out.nameColumn = options.nameColumn;
+  if (options.kecamatanNameColumn !== undefined)
+    out.kecamatanNameColumn = options.kecamatanNameColumn;
+  if (options.decimal !== undefined) out.decimal = options.decimal;
+  return out;
+}
+
 /** Header names that commonly hold kecamatan names, in order of preference. */
 const KECAMATAN_NAMES: readonly string[] = [
   'nama_kec',

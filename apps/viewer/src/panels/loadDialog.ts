@@ -40,6 +40,28 @@ export function diagnosticList(diagnostics: readonly Diagnostic[]): HTMLElement 
   );
 }
 
+/** List items for the first 50 unmatched villages of one side of the join, with the best suggestion. */
+function unmatchedItems(
+  unmatched: readonly {
+    readonly code: string;
+    readonly name: string;
+    readonly suggestions: readonly { readonly code: string; readonly name: string }[];
+  }[],
+): HTMLElement[] {
+  return unmatched
+    .slice(0, 50)
+    .map((u) =>
+      h(
+        'li',
+        {},
+        `${u.code} ${u.name}`,
+        u.suggestions[0]
+          ? ` — ${t('suggestion')}: ${u.suggestions[0].code} ${u.suggestions[0].name}`
+          : '',
+      ),
+    );
+}
+
 export class LoadDialog {
   readonly element: HTMLDialogElement;
   readonly #options: LoadDialogOptions;
@@ -155,39 +177,9 @@ export class LoadDialog {
         h('h3', {}, t('joinReport')),
         h('p', { id: 'join-matched' }, `${fmt(j.matched, 0)} ${t('matched')}`),
         h('h4', {}, `${t('unmatchedTable')} (${j.unmatchedTable.length})`),
-        h(
-          'ul',
-          {},
-          ...j.unmatchedTable
-            .slice(0, 50)
-            .map((u) =>
-              h(
-                'li',
-                {},
-                `${u.code} ${u.name}`,
-                u.suggestions[0]
-                  ? ` — ${t('suggestion')}: ${u.suggestions[0].code} ${u.suggestions[0].name}`
-                  : '',
-              ),
-            ),
-        ),
+        h('ul', {}, ...unmatchedItems(j.unmatchedTable)),
         h('h4', {}, `${t('unmatchedBoundaries')} (${j.unmatchedBoundaries.length})`),
-        h(
-          'ul',
-          {},
-          ...j.unmatchedBoundaries
-            .slice(0, 50)
-            .map((u) =>
-              h(
-                'li',
-                {},
-                `${u.code} ${u.name}`,
-                u.suggestions[0]
-                  ? ` — ${t('suggestion')}: ${u.suggestions[0].code} ${u.suggestions[0].name}`
-                  : '',
-              ),
-            ),
-        ),
+        h('ul', {}, ...unmatchedItems(j.unmatchedBoundaries)),
       );
     }
     const hasError = diagnostics.some((d) => d.severity === 'error');
