@@ -21,7 +21,8 @@ export interface NormaliseOptions {
  * - `minmax` (COINr `n_minmax`): (x − min)/(max − min) mapped to `range`, default [0, 100];
  *   flipped as (max − x)/(max − min).
  * - `zscore` (COINr `n_zscore`): (x − mean)/sd with the SAMPLE standard deviation (n − 1), as
- *   COINr uses R's `sd()`; flipped by changing the sign. `range` is ignored.
+ *   COINr uses R's `sd()`; flipped by changing the sign. `range` is ignored. A spread so small
+ *   that 1/sd overflows (subnormal values) counts as no spread: every present value gives 0.
  * - `rank`: average rank of ties (R's `rank(ties.method = "average")`, as COINr `n_rank`),
  *   rescaled as (rank − 1)/(m − 1) to [0, 1] over the m present values; higher need → higher.
  * - `percentile`: percentile rank 100·(below + ½·equal)/m, in (0, 100); the average-rank
@@ -132,6 +133,11 @@ export function normalise(values: Float64Array, options: NormaliseOptions): Floa
       if (!Number.isNaN(v)) ss += (v - m) * (v - m);
     }
     const sd = Math.sqrt(ss / (count - 1));
+    // A spread so small that 1/sd overflows (subnormal values) counts as no spread: z = 0.
+    if (!Number.isFinite(1 / sd)) {
+      for (let i = 0; i < n; i++) out[i] = Number.isNaN(values[i]!) ? Number.NaN : 0;
+      return out;
+    }
     for (let i = 0; i < n; i++) {
       const z = (values[i]! - m) / sd;
       out[i] = flip ? -z : z;

@@ -181,3 +181,14 @@ describe('normalise', () => {
     );
   });
 });
+
+describe('normalise on a subnormal spread', () => {
+  it('normalise zscore treats a spread too small to divide by (subnormal values) as none: z = 0', () => {
+    // found by the runScenario fuzz test: [0, 5e-324] gave ±Infinity, which broke entropy weights
+    const out = normalise(new Float64Array([0, 5e-324, Number.NaN]), {
+      method: 'zscore',
+      direction: 'higher-is-worse',
+    });
+    expect(Array.from(out)).toEqual([0, 0, Number.NaN]);
+  });
+});
