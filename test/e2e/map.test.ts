@@ -137,6 +137,55 @@ describe('viewer map (synthetic sample)', () => {
     await page.close();
   }, 90_000);
 
+  it('switching the colouring to selection and back repaints every village correctly', async (ctx) => {
+    if (!browser || !server) return ctx.skip();
+    const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+    await openViewer(page, server.url, { hash: stateHash({ dataset: 'sample' }) });
+    const result = referenceRun(page.url());
+    const fc = sampleBoundaries();
+    const codes = fc.features.filter((_, i) => i % 8 === 0).map((f) => String(f.properties?.kode));
+    const idle = (): Promise<void> =>
+      page.evaluate(
+        () =>
+          new Promise<void>((resolve) => {
+            const map = (
+              window as unknown as {
+                __lokus: {
+                  maps: { map: { once(e: string, f: () => void): void; triggerRepaint(): void } }[];
+                };
+              }
+            ).__lokus.maps[0]!.map;
+            map.once('idle', () => resolve());
+            map.triggerRepaint();
+          }),
+      );
+    await page.selectOption('#fill', 'selection');
+    await idle();
+    // Selected and unselected villages now differ in colour, following the core's selection.
+    const points = codes.map((code) => {
+      const f = fc.features.find((x) => String(x.properties?.kode) === code)!;
+      return labelPoint(f.geometry as GeoJSON.Polygon) as [number, number];
+    });
+    const pixels = await pixelsAt(page, points);
+    const byState = new Map<number, Set<string>>();
+    codes.forEach((code, j) => {
+      const sel = result.stages!.selected.selected[result.table.code.indexOf(code)]!;
+      if (!byState.has(sel)) byState.set(sel, new Set());
+      byState.get(sel)!.add(hex(pixels[j]!));
+    });
+    const selectedColours = byState.get(1) ?? new Set();
+    const otherColours = byState.get(0) ?? new Set();
+    expect(selectedColours.size).toBeGreaterThan(0);
+    expect(otherColours.size).toBeGreaterThan(0);
+    for (const c of selectedColours) expect(otherColours.has(c)).toBe(false);
+    await page.selectOption('#fill', 'class');
+    await idle();
+    expect(await colourMatches(page, page.url(), codes)).toBeGreaterThanOrEqual(
+      Math.ceil(codes.length * 0.9),
+    );
+    await page.close();
+  }, 90_000);
+
   it('moving a weight slider re-ranks and re-colours the map', async (ctx) => {
     if (!browser || !server) return ctx.skip();
     const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });

@@ -47,6 +47,18 @@ function style(basemap: string | undefined): maplibregl.StyleSpecification {
   return s;
 }
 
+/** The feature-state keys an expression reads (`['feature-state', key]`). */
+function stateKeys(expression: unknown): (keyof VillageState)[] {
+  const keys = new Set<keyof VillageState>();
+  const walk = (e: unknown): void => {
+    if (!Array.isArray(e)) return;
+    if (e[0] === 'feature-state' && typeof e[1] === 'string') keys.add(e[1] as keyof VillageState);
+    for (const x of e) walk(x);
+  };
+  walk(expression);
+  return [...keys];
+}
+
 export class VillageMap {
   readonly map: maplibregl.Map;
   readonly #options: VillageMapOptions;
@@ -54,6 +66,12 @@ export class VillageMap {
   #rowOfFeatureId = new Map<string | number, number>();
   #markers: maplibregl.Marker[] = [];
   #highlighted: string | number | null = null;
+  /** Latest per-village value of each state key, and what the map was last given. */
+  #desired = new Map<keyof VillageState, Float64Array>();
+  #applied = new Map<keyof VillageState, Float64Array>();
+  /** State keys the fill and the overlay expressions read now. */
+  #fillKeys: (keyof VillageState)[] = [];
+  #overlayKeys: (keyof VillageState)[] = [];
   readonly #loaded: Promise<void>;
 
   constructor(container: HTMLElement, options: VillageMapOptions) {
@@ -103,6 +121,8 @@ export class VillageMap {
   async setDataset(ds: Dataset, fitCamera: boolean): Promise<void> {
     await this.#loaded;
     this.#dataset = ds;
+    this.#desired = new Map();
+    this.#applied = new Map();
     this.#rowOfFeatureId = new Map();
     ds.featureId.forEach((id, row) => {
       if (id !== null) this.#rowOfFeatureId.set(id, row);
@@ -181,15 +201,56 @@ export class VillageMap {
     if (b) this.map.fitBounds([b[0], b[1], b[2], b[3]], { padding: 20, animate: false });
   }
 
-  /** Writes per-village states (one call per village, per re-score). */
+  /**
+   * Records per-village states and hands the map only what its expressions read now and what
+   * changed since the last call: MapLibre re-evaluates the paint of every feature whose state is
+   * set, so at national scale a weight change coloured by class touches only the villages whose
+   * class moved, not all 84,000.
+   */
   setStates(states: (row: number) => VillageState | null): void {
     const ds = this.#dataset;
     if (!ds) return;
-    for (let row = 0; row < ds.featureId.length; row++) {
+    const n = ds.featureId.length;
+    for (let row = 0; row < n; row++) {
+      const st = states(row);
+      if (!st) continue;
+      for (const [key, value] of Object.entries(st) as [keyof VillageState, number][]) {
+        let column = this.#desired.get(key);
+        if (!column) {
+          column = new Float64Array(n).fill(Number.NaN);
+          this.#desired.set(key, column);
+        }
+        column[row] = value;
+      }
+    }
+    this.#flush();
+  }
+
+  /** Sends the map the changed values of the state keys its expressions read. */
+  #flush(): void {
+    const ds = this.#dataset;
+    if (!ds) return;
+    const keys = [...new Set([...this.#fillKeys, ...this.#overlayKeys])].filter((k) =>
+      this.#desired.has(k),
+    );
+    if (keys.length === 0) return;
+    const n = ds.featureId.length;
+    for (const key of keys) {
+      if (!this.#applied.has(key)) this.#applied.set(key, new Float64Array(n).fill(Number.NaN));
+    }
+    for (let row = 0; row < n; row++) {
       const id = ds.featureId[row];
       if (id === null || id === undefined) continue;
-      const st = states(row);
-      if (st) this.map.setFeatureState({ source: SOURCE, id }, st);
+      let changes: VillageState | null = null;
+      for (const key of keys) {
+        const want = this.#desired.get(key)![row]!;
+        const applied = this.#applied.get(key)!;
+        if (Number.isNaN(want) || want === applied[row]) continue;
+        applied[row] = want;
+        changes ??= {};
+        changes[key] = want;
+      }
+      if (changes) this.map.setFeatureState({ source: SOURCE, id }, changes);
     }
   }
 
@@ -197,6 +258,8 @@ export class VillageMap {
   setPaint(paint: Paint): void {
     if (this.map.getLayer('village-fill'))
       this.map.setPaintProperty('village-fill', 'fill-color', paint.fill);
+    this.#fillKeys = stateKeys(paint.fill);
+    this.#flush();
   }
 
   /** Shows or hides the overlay outlines with their colour expression. */
@@ -204,6 +267,8 @@ export class VillageMap {
     if (!this.map.getLayer('overlay-line')) return;
     this.map.setLayoutProperty('overlay-line', 'visibility', line ? 'visible' : 'none');
     if (line) this.map.setPaintProperty('overlay-line', 'line-color', line);
+    this.#overlayKeys = line ? stateKeys(line) : [];
+    this.#flush();
   }
 
   /** Outlines one village (or none). */
