@@ -38,7 +38,7 @@ export interface RunSummary {
 
 /** Spatial clusters of the score: LISA categories and Gi* hot/cold spots, per village. */
 export interface SpatialSummary {
-  /** 0 not significant, 1 HH, 2 LL, 3 LH, 4 HL; -1 no value. */
+  /** 0 not significant, 1 HH, 2 LH, 3 LL, 4 HL; -1 no value. */
   readonly lisa: Int8Array;
   /** +1 hot spot, −1 cold spot, 0 not significant. */
   readonly hotspot: Int8Array;
