@@ -1,12 +1,14 @@
 /// <reference lib="dom" />
 
 import {
+  applied,
   type Browser,
   launchBrowser,
   openViewer,
   startViewer,
   stateHash,
   type ViewerServer,
+  waitApplied,
 } from '@lokus/viewer/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -68,6 +70,18 @@ describe.skipIf(!dataDir)('viewer on real Demak data (LOKUS_DATA_DIR)', () => {
     const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
     await openViewer(page, server.url, { hash: stateHash({ dataset: 'sample' }) });
     expect(await page.locator('.badge.synthetic').isVisible()).toBe(true);
+    await page.close();
+  }, 90_000);
+
+  it('switches from Demak to the synthetic sample with the dataset selector', async (ctx) => {
+    if (!browser || !server) return ctx.skip();
+    const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+    await openViewer(page, server.url);
+    const n = await applied(page);
+    await page.selectOption('#dataset', 'sample');
+    await waitApplied(page, n + 1);
+    expect(await page.locator('.badge.synthetic').isVisible()).toBe(true);
+    expect(await page.locator('.dataset-name').textContent()).toContain('sintetis');
     await page.close();
   }, 90_000);
 });

@@ -151,6 +151,29 @@ export class App {
     this.store.subscribe(() => this.#writeHash());
   }
 
+  /** A dataset selector when the manifest offers more than one (e.g. Demak and the sample). */
+  #datasetPicker(): HTMLElement[] {
+    const entries = this.#manifest.datasets;
+    if (entries.length < 2) return [];
+    const select = h(
+      'select',
+      {
+        id: 'dataset',
+        'aria-label': t('dataset'),
+        onchange: async (e: Event) => {
+          const entry = entries.find((d) => d.id === (e.target as HTMLSelectElement).value);
+          if (!entry) return;
+          this.#setBusy(true, t('loading'));
+          await this.useDataset(await loadDataset(entry), true);
+        },
+      },
+      ...entries.map((d) =>
+        h('option', { value: d.id, selected: d.id === this.store.state.dataset }, label(d.name)),
+      ),
+    );
+    return [select];
+  }
+
   /** Loads the dataset named in the hash (or the manifest's first) and runs its scenario. */
   async start(): Promise<void> {
     const wanted = this.store.state.dataset;
@@ -214,6 +237,7 @@ export class App {
       { class: 'top' },
       h('h1', {}, 'lokus'),
       this.#title,
+      ...this.#datasetPicker(),
       this.#badge,
       this.#tabs,
       this.#busy,

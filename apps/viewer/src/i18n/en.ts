@@ -11,6 +11,7 @@ export const en: Messages = {
   viewCompare: 'Compare',
   viewTable: 'Table',
   loadData: 'Load data',
+  dataset: 'Dataset',
   export: 'Export',
   scenario: 'Scenario',
   scenarioA: 'Scenario A',

@@ -9,6 +9,7 @@ export const id = {
   viewCompare: 'Bandingkan',
   viewTable: 'Tabel',
   loadData: 'Muat data',
+  dataset: 'Wilayah data',
   export: 'Ekspor',
   scenario: 'Skenario',
   scenarioA: 'Skenario A',
