@@ -1,6 +1,7 @@
 import type { NotSelectedReason, ScenarioResult, SelectedReason } from '../result.ts';
 import type { AggregateMethod, SelectSpec } from '../scenario/types.ts';
 import { formatNumber } from '../select/formatNumber.ts';
+import { REASON_LABELS } from '../select/reasonLabels.ts';
 import type { Direction, Label, VillageKind } from '../types.ts';
 import {
   type ContributionModel,
@@ -76,21 +77,6 @@ export interface ExplainOptions {
   /** Locale of `text` (default `id`). */
   readonly locale?: 'id' | 'en';
 }
-
-const REASON_ID: Record<SelectedReason | NotSelectedReason, string> = {
-  'forced-include': 'ditetapkan masuk',
-  'carry-over': 'lokus tahun lalu yang masih memenuhi syarat',
-  'quota-minimum':
-    'kuota minimum kecamatan, peringkat terbaik yang memenuhi syarat di kecamatannya',
-  rank: 'peringkatnya masuk batas pemilihan',
-  threshold: 'skor mencapai ambang batas',
-  'forced-exclude': 'ditetapkan keluar',
-  'ineligible-kind': 'jenis wilayahnya tidak memenuhi syarat',
-  'ineligible-minimum': 'tidak memenuhi nilai minimum indikator',
-  'quota-maximum': 'kuota maksimum kecamatannya sudah penuh',
-  'below-cutoff': 'di bawah batas pemilihan',
-  unranked: 'tidak diperingkat karena skornya tidak dapat dihitung',
-};
 
 const SELECTED = new Set<string>([
   'forced-include',
@@ -306,7 +292,7 @@ function paragraphText(e: Draft, locale: 'id' | 'en', cutoffId: string): string 
         `Dibanding rata-rata kabupaten, indikator yang paling membuatnya menonjol: ${drivers}.`,
       );
     }
-    let why = REASON_ID[e.reason];
+    let why = REASON_LABELS[e.reason].id;
     if (e.reason === 'forced-include' || e.reason === 'forced-exclude') why += `: ${forcedText}`;
     if (e.reason === 'rank' || e.reason === 'below-cutoff' || e.reason === 'threshold') {
       why += ` (${cutoffId})`;

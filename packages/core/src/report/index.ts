@@ -1,1 +1,6 @@
-export { type ResultRow, type ResultRows, resultRows } from './resultRows.ts';
+export {
+  type ResultRow,
+  type ResultRows,
+  type ResultRowsOptions,
+  resultRows,
+} from './resultRows.ts';

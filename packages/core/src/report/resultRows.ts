@@ -1,4 +1,11 @@
 import type { ScenarioResult } from '../result.ts';
+import { REASON_LABELS } from '../select/reasonLabels.ts';
+
+/** Options of {@link resultRows}. */
+export interface ResultRowsOptions {
+  /** Language of the `keterangan` column: Indonesian reasons (default) or the English detail sentence. */
+  readonly locale?: 'id' | 'en';
+}
 
 /** One row of the loci table: column name → value (`null` for missing). */
 export type ResultRow = Record<string, string | number | null>;
@@ -16,7 +23,9 @@ const num = (v: number | undefined): number | null =>
  * The loci table of a result as plain rows, for CSV/XLSX writers and reports: one row per village
  * in rank order (unranked villages last), with the indicator values as scored (after
  * denominators, before imputation), score, ranks overall and in the kecamatan, map class (1-based),
- * selection (1/0), its reason code and its sentence. Values are copied from the stages, never
+ * selection (1/0), its reason code and the reason in words (`keterangan`: Indonesian by
+ * default, with a forced decision's own reason text; `locale: 'en'` gives the English sentence
+ * with ranks). Values are copied from the stages, never
  * recomputed, so every export of a run shows the same numbers. Column names are Indonesian, as in
  * the decree annex. O(n·m).
  *
@@ -25,7 +34,8 @@ const num = (v: number | undefined): number | null =>
  * columns.slice(0, 3); // => ['peringkat', 'kode', 'nama']
  * rows[0].peringkat; // => 1
  */
-export function resultRows(result: ScenarioResult): ResultRows {
+export function resultRows(result: ScenarioResult, options: ResultRowsOptions = {}): ResultRows {
+  const { locale = 'id' } = options;
   const { table, stages, indicators } = result;
   const columns = [
     'peringkat',
@@ -60,7 +70,15 @@ export function resultRows(result: ScenarioResult): ResultRows {
     row.kelas = c < 0 ? null : c + 1;
     row.lokus = stages.selected.selected[i]!;
     row.alasan = stages.selected.reason[i] ?? null;
-    row.keterangan = stages.selected.detail[i] ?? null;
+    const reason = stages.selected.reason[i];
+    const detail = stages.selected.detail[i] ?? '';
+    if (locale === 'en' || reason === undefined) row.keterangan = detail || null;
+    else {
+      // The reason in Indonesian; a forced decision keeps the reason text the user wrote.
+      const forced = reason === 'forced-include' || reason === 'forced-exclude';
+      const given = detail.replace(/^Forced (in|out): /, '');
+      row.keterangan = forced ? `${REASON_LABELS[reason].id}: ${given}` : REASON_LABELS[reason].id;
+    }
     rows.push(row);
   }
   return { columns, rows };

@@ -57,6 +57,26 @@ describe('resultRows', () => {
     expect(rows[3]!.kelas).toBeNull();
   });
 
+  it('resultRows gives the reason in Indonesian by default and the English sentence on request', () => {
+    const id = resultRows(result).rows;
+    expect(id[0]!.keterangan).toBe('peringkatnya masuk batas pemilihan');
+    expect(id[3]!.keterangan).toBe('tidak diperingkat karena skornya tidak dapat dihitung');
+    const en = resultRows(result, { locale: 'en' }).rows;
+    expect(en[0]!.keterangan).toBe(result.stages!.selected.detail[3]);
+  });
+
+  it('resultRows keeps the reason a user wrote for a forced decision', () => {
+    const forced = runScenario(table, {
+      name: 'uji',
+      indicators: [
+        { id: 'd1', label: { id: 'a', en: 'a' }, kind: 'count', direction: 'higher-is-worse' },
+      ],
+      select: { mode: 'top-n', n: 1, include: [{ code: '9901012001', reason: 'Banjir rob 2025' }] },
+    });
+    const row = resultRows(forced).rows.find((r) => r.kode === '99.01.01.2001');
+    expect(row?.keterangan).toBe('ditetapkan masuk: Banjir rob 2025');
+  });
+
   it('resultRows of a failed run has the columns and no rows', () => {
     const failed = runScenario(table, { name: 'x', indicators: [] });
     expect(failed.ok).toBe(false);
