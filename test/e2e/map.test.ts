@@ -1,5 +1,5 @@
 /// <reference lib="dom" />
-import { labelPoint } from '@lokus/geo';
+import { clusterMap, joinByCode, labelPoint, queenWeights } from '@lokus/geo';
 import {
   applied,
   type Browser,
@@ -183,6 +183,38 @@ describe('viewer map (synthetic sample)', () => {
     expect(await colourMatches(page, page.url(), codes)).toBeGreaterThanOrEqual(
       Math.ceil(codes.length * 0.9),
     );
+    await page.close();
+  }, 90_000);
+
+  it('the LISA overlay shows the clusters @lokus/geo computes for the scores', async (ctx) => {
+    if (!browser || !server) return ctx.skip();
+    const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+    await openViewer(page, server.url, { hash: stateHash({ dataset: 'sample' }) });
+    await page.selectOption('#overlay', 'lisa');
+    await page.waitForFunction(
+      () => (window as unknown as { __lokus: { spatial: unknown } }).__lokus.spatial !== null,
+      null,
+      { timeout: 60_000 },
+    );
+    const shown = await page.evaluate(() =>
+      Array.from(
+        (window as unknown as { __lokus: { spatial: { lisa: Int8Array } } }).__lokus.spatial.lisa,
+      ),
+    );
+    const result = referenceRun(page.url());
+    const fc = sampleBoundaries();
+    const { rowOfFeature } = joinByCode(result.table, fc);
+    const expected = clusterMap(
+      result.stages!.aggregated.score,
+      queenWeights(fc.features as never),
+      rowOfFeature,
+    );
+    expect(shown).toEqual(Array.from(expected.lisa));
+    expect(shown.some((c) => c > 0)).toBe(true);
+    const legend = await page.evaluate(
+      () => (window as unknown as { __lokus: { legend: unknown[] } }).__lokus.legend.length,
+    );
+    expect(legend).toBe(2);
     await page.close();
   }, 90_000);
 

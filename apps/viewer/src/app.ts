@@ -44,6 +44,8 @@ export interface TestHooks {
   legend: Legend[];
   maps: VillageMap[];
   comparison: Comparison | null;
+  /** The LISA / hot-spot layers last drawn as an overlay. */
+  spatial: SpatialSummary | null;
 }
 
 declare global {
@@ -63,6 +65,7 @@ export class App {
     legend: [],
     maps: [],
     comparison: null,
+    spatial: null,
   };
   readonly #manifest: Manifest;
   #dataset: Dataset | null = null;
@@ -518,6 +521,7 @@ export class App {
     const res = await this.worker.request({ type: 'spatial', slot: 'a' });
     if (res.type !== 'spatial') return;
     this.#spatial = res.spatial;
+    this.hooks.spatial = res.spatial;
     const { lisa, hotspot } = res.spatial;
     const kind = this.store.state.overlay;
     this.villageMap.setStates((row) => ({

@@ -13,12 +13,9 @@ import {
 } from '@lokus/core';
 import {
   type ContiguityWeights,
-  getisOrdG,
+  clusterMap,
   joinTableToBoundaries,
-  localMoran,
   queenWeights,
-  rowStandardise,
-  subsetWeights,
 } from '@lokus/geo';
 import type { FeatureCollection, Geometry } from 'geojson';
 import { writeCsv, writeGeoJson, writeXlsx } from '../data/io.ts';
@@ -62,22 +59,11 @@ function summarise(result: ScenarioResult, ms: number): RunSummary {
 
 function spatial(result: ScenarioResult): SpatialSummary {
   const n = result.table.length;
-  const lisa = new Int8Array(n).fill(-1);
-  const hotspot = new Int8Array(n);
-  if (!boundaries || !rowOfFeature || !result.stages) return { lisa, hotspot, diagnostics: [] };
+  if (!boundaries || !rowOfFeature || !result.stages) {
+    return { lisa: new Int8Array(n).fill(-1), hotspot: new Int8Array(n), diagnostics: [] };
+  }
   weights ??= queenWeights(boundaries.features);
-  const score = result.stages.aggregated.score;
-  const keep = Array.from(rowOfFeature, (row) => row >= 0 && Number.isFinite(score[row]!));
-  const rows = Array.from(rowOfFeature).filter((_, f) => keep[f]);
-  const w = rowStandardise(subsetWeights(weights, keep));
-  const y = rows.map((row) => score[row]!);
-  const lm = localMoran(y, w, { permutations: 999 });
-  const gi = getisOrdG(y, w, { star: true });
-  rows.forEach((row, k) => {
-    lisa[row] = lm.cluster[k]!;
-    const p = gi.p[k]!;
-    hotspot[row] = p < 0.05 ? Math.sign(gi.z[k]!) : 0;
-  });
+  const { lisa, hotspot } = clusterMap(result.stages.aggregated.score, weights, rowOfFeature);
   return { lisa, hotspot, diagnostics: weights.diagnostics };
 }
 

@@ -1,5 +1,6 @@
 // Points: area-weighted centroids of polygons
 export { centroids } from './centroids.ts';
+export { type ClusterMapOptions, type ClusterMapResult, clusterMap } from './clusterMap.ts';
 // Weights: distance band around points
 export { type DistanceBandOptions, distanceBandWeights } from './distanceBandWeights.ts';
 // Statistics: Benjamini–Hochberg false discovery rate
