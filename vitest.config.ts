@@ -10,6 +10,7 @@ export default defineConfig({
           name: 'unit',
           include: ['packages/*/test/**/*.test.ts', 'test/**/*.test.ts'],
           exclude: [...exclude, 'test/e2e/**'],
+          setupFiles: ['test/setup/fastCheck.ts'],
           pool: 'threads',
         },
       },

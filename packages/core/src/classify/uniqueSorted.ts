@@ -9,7 +9,8 @@ export function uniqueSorted(sorted: ArrayLike<number>): number[] {
   const out: number[] = [];
   for (let i = 0; i < sorted.length; i++) {
     const v = sorted[i]!;
-    if (out.length === 0 || v !== out[out.length - 1]) out.push(v);
+    // -0 is written as 0, so bounds do not depend on which of two equal zeros came first.
+    if (out.length === 0 || v !== out[out.length - 1]) out.push(v === 0 ? 0 : v);
   }
   return out;
 }

@@ -53,3 +53,12 @@ describe('quantileBreaks', () => {
     );
   });
 });
+
+describe('quantileBreaks with signed zeros', () => {
+  it('quantileBreaks writes -0 as 0 on both paths (found by the ranking-order property)', () => {
+    const values = Float64Array.of(-0, 0, -0);
+    const order = Int32Array.of(0, 1, 2);
+    expect(Object.is(quantileBreaks(values, 1)[0], 0)).toBe(true);
+    expect(Object.is(quantileBreaks(values, 1, { descendingOrder: order })[0], 0)).toBe(true);
+  });
+});
