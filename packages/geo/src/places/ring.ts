@@ -30,34 +30,6 @@ export function pointInRing(x: number, y: number, ring: readonly Position[]): bo
   return inside;
 }
 
-/** Squared distance from a point to the segment a–b. O(1). */
-export function segmentDistanceSq(
-  x: number,
-  y: number,
-  ax: number,
-  ay: number,
-  bx: number,
-  by: number,
-): number {
-  let dx = bx - ax;
-  let dy = by - ay;
-  let px = ax;
-  let py = ay;
-  if (dx !== 0 || dy !== 0) {
-    const t = ((x - ax) * dx + (y - ay) * dy) / (dx * dx + dy * dy);
-    if (t > 1) {
-      px = bx;
-      py = by;
-    } else if (t > 0) {
-      px += dx * t;
-      py += dy * t;
-    }
-  }
-  dx = x - px;
-  dy = y - py;
-  return dx * dx + dy * dy;
-}
-
 /** Polygons of a Polygon or MultiPolygon as a list of ring lists. */
 export function polygonsOf(
   geometry: { readonly type: string; readonly coordinates?: unknown } | null | undefined,
