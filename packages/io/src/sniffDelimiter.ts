@@ -1,4 +1,9 @@
-/** Delimiters recognised by {@link sniffDelimiter}, in order of preference on a tie. */
+/**
+ * Delimiters recognised by {@link sniffDelimiter}, in order of preference on a tie.
+ *
+ * @example
+ * DELIMITERS[1]; // => ';'
+ */
 export const DELIMITERS: readonly string[] = Object.freeze([',', ';', '\t', '|']);
 
 /**

@@ -1,9 +1,19 @@
 import type { IndicatorMeta } from '@lokus/core';
 
-/** Source text of every synthetic column. */
+/**
+ * Source text of every synthetic column.
+ *
+ * @example
+ * SYNTHETIC_SOURCE; // => 'Synthetic (lokus generator)'
+ */
 export const SYNTHETIC_SOURCE = 'Synthetic (lokus generator)';
 
-/** Reference year of the synthetic columns. */
+/**
+ * Reference year of the synthetic columns.
+ *
+ * @example
+ * SYNTHETIC_YEAR; // => 2025
+ */
 export const SYNTHETIC_YEAR = 2025;
 
 const meta = (m: Omit<IndicatorMeta, 'source' | 'year'>): IndicatorMeta =>

@@ -12,6 +12,9 @@ export interface CopelandOptions {
  * Default limit on the number of villages for {@link copeland}. 10,000 villages make 5 × 10⁷
  * pairs, a few seconds with 20 indicators; that covers any kabupaten (a few hundred villages) and
  * the largest provinces (about 8,500), while a whole-country run (about 84,000) is refused.
+ *
+ * @example
+ * COPELAND_MAX_VILLAGES; // => 10000
  */
 export const COPELAND_MAX_VILLAGES = 10_000;
 

@@ -10,7 +10,13 @@
 const M1 = 0x5bd1e995;
 const M2 = 0x85ebca6b;
 
-/** Incremental hasher; feed it strings and numbers in a fixed order, then read {@link Hasher.digest}. */
+/**
+ * Incremental hasher; feed it strings and numbers in a fixed order, then read
+ * {@link Hasher.digest}.
+ *
+ * @example
+ * new Hasher().string('99.01.01.2001').number(0.5).digest().length; // => 16
+ */
 export class Hasher {
   #a = 0x9747b28c;
   #b = 0x1b873593;

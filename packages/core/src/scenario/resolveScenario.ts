@@ -3,7 +3,12 @@ import { checkSchema } from './checkSchema.ts';
 import { scenarioJsonSchema } from './scenarioJsonSchema.ts';
 import type { ResolvedScenario, Scenario, ScenarioIndicator, SelectSpec } from './types.ts';
 
-/** The defaults `resolveScenario` fills in, stated once. */
+/**
+ * The defaults `resolveScenario` fills in, stated once.
+ *
+ * @example
+ * scenarioDefaults.normalise; // => { method: 'minmax', range: [0, 100] }
+ */
 export const scenarioDefaults = {
   missing: 'none',
   treat: { method: 'none', skewMax: 2, kurtMax: 3.5, winsorMax: 5 },

@@ -2,7 +2,12 @@ import { parseVillageCode } from '@lokus/core';
 import { findKey, keysOf, propertyText } from './featureProperties.ts';
 import type { AnyFeature } from './types.ts';
 
-/** Property names that commonly hold a Kemendagri village code, in order of preference. */
+/**
+ * Property names that commonly hold a Kemendagri village code, in order of preference.
+ *
+ * @example
+ * CODE_PROPERTIES.includes('kode'); // => true
+ */
 export const CODE_PROPERTIES: readonly string[] = Object.freeze([
   'kode',
   'kode10',

@@ -1,7 +1,12 @@
 import { findKey, keysOf, propertyText } from './featureProperties.ts';
 import type { AnyFeature } from './types.ts';
 
-/** Property names that commonly hold a village name, in order of preference. */
+/**
+ * Property names that commonly hold a village name, in order of preference.
+ *
+ * @example
+ * NAME_PROPERTIES.includes('nama'); // => true
+ */
 export const NAME_PROPERTIES: readonly string[] = Object.freeze([
   'nama',
   'nama_desa',

@@ -1,4 +1,9 @@
-/** Mean Earth radius in kilometres (IUGG R1), as used by Turf's `distance`. */
+/**
+ * Mean Earth radius in kilometres (IUGG R1), as used by Turf's `distance`.
+ *
+ * @example
+ * EARTH_RADIUS_KM; // => 6371.0088
+ */
 export const EARTH_RADIUS_KM = 6371.0088;
 
 /**

@@ -16,7 +16,12 @@ export interface LocalMoranOptions {
 /** Rows of the shared table of random neighbour sets (at least the number of permutations). */
 const TABLE_ROWS = 4096;
 
-/** Quadrant labels by code: 0 not significant, then esda's `q` 1–4. */
+/**
+ * Quadrant labels by code: 0 not significant, then esda's `q` 1–4.
+ *
+ * @example
+ * LISA_LABELS[3]; // => 'LL'
+ */
 export const LISA_LABELS = ['ns', 'HH', 'LH', 'LL', 'HL'] as const;
 
 /** Output of {@link localMoran}. */
