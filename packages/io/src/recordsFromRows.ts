@@ -1,4 +1,4 @@
-import { normaliseVillageCode, type VillageRecord } from '@lokus/core';
+import { checkVillageCodes, normaliseVillageCode, type VillageRecord } from '@lokus/core';
 import { CODE_PROPERTIES, NAME_PROPERTIES } from '@lokus/geo';
 import { detectDecimal } from './detectDecimal.ts';
 import { parseNumber } from './parseNumber.ts';
@@ -298,51 +298,16 @@ export function recordsFromRows(
 
   // 5. Records.
   const records: VillageRecord[] = [];
-  const firstRowOf = new Map<string, number>();
+  const rawCodes: string[] = [];
+  const codeLines: number[] = [];
   dataRows.forEach((i, k) => {
     const row = k + 1;
     const line = lineOf(i);
     const raw = codeAt < 0 ? '' : cell(i, codeAt);
-    const codeColumn = codeAt < 0 ? undefined : columns[codeAt];
-    const at = { ...where, row, line, ...(codeColumn === undefined ? {} : { column: codeColumn }) };
-    let code = raw;
-    if (codeAt >= 0) {
-      const canonical = normaliseVillageCode(raw);
-      if (raw === '') {
-        diagnostics.push({
-          code: 'MISSING_VILLAGE_CODE',
-          severity: 'error',
-          message: `Row ${row} (line ${line}) has no village code.`,
-          ...at,
-        });
-      } else if (canonical === null) {
-        const hint = /e\+?\d+$/i.test(raw)
-          ? ' It looks like a number in scientific notation: format the code column as text.'
-          : '';
-        diagnostics.push({
-          code: 'MALFORMED_VILLAGE_CODE',
-          severity: 'error',
-          message: `Row ${row} (line ${line}): ${JSON.stringify(raw)} is not a village code of the form PP.KK.CC.TDDD.${hint}`,
-          ...at,
-          value: raw,
-        });
-      } else {
-        code = canonical;
-        const first = firstRowOf.get(canonical);
-        if (first === undefined) {
-          firstRowOf.set(canonical, row);
-        } else {
-          diagnostics.push({
-            code: 'DUPLICATE_VILLAGE_CODE',
-            severity: 'error',
-            message: `Row ${row} (line ${line}): village ${canonical} already appears in row ${first}.`,
-            ...at,
-            value: raw,
-            village: canonical,
-          });
-        }
-      }
-    }
+    // Codes are checked all at once below (core's checkVillageCodes); here they are normalised.
+    const code = codeAt < 0 ? raw : (normaliseVillageCode(raw) ?? raw);
+    rawCodes.push(raw);
+    codeLines.push(line);
     const village = code === '' ? {} : { village: code };
     const values: Record<string, number> = {};
     for (const j of numericAt) {
@@ -391,6 +356,18 @@ export function recordsFromRows(
       values,
     });
   });
+
+  if (codeAt >= 0) {
+    const codeDiagnostics = checkVillageCodes(rawCodes, {
+      ...where,
+      lines: codeLines,
+      column: columns[codeAt]!,
+    });
+    // One list in row order (diagnostics about whole columns, without a row, first).
+    // checkVillageCodes raises only MISSING_, MALFORMED_ and DUPLICATE_VILLAGE_CODE, all io codes too.
+    diagnostics.push(...(codeDiagnostics as IoDiagnostic[]));
+    diagnostics.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
+  }
 
   return {
     records,

@@ -31,18 +31,15 @@ export interface ReadBoundaries {
   readonly diagnostics: readonly Diagnostic[];
 }
 
-/** Builds the table from a reader's records; diagnostics of both, each problem once. */
+/** Builds the table from a reader's records; the reader has already reported code problems. */
 function toTable(
   records: readonly VillageRecord[],
   readerDiagnostics: readonly Diagnostic[],
   file: string,
 ): ReadTable {
   if (records.length === 0) return { table: null, diagnostics: readerDiagnostics };
-  const built = createTable(records, { file });
-  const key = (d: Diagnostic) => `${d.code}:${d.row ?? ''}`;
-  const seen = new Set(readerDiagnostics.map(key));
-  const extra = built.diagnostics.filter((d) => !seen.has(key(d)));
-  return { table: built.table, diagnostics: [...readerDiagnostics, ...extra] };
+  const built = createTable(records, { file, checkCodes: false });
+  return { table: built.table, diagnostics: [...readerDiagnostics, ...built.diagnostics] };
 }
 
 /** Reads a village table from CSV or XLSX bytes, chosen by the file name. */

@@ -5,6 +5,10 @@ import { villageCodeNumber } from './parseVillageCode.ts';
 export interface CheckVillageCodesOptions {
   /** File name written into every diagnostic. */
   readonly file?: string;
+  /** Physical line (CSV) or spreadsheet row (XLSX) of each code, for messages and `line`. */
+  readonly lines?: readonly number[];
+  /** Name of the code column in the source (default `code`). */
+  readonly column?: string;
 }
 
 /**
@@ -29,6 +33,17 @@ export function checkVillageCodes(
 ): CoreDiagnostic[] {
   if (!Array.isArray(codes)) throw new Error('checkVillageCodes requires an array of codes');
   const where = options.file === undefined ? {} : { file: options.file };
+  const column = options.column ?? 'code';
+  const { lines } = options;
+  /** `Row 3`, or `Row 3 (line 4)` when the reader knows the line. */
+  const label = (row: number): string => {
+    const line = lines?.[row - 1];
+    return line === undefined ? `Row ${row}` : `Row ${row} (line ${line})`;
+  };
+  const lineOf = (row: number): { line?: number } => {
+    const line = lines?.[row - 1];
+    return line === undefined ? {} : { line };
+  };
   const n = codes.length;
   const numeric = new Float64Array(n).fill(-1);
   const out: CoreDiagnostic[] = [];
@@ -42,10 +57,11 @@ export function checkVillageCodes(
     return {
       code: 'DUPLICATE_VILLAGE_CODE',
       severity: 'error',
-      message: `Village code ${village} appears in row ${first} and again in row ${row}.`,
+      message: `Village code ${village} appears in row ${first} and again in ${label(row).toLowerCase()}.`,
       ...where,
       row,
-      column: 'code',
+      ...lineOf(row),
+      column,
       value: raw,
       village,
     };
@@ -65,21 +81,27 @@ export function checkVillageCodes(
       out.push({
         code: 'MISSING_VILLAGE_CODE',
         severity: 'error',
-        message: `Row ${row} has no village code.`,
+        message: `${label(row)} has no village code.`,
         ...where,
         row,
-        column: 'code',
+        ...lineOf(row),
+        column,
         value: raw ?? null,
       });
       continue;
     }
+    // Spreadsheets turn long digit strings into numbers: 3.32101E+09 has lost its last digits.
+    const hint = /e\+?\d+$/i.test(text.trim())
+      ? ' It looks like a number in scientific notation: format the code column as text.'
+      : '';
     out.push({
       code: 'MALFORMED_VILLAGE_CODE',
       severity: 'error',
-      message: `Row ${row} has village code "${text}", which is not of the form PP.KK.CC.TDDD (T = 1 kelurahan, T = 2 desa).`,
+      message: `${label(row)}: "${text}" is not a village code of the form PP.KK.CC.TDDD (T = 1 kelurahan, T = 2 desa).${hint}`,
       ...where,
       row,
-      column: 'code',
+      ...lineOf(row),
+      column,
       value: raw,
       village: text,
     });

@@ -8,6 +8,11 @@ export interface CreateTableFromRecordsOptions {
   readonly indicators?: readonly IndicatorMeta[];
   /** File name written into every diagnostic. */
   readonly file?: string;
+  /**
+   * Report missing, malformed and repeated codes (default true). A reader of `@lokus/io` has
+   * already reported them with file lines, so tables built from its records pass `false`.
+   */
+  readonly checkCodes?: boolean;
 }
 
 /**
@@ -83,7 +88,15 @@ export function createTable(
       }
     }
   }
-  const built = assembleTable('createTable', code, name, kecamatanName, columns, options.file);
+  const built = assembleTable(
+    'createTable',
+    code,
+    name,
+    kecamatanName,
+    columns,
+    options.file,
+    options.checkCodes ?? true,
+  );
   const diagnostics = built.diagnostics;
   for (const d of valueDiagnostics) {
     const village = built.table.code[(d.row ?? 1) - 1];

@@ -41,6 +41,7 @@ export function assembleTable(
   kecamatanName: readonly string[] | undefined,
   columns: Record<string, Float64Array>,
   file: string | undefined,
+  checkCodes = true,
 ): CreateTableResult {
   const n = code.length;
   if (name !== undefined && name.length !== n) {
@@ -98,7 +99,7 @@ export function assembleTable(
     province[i] = area.province;
     kind[i] = Math.floor(value / 1000) % 10 === 1 ? 'kelurahan' : 'desa';
   }
-  const diagnostics = checkVillageCodes(code, file === undefined ? {} : { file });
+  const diagnostics = checkCodes ? checkVillageCodes(code, file === undefined ? {} : { file }) : [];
   const table: VillageTable = {
     length: n,
     code: codes,

@@ -71,3 +71,19 @@ describe('checkVillageCodes', () => {
     );
   });
 });
+
+describe('checkVillageCodes with a reader’s lines', () => {
+  it('checkVillageCodes names the file line and the source column when given', () => {
+    const out = checkVillageCodes(['33.21.01.2001', '3.32101E+09', '3321012001'], {
+      file: 'desa.csv',
+      lines: [2, 3, 4],
+      column: 'kode_desa',
+    });
+    expect(out.map((d) => [d.code, d.row, d.line, d.column])).toEqual([
+      ['MALFORMED_VILLAGE_CODE', 2, 3, 'kode_desa'],
+      ['DUPLICATE_VILLAGE_CODE', 3, 4, 'kode_desa'],
+    ]);
+    expect(out[0]!.message).toContain('Row 2 (line 3)');
+    expect(out[0]!.message).toContain('scientific notation');
+  });
+});

@@ -124,3 +124,16 @@ describe('createTable', () => {
     expect(() => createTable(null as unknown as VillageRecord[])).toThrow(/^createTable requires/);
   });
 });
+
+describe('createTable without the code check', () => {
+  it('createTable({ checkCodes: false }) leaves code problems to the reader that already reported them', () => {
+    const recs = [
+      { code: '3321012001', values: { a: 1 } },
+      { code: '33.21.01.2001', values: { a: 2 } },
+    ];
+    expect(createTable(recs).diagnostics.map((d) => d.code)).toEqual(['DUPLICATE_VILLAGE_CODE']);
+    const { table, diagnostics } = createTable(recs, { checkCodes: false });
+    expect(diagnostics).toEqual([]);
+    expect(table.length).toBe(2);
+  });
+});
