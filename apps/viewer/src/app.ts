@@ -15,7 +15,6 @@ import {
   changePaint,
   classPaint,
   type Legend,
-  MISSING,
   overlayPaint,
   type Paint,
   rankPaint,
@@ -450,12 +449,12 @@ export class App {
     const target = slot === 'a' ? this.villageMap : this.#mapRight;
     const { rank, score, selected, classes } = summary;
     const classOf = classes?.classOf;
-    target.setStates((row) => ({
-      r: Number.isFinite(rank[row]!) ? rank[row]! : MISSING,
-      s: Number.isFinite(score[row]!) ? score[row]! : MISSING,
-      c: classOf ? classOf[row]! : -1,
-      sel: Number.isFinite(rank[row]!) ? selected[row]! : -1,
-    }));
+    target.setStates({
+      r: rank,
+      s: score,
+      c: classOf ?? new Int32Array(rank.length).fill(-1),
+      sel: Float64Array.from(selected, (v, row) => (Number.isFinite(rank[row]!) ? v : -1)),
+    });
     if (slot === 'a') {
       this.#spatial = null;
       this.#renderSummary();
@@ -524,9 +523,9 @@ export class App {
     this.hooks.spatial = res.spatial;
     const { lisa, hotspot } = res.spatial;
     const kind = this.store.state.overlay;
-    this.villageMap.setStates((row) => ({
-      o: kind === 'lisa' ? Math.max(lisa[row]!, 0) : hotspot[row]!,
-    }));
+    this.villageMap.setStates({
+      o: kind === 'lisa' ? Int8Array.from(lisa, (c) => Math.max(c, 0)) : hotspot,
+    });
   }
 
   async #refreshCompare(): Promise<void> {
@@ -540,9 +539,7 @@ export class App {
     if (c && ds) {
       const shift = new Float64Array(ds.table.length).fill(Number.NaN);
       for (const v of c.villages) shift[v.indexA] = v.shift;
-      this.#mapRight.setStates((row) => ({
-        d: Number.isFinite(shift[row]!) ? shift[row]! : MISSING,
-      }));
+      this.#mapRight.setStates({ d: shift });
     }
     this.#repaint();
   }

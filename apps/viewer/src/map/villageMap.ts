@@ -9,7 +9,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { Dataset } from '../data/dataset.ts';
 import { h } from '../dom.ts';
-import type { Paint } from './palette.ts';
+import { MISSING, type Paint } from './palette.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
 
@@ -207,21 +207,21 @@ export class VillageMap {
    * set, so at national scale a weight change coloured by class touches only the villages whose
    * class moved, not all 84,000.
    */
-  setStates(states: (row: number) => VillageState | null): void {
+  setStates(columns: { readonly [K in keyof VillageState]?: ArrayLike<number> }): void {
     const ds = this.#dataset;
     if (!ds) return;
     const n = ds.featureId.length;
-    for (let row = 0; row < n; row++) {
-      const st = states(row);
-      if (!st) continue;
-      for (const [key, value] of Object.entries(st) as [keyof VillageState, number][]) {
-        let column = this.#desired.get(key);
-        if (!column) {
-          column = new Float64Array(n).fill(Number.NaN);
-          this.#desired.set(key, column);
-        }
-        column[row] = value;
+    for (const [key, values] of Object.entries(columns) as [
+      keyof VillageState,
+      ArrayLike<number>,
+    ][]) {
+      // Feature-state cannot hold NaN: a missing value becomes the MISSING sentinel of the paints.
+      const column = new Float64Array(n);
+      for (let row = 0; row < n; row++) {
+        const v = values[row];
+        column[row] = v !== undefined && Number.isFinite(v) ? v : MISSING;
       }
+      this.#desired.set(key, column);
     }
     this.#flush();
   }
@@ -245,7 +245,7 @@ export class VillageMap {
       for (const key of keys) {
         const want = this.#desired.get(key)![row]!;
         const applied = this.#applied.get(key)!;
-        if (Number.isNaN(want) || want === applied[row]) continue;
+        if (want === applied[row]) continue;
         applied[row] = want;
         changes ??= {};
         changes[key] = want;
