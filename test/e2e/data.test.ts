@@ -1,35 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readCsv } from '@lokus/io';
-import {
-  applied,
-  type Browser,
-  launchBrowser,
-  openViewer,
-  startViewer,
-  stateHash,
-  type ViewerServer,
-  waitApplied,
-} from '@lokus/viewer/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { applied, openViewer, stateHash, waitApplied } from '@lokus/viewer/testing';
+import { describe, expect, it } from 'vitest';
 import { referenceRun, sampleDir } from './reference.ts';
+import { viewerSession } from './session.ts';
 
-let server: ViewerServer | null = null;
-let browser: Browser | null = null;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  if (!browser) {
-    console.warn('e2e: chromium not found (apt-get install chromium); browser tests skipped');
-    return;
-  }
-  server = await startViewer();
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  server?.stop();
-});
+const session = viewerSession();
 
 const sampleCsv = () =>
   readFileSync(join(sampleDir, 'villages.csv'), 'utf8').replace(/\r\n/g, '\n');
@@ -37,9 +14,9 @@ const XSS = '<img src=x onerror=alert(1)>';
 
 describe('viewer data (synthetic sample)', () => {
   it('loading a CSV with a bad row shows the diagnostic before drawing anything', async (ctx) => {
-    if (!browser || !server) return ctx.skip();
-    const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
-    await openViewer(page, server.url, { hash: stateHash({ dataset: 'sample' }) });
+    if (!session.browser || !session.server) return ctx.skip();
+    const page = await session.browser.newPage({ viewport: { width: 1366, height: 768 } });
+    await openViewer(page, session.server.url, { hash: stateHash({ dataset: 'sample' }) });
     const drawn = await applied(page);
     const lines = sampleCsv().trim().split('\n');
     const bad = lines[3]!.replace(/^[^,]+/, '33.21.XX.2001');
@@ -60,14 +37,14 @@ describe('viewer data (synthetic sample)', () => {
   }, 90_000);
 
   it('a village named like HTML shows as text and runs nothing', async (ctx) => {
-    if (!browser || !server) return ctx.skip();
-    const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+    if (!session.browser || !session.server) return ctx.skip();
+    const page = await session.browser.newPage({ viewport: { width: 1366, height: 768 } });
     let dialogs = 0;
     page.on('dialog', (d) => {
       dialogs++;
       void d.dismiss();
     });
-    await openViewer(page, server.url, { hash: stateHash({ dataset: 'sample' }) });
+    await openViewer(page, session.server.url, { hash: stateHash({ dataset: 'sample' }) });
     const drawn = await applied(page);
     const lines = sampleCsv().trim().split('\n');
     const cells = lines[1]!.split(',');
@@ -98,12 +75,12 @@ describe('viewer data (synthetic sample)', () => {
   }, 90_000);
 
   it('export produces a CSV whose rows match runScenario', async (ctx) => {
-    if (!browser || !server) return ctx.skip();
-    const page = await browser.newPage({
+    if (!session.browser || !session.server) return ctx.skip();
+    const page = await session.browser.newPage({
       viewport: { width: 1366, height: 768 },
       acceptDownloads: true,
     });
-    await openViewer(page, server.url, { hash: stateHash({ dataset: 'sample' }) });
+    await openViewer(page, session.server.url, { hash: stateHash({ dataset: 'sample' }) });
     await page.locator('#export-toggle').click();
     const [download] = await Promise.all([
       page.waitForEvent('download'),

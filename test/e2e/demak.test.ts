@@ -1,41 +1,21 @@
 /// <reference lib="dom" />
 
-import {
-  applied,
-  type Browser,
-  launchBrowser,
-  openViewer,
-  startViewer,
-  stateHash,
-  type ViewerServer,
-  waitApplied,
-} from '@lokus/viewer/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { applied, openViewer, stateHash, waitApplied } from '@lokus/viewer/testing';
+import { describe, expect, it } from 'vitest';
+import { viewerSession } from './session.ts';
 
 const dataDir = process.env.LOKUS_DATA_DIR;
-let server: ViewerServer | null = null;
-let browser: Browser | null = null;
 
-beforeAll(async () => {
-  if (!dataDir) return;
-  browser = await launchBrowser();
-  if (!browser) {
-    console.warn('e2e: chromium not found (apt-get install chromium); browser tests skipped');
-    return;
-  }
-  server = await startViewer({ dataDir });
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  server?.stop();
+const session = viewerSession({
+  enabled: dataDir !== undefined,
+  ...(dataDir === undefined ? {} : { dataDir }),
 });
 
 describe.skipIf(!dataDir)('viewer on real Demak data (LOKUS_DATA_DIR)', () => {
   it('opens Demak by default with IDM 2024, its 249 villages and the attributions', async (ctx) => {
-    if (!browser || !server) return ctx.skip();
-    const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
-    await openViewer(page, server.url);
+    if (!session.browser || !session.server) return ctx.skip();
+    const page = await session.browser.newPage({ viewport: { width: 1366, height: 768 } });
+    await openViewer(page, session.server.url);
     expect(await page.locator('.dataset-name').textContent()).toContain('Demak');
     expect(await page.locator('.badge.synthetic').isVisible()).toBe(false);
     const ids = await page.evaluate(() => {
@@ -66,17 +46,17 @@ describe.skipIf(!dataDir)('viewer on real Demak data (LOKUS_DATA_DIR)', () => {
   }, 90_000);
 
   it('still opens the synthetic sample when asked for it', async (ctx) => {
-    if (!browser || !server) return ctx.skip();
-    const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
-    await openViewer(page, server.url, { hash: stateHash({ dataset: 'sample' }) });
+    if (!session.browser || !session.server) return ctx.skip();
+    const page = await session.browser.newPage({ viewport: { width: 1366, height: 768 } });
+    await openViewer(page, session.server.url, { hash: stateHash({ dataset: 'sample' }) });
     expect(await page.locator('.badge.synthetic').isVisible()).toBe(true);
     await page.close();
   }, 90_000);
 
   it('switches from Demak to the synthetic sample with the dataset selector', async (ctx) => {
-    if (!browser || !server) return ctx.skip();
-    const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
-    await openViewer(page, server.url);
+    if (!session.browser || !session.server) return ctx.skip();
+    const page = await session.browser.newPage({ viewport: { width: 1366, height: 768 } });
+    await openViewer(page, session.server.url);
     const n = await applied(page);
     await page.selectOption('#dataset', 'sample');
     await waitApplied(page, n + 1);

@@ -1,36 +1,11 @@
 /// <reference lib="dom" />
 import { clusterMap, joinByCode, labelPoint, queenWeights } from '@lokus/geo';
-import {
-  applied,
-  type Browser,
-  launchBrowser,
-  openViewer,
-  type Page,
-  startViewer,
-  stateHash,
-  type ViewerServer,
-  waitApplied,
-} from '@lokus/viewer/testing';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { applied, openViewer, type Page, stateHash, waitApplied } from '@lokus/viewer/testing';
+import { describe, expect, it } from 'vitest';
 import { referenceRun, sampleBoundaries } from './reference.ts';
+import { viewerSession } from './session.ts';
 
-let server: ViewerServer | null = null;
-let browser: Browser | null = null;
-const skip = process.env.CHROMIUM_PATH === 'none';
-
-beforeAll(async () => {
-  browser = skip ? null : await launchBrowser();
-  if (!browser) {
-    console.warn('e2e: chromium not found (apt-get install chromium); browser tests skipped');
-    return;
-  }
-  server = await startViewer();
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  server?.stop();
-});
+const session = viewerSession({ enabled: process.env.CHROMIUM_PATH !== 'none' });
 
 interface Hooks {
   legend: { items: { colour: string }[] }[];
@@ -124,9 +99,9 @@ async function colourMatches(page: Page, url: string, codes: readonly string[]):
 
 describe('viewer map (synthetic sample)', () => {
   it('opens the sample and draws every village in the colour of its class', async (ctx) => {
-    if (!browser || !server) return ctx.skip();
-    const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
-    await openViewer(page, server.url, { hash: stateHash({ dataset: 'sample' }) });
+    if (!session.browser || !session.server) return ctx.skip();
+    const page = await session.browser.newPage({ viewport: { width: 1366, height: 768 } });
+    await openViewer(page, session.server.url, { hash: stateHash({ dataset: 'sample' }) });
     const fc = sampleBoundaries();
     const ids = await renderedIds(page);
     expect(ids.length).toBe(fc.features.length);
@@ -138,9 +113,9 @@ describe('viewer map (synthetic sample)', () => {
   }, 90_000);
 
   it('switching the colouring to selection and back repaints every village correctly', async (ctx) => {
-    if (!browser || !server) return ctx.skip();
-    const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
-    await openViewer(page, server.url, { hash: stateHash({ dataset: 'sample' }) });
+    if (!session.browser || !session.server) return ctx.skip();
+    const page = await session.browser.newPage({ viewport: { width: 1366, height: 768 } });
+    await openViewer(page, session.server.url, { hash: stateHash({ dataset: 'sample' }) });
     const result = referenceRun(page.url());
     const fc = sampleBoundaries();
     const codes = fc.features.filter((_, i) => i % 8 === 0).map((f) => String(f.properties?.kode));
@@ -187,9 +162,9 @@ describe('viewer map (synthetic sample)', () => {
   }, 90_000);
 
   it('the LISA overlay shows the clusters @lokus/geo computes for the scores', async (ctx) => {
-    if (!browser || !server) return ctx.skip();
-    const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
-    await openViewer(page, server.url, { hash: stateHash({ dataset: 'sample' }) });
+    if (!session.browser || !session.server) return ctx.skip();
+    const page = await session.browser.newPage({ viewport: { width: 1366, height: 768 } });
+    await openViewer(page, session.server.url, { hash: stateHash({ dataset: 'sample' }) });
     await page.selectOption('#overlay', 'lisa');
     await page.waitForFunction(
       () => (window as unknown as { __lokus: { spatial: unknown } }).__lokus.spatial !== null,
@@ -219,9 +194,9 @@ describe('viewer map (synthetic sample)', () => {
   }, 90_000);
 
   it('moving a weight slider re-ranks and re-colours the map', async (ctx) => {
-    if (!browser || !server) return ctx.skip();
-    const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
-    await openViewer(page, server.url, { hash: stateHash({ dataset: 'sample' }) });
+    if (!session.browser || !session.server) return ctx.skip();
+    const page = await session.browser.newPage({ viewport: { width: 1366, height: 768 } });
+    await openViewer(page, session.server.url, { hash: stateHash({ dataset: 'sample' }) });
     const before = referenceRun(page.url());
     const slider = page.locator('.indicator.on input[type=range]').first();
     const n = await applied(page);
@@ -250,9 +225,9 @@ describe('viewer map (synthetic sample)', () => {
   }, 90_000);
 
   it('a shared URL reopens the same scenario, view and selected village', async (ctx) => {
-    if (!browser || !server) return ctx.skip();
-    const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
-    await openViewer(page, server.url, { hash: stateHash({ dataset: 'sample' }) });
+    if (!session.browser || !session.server) return ctx.skip();
+    const page = await session.browser.newPage({ viewport: { width: 1366, height: 768 } });
+    await openViewer(page, session.server.url, { hash: stateHash({ dataset: 'sample' }) });
     const n = await applied(page);
     await page.locator('.indicator.on input[type=range]').nth(1).fill('6');
     await waitApplied(page, n + 1);
@@ -263,7 +238,7 @@ describe('viewer map (synthetic sample)', () => {
     const name = await page.locator('.detail-panel .village-name').textContent();
     const rank = await page.locator('.detail-panel .rank').textContent();
     const shared = page.url();
-    const again = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+    const again = await session.browser.newPage({ viewport: { width: 1366, height: 768 } });
     await openViewer(again, shared);
     await again.locator('.detail-panel .village-name').waitFor();
     expect(await again.locator('.detail-panel .village-name').textContent()).toBe(name);

@@ -5,44 +5,28 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import {
-  type Browser,
-  launchBrowser,
-  openViewer,
-  type Page,
-  startViewer,
-  stateHash,
-  type ViewerServer,
-  waitApplied,
-} from '@lokus/viewer/testing';
-import { afterAll, beforeAll, describe, it } from 'vitest';
+import { openViewer, type Page, stateHash, waitApplied } from '@lokus/viewer/testing';
+import { beforeAll, describe, it } from 'vitest';
+import { viewerSession } from './session.ts';
 
 const enabled = process.env.LOKUS_SCREENSHOTS === '1';
 const out = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', 'docs', 'screenshots');
-let server: ViewerServer | null = null;
-let browser: Browser | null = null;
 
-beforeAll(async () => {
-  if (!enabled) return;
-  browser = await launchBrowser();
-  if (browser) server = await startViewer();
-  mkdirSync(out, { recursive: true });
-}, 120_000);
+const session = viewerSession({ enabled });
 
-afterAll(async () => {
-  await browser?.close();
-  server?.stop();
+beforeAll(() => {
+  if (enabled) mkdirSync(out, { recursive: true });
 });
 
 async function open(hash: Record<string, unknown>): Promise<Page> {
-  const page = await browser!.newPage({ viewport: { width: 1366, height: 768 } });
-  await openViewer(page, server!.url, { hash: stateHash({ dataset: 'sample', ...hash }) });
+  const page = await session.browser!.newPage({ viewport: { width: 1366, height: 768 } });
+  await openViewer(page, session.server!.url, { hash: stateHash({ dataset: 'sample', ...hash }) });
   return page;
 }
 
 describe.skipIf(!enabled)('screenshots (LOKUS_SCREENSHOTS=1)', () => {
   it('writes the main views to docs/screenshots', async (ctx) => {
-    if (!browser || !server) return ctx.skip();
+    if (!session.browser || !session.server) return ctx.skip();
     let page = await open({ fill: 'rank' });
     await page.screenshot({ path: join(out, 'map-rank.png') });
     await page.close();
