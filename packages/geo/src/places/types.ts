@@ -22,7 +22,8 @@ export type PlacesDiagnosticCode =
   | 'GEOMETRY_TOO_FEW_POINTS'
   | 'GEOMETRY_UNCLOSED_RING'
   | 'GEOMETRY_SELF_INTERSECTION'
-  | 'GEOMETRY_WRONG_WINDING';
+  | 'GEOMETRY_WRONG_WINDING'
+  | 'GEOMETRY_TOO_MANY_VERTICES';
 
 /** A diagnostic from the places functions of `@lokus/geo`. */
 export type PlacesDiagnostic = Diagnostic<PlacesDiagnosticCode>;

@@ -163,3 +163,40 @@ describe('validateGeometry', () => {
     ]);
   });
 });
+
+describe('validateGeometry on large rings', () => {
+  // A star-shaped ring of n vertices around (110.5, -6.9): valid, with short edges as real
+  // boundaries have. The pairwise test took 44 s for n = 100,000.
+  const star = (n: number): number[][] => {
+    const ring: number[][] = [];
+    for (let i = 0; i < n; i++) {
+      const t = (2 * Math.PI * i) / n;
+      const r = 0.01 * (1 + 0.2 * Math.sin(37 * t));
+      ring.push([110.5 + r * Math.cos(t), -6.9 + r * Math.sin(t)]);
+    }
+    ring.push(ring[0]!);
+    return ring;
+  };
+
+  it('validateGeometry accepts a valid ring of 100,000 vertices', () => {
+    const f = feature({ type: 'Polygon', coordinates: [star(100_000)] });
+    expect(validateGeometry(f).diagnostics).toEqual([]);
+  });
+
+  it('validateGeometry finds the one crossing in a ring of 100,000 vertices', () => {
+    const ring = star(100_000);
+    // Swap two consecutive vertices: the two edges around them now cross.
+    [ring[500], ring[501]] = [ring[501]!, ring[500]!];
+    const r = validateGeometry(feature({ type: 'Polygon', coordinates: [ring] }));
+    expect(r.diagnostics.map((d) => d.code)).toEqual(['GEOMETRY_SELF_INTERSECTION']);
+  });
+
+  it('validateGeometry reports a geometry above maxVertices instead of examining it', () => {
+    const f = feature({ type: 'Polygon', coordinates: [star(1000)] });
+    const r = validateGeometry(f, { maxVertices: 500 });
+    expect(r.diagnostics.map((d) => [d.code, d.value])).toEqual([
+      ['GEOMETRY_TOO_MANY_VERTICES', 1001],
+    ]);
+    expect(r.valid).toBe(false);
+  });
+});
