@@ -1,0 +1,49 @@
+/**
+ * Builds the `lokus` binary: one ES module, `dist/lokus.js`, bundling the lokus packages (whose
+ * workspace entry points are TypeScript sources) and their dependencies, so that plain `node`
+ * runs it. Packages that read their own data files at run time (listed in `KEEP_EXTERNAL`) stay
+ * outside the bundle and are imported from where the workspace installed them.
+ *
+ * Usage: `pnpm --filter @lokus/cli build` (or `node build.mjs`).
+ */
+import { chmodSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const outfile = resolve(here, 'dist', 'lokus.js');
+const KEEP_EXTERNAL = /^(pdfkit|pdfmake|fontkit|linebreak|unicode-properties)(\/|$)/;
+
+/** Keeps data-reading packages external, imported by a path relative to the bundle. */
+const keepExternal = {
+  name: 'keep-external',
+  setup(b) {
+    b.onResolve({ filter: KEEP_EXTERNAL }, (args) => {
+      const resolved = createRequire(args.importer).resolve(args.path);
+      const path = relative(dirname(outfile), resolved).split('\\').join('/');
+      return { path: path.startsWith('.') ? path : `./${path}`, external: true };
+    });
+  },
+};
+
+await build({
+  entryPoints: [resolve(here, 'src', 'bin.ts')],
+  outfile,
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  legalComments: 'none',
+  logLevel: 'warning',
+  plugins: [keepExternal],
+  banner: {
+    js: [
+      '#!/usr/bin/env node',
+      "import { createRequire as __lokusRequire } from 'node:module';",
+      'const require = __lokusRequire(import.meta.url);',
+    ].join('\n'),
+  },
+});
+chmodSync(outfile, 0o755);

@@ -1,0 +1,54 @@
+import type { DecimalSeparator } from '@lokus/io';
+import { CliError } from './CliError.ts';
+import { tr } from './Context.ts';
+import { scoreCommand } from './commands/score.ts';
+import { validateCommand } from './commands/validate.ts';
+import { EXIT } from './exitCodes.ts';
+import type { InputOptions } from './loadInputs.ts';
+import type { Actions } from './program.ts';
+
+const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+
+/** The reader options of a parsed command line, without the ones not given. */
+export function readerOptions(o: Record<string, unknown>): Omit<InputOptions, 'data'> {
+  const pick: Record<string, unknown> = {};
+  for (const key of ['boundaries', 'district', 'encoding', 'delimiter', 'sheet', 'layer']) {
+    const v = str(o[key]);
+    if (v !== undefined) pick[key] = v;
+  }
+  if (o.decimal === '.' || o.decimal === ',') pick.decimal = o.decimal as DecimalSeparator;
+  return pick as Omit<InputOptions, 'data'>;
+}
+
+/**
+ * The actions of the `lokus` commands, from parsed arguments to the command functions.
+ *
+ * @example
+ * Object.keys(actions).length; // => 7
+ */
+export const actions: Actions = {
+  validate: async (ctx, [table], o) => validateCommand(ctx, String(table), readerOptions(o)),
+  score: async (ctx, [scenario], o) => ({
+    json: await scoreCommand(ctx, String(scenario), {
+      ...readerOptions(o),
+      data: String(o.data),
+      out: str(o.out) ?? 'out',
+      ...(str(o.date) === undefined ? {} : { date: str(o.date)! }),
+    }),
+  }),
+  compare: async (ctx) => {
+    throw new CliError(EXIT.USAGE, tr(ctx.lang, 'belum tersedia', 'not available yet'));
+  },
+  annex: async (ctx) => {
+    throw new CliError(EXIT.USAGE, tr(ctx.lang, 'belum tersedia', 'not available yet'));
+  },
+  trend: async (ctx) => {
+    throw new CliError(EXIT.USAGE, tr(ctx.lang, 'belum tersedia', 'not available yet'));
+  },
+  serve: async (ctx) => {
+    throw new CliError(EXIT.USAGE, tr(ctx.lang, 'belum tersedia', 'not available yet'));
+  },
+  init: async (ctx) => {
+    throw new CliError(EXIT.USAGE, tr(ctx.lang, 'belum tersedia', 'not available yet'));
+  },
+};

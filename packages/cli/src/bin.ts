@@ -1,0 +1,17 @@
+/**
+ * The `lokus` executable: runs the command line on `process.argv` and exits with its code.
+ * Standard output carries results (and `--json`); standard error messages and progress.
+ */
+import { actions } from './actions.ts';
+import { runCli } from './runCli.ts';
+
+process.exitCode = await runCli(
+  process.argv.slice(2),
+  {
+    out: (text) => process.stdout.write(text),
+    err: (text) => process.stderr.write(text),
+    interactive: process.stderr.isTTY === true,
+    cwd: process.cwd(),
+  },
+  actions,
+);

@@ -1,0 +1,119 @@
+import { basename } from 'node:path';
+import { resultRows } from '@lokus/core';
+import { joinTableToBoundaries } from '@lokus/geo';
+import { writeCsv, writeGeoJson, writeXlsx } from '@lokus/io';
+import type { FeatureCollection } from 'geojson';
+import { type Context, say, step, tr } from '../Context.ts';
+import type { InputOptions } from '../loadInputs.ts';
+import { lociLines } from '../lociLines.ts';
+import { printDiagnostics } from '../printDiagnostics.ts';
+import { provenanceRecord } from '../provenanceRecord.ts';
+import { runDate } from '../runDate.ts';
+import { type ScoredRun, scoreRun } from '../scoreRun.ts';
+import { type OutputFile, writeOutputs } from '../writeOutputs.ts';
+
+/** Options of `lokus score`. */
+export interface ScoreOptions extends InputOptions {
+  readonly out: string;
+  readonly date?: string;
+}
+
+/** Stem of the output names: the scenario file name without its extension. */
+export function outputStem(scenario: string): string {
+  return basename(scenario).replace(/\.(ya?ml|json)$/i, '');
+}
+
+/** The outputs of a scored run, built in memory before anything is written. */
+async function scoreOutputs(run: ScoredRun, stem: string, date: string): Promise<OutputFile[]> {
+  const { result, inputs } = run;
+  const { columns, rows } = resultRows(result);
+  const names = {
+    csv: `lokus-${stem}.csv`,
+    xlsx: `lokus-${stem}.xlsx`,
+    geojson: `lokus-${stem}.geojson`,
+    provenance: `provenans-${stem}.json`,
+  };
+  const outputs = Object.values(names).filter(
+    (n) => inputs.boundaries !== null || !n.endsWith('.geojson'),
+  );
+  const provenance = provenanceRecord(run, { date, outputs });
+  const flat: Record<string, string> = {
+    tool: 'lokus',
+    version: String(provenance.version),
+    date,
+    table: `${inputs.tableFile.file} sha256:${inputs.tableFile.sha256}`,
+    inputHash: result.provenance.inputHash,
+    scenarioHash: result.provenance.scenarioHash,
+    scenario: result.scenario.name,
+    readerOptions: JSON.stringify(inputs.readerOptions),
+  };
+  const files: OutputFile[] = [
+    { name: names.csv, content: writeCsv(rows, { columns }) },
+    {
+      name: names.xlsx,
+      content: await writeXlsx([{ name: 'Lokus', columns, rows }], {
+        provenance: flat,
+        date: new Date(`${date}T00:00:00Z`),
+      }),
+    },
+  ];
+  if (inputs.boundaries !== null) {
+    const s = result.stages!;
+    const fc = joinTableToBoundaries(result.table, inputs.boundaries, {
+      properties: {
+        peringkat: s.ranked.rank,
+        skor: s.aggregated.score,
+        lokus: s.selected.selected,
+        alasan: s.selected.reason,
+      },
+    }).featureCollection;
+    files.push({ name: names.geojson, content: writeGeoJson(fc as FeatureCollection) });
+  }
+  files.push({ name: names.provenance, content: `${JSON.stringify(provenance, null, 2)}\n` });
+  return files;
+}
+
+/**
+ * `lokus score <scenario> --data <table> [--boundaries f] [--out dir]`: scores the table and
+ * writes the loci table (CSV and XLSX with provenance), the results GeoJSON (with boundaries)
+ * and the provenance JSON. Returns the JSON summary.
+ *
+ * @example
+ * (await scoreCommand(ctx, 'data/scenarios/campuran.yaml', { data: 'data/sample/villages.csv', out: 'out' })).loci.length;
+ * // => 25
+ */
+export async function scoreCommand(
+  ctx: Context,
+  scenario: string,
+  options: ScoreOptions,
+): Promise<Record<string, unknown> & { loci: unknown[] }> {
+  const date = runDate(ctx, options.date, process.env);
+  const run = await scoreRun(ctx, { ...options, scenario });
+  printDiagnostics(ctx, run.diagnostics);
+  step(ctx, 'menulis keluaran', 'writing the outputs');
+  const files = await scoreOutputs(run, outputStem(scenario), date);
+  const written = writeOutputs(ctx, options.out, files);
+  const s = run.result.stages!;
+  const loci = Array.from(s.ranked.order)
+    .filter((i) => s.selected.selected[i] === 1)
+    .map((i) => ({
+      rank: s.ranked.rank[i],
+      code: run.result.table.code[i],
+      name: run.result.table.name[i],
+      score: s.aggregated.score[i],
+      reason: s.selected.reason[i],
+    }));
+  say(ctx, `\n${run.result.scenario.name} — ${run.result.table.length} desa/kelurahan`);
+  say(ctx, tr(ctx.lang, `${loci.length} lokus terpilih:\n`, `${loci.length} loci selected:\n`));
+  for (const line of lociLines(run.result, ctx.lang)) say(ctx, line);
+  say(ctx, '');
+  for (const path of written) say(ctx, `${tr(ctx.lang, 'ditulis', 'written')}: ${path}`);
+  return {
+    ok: true,
+    command: 'score',
+    villages: run.result.table.length,
+    loci,
+    outputs: written,
+    diagnostics: run.diagnostics,
+  };
+}

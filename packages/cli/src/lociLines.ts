@@ -1,0 +1,47 @@
+import type { ScenarioResult } from '@lokus/core';
+import { type Lang, tr } from './Context.ts';
+
+/**
+ * The loci of a result as aligned text lines for the terminal, best ranked first: rank, code,
+ * name, kecamatan, score (two decimals, Indonesian or English number format) and reason code.
+ *
+ * @example
+ * lociLines(result, 'en')[0]; // => '#   code           name  …'
+ */
+export function lociLines(result: ScenarioResult, lang: Lang): string[] {
+  const s = result.stages;
+  if (s === null) return [];
+  const table = result.table;
+  const fmt = new Intl.NumberFormat(lang === 'en' ? 'en-GB' : 'id-ID', {
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 2,
+  });
+  const head = {
+    rank: '#',
+    code: tr(lang, 'kode', 'code'),
+    name: tr(lang, 'nama', 'name'),
+    kecamatan: 'kecamatan',
+    score: tr(lang, 'skor', 'score'),
+    reason: tr(lang, 'alasan', 'reason'),
+  };
+  const rows = Array.from(s.ranked.order)
+    .filter((i) => s.selected.selected[i] === 1)
+    .map((i) => ({
+      rank: String(s.ranked.rank[i]),
+      code: table.code[i]!,
+      name: table.name[i]!,
+      kecamatan: table.kecamatanName[i] || table.kecamatan[i]!,
+      score: fmt.format(s.aggregated.score[i]!),
+      reason: s.selected.reason[i]!,
+    }));
+  const keys = Object.keys(head) as (keyof typeof head)[];
+  const width = Object.fromEntries(
+    keys.map((k) => [k, Math.max(head[k].length, ...rows.map((r) => r[k].length))]),
+  );
+  return [head, ...rows].map((r) =>
+    keys
+      .map((k) => r[k].padEnd(width[k]!))
+      .join('  ')
+      .trimEnd(),
+  );
+}
