@@ -34,6 +34,8 @@ export * from './report/index.ts';
 
 // Scenario: validation, defaults, JSON Schema, runScenario
 export * from './scenario/index.ts';
+// Indicator catalogue and the column mapping of uploaded tables
+export * from './catalogue/index.ts';
 // Provenance: canonical JSON and content hashes
 export * from './provenance/index.ts';
 export { VERSION } from './version.ts';

@@ -1,0 +1,75 @@
+/**
+ * Column headers that identify a village or its kecamatan, or that are bookkeeping (row numbers,
+ * flags, years), compared after `headerKey`. One vocabulary for the column mapping and the
+ * readers; an identifier or bookkeeping column is never offered as an indicator.
+ *
+ * @example
+ * COLUMN_HEADERS.code.includes('kode desa'); // => true
+ * COLUMN_HEADERS.bookkeeping.includes('flag'); // => true
+ */
+export const COLUMN_HEADERS = {
+  code: [
+    'kode',
+    'kode 10',
+    'kode desa',
+    'kodedesa',
+    'kd desa',
+    'kode kemendagri',
+    'kode wilayah',
+    'kode desa kelurahan',
+    'kdepum',
+    'village code',
+    'code',
+    'id desa',
+    'iddesa',
+  ],
+  name: [
+    'nama',
+    'nama desa',
+    'namadesa',
+    'nm desa',
+    'desa',
+    'kelurahan',
+    'desa kelurahan',
+    'nama desa kelurahan',
+    'wadmkd',
+    'namobj',
+    'name',
+    'village',
+    'village name',
+  ],
+  kecamatanCode: ['kode kec', 'kode kecamatan', 'kd kec', 'kdcpum', 'kecamatan code'],
+  kecamatanName: [
+    'nama kec',
+    'nama kecamatan',
+    'kecamatan',
+    'kec',
+    'nm kec',
+    'nm kecamatan',
+    'wadmkc',
+    'kecamatan name',
+    'district',
+  ],
+  bookkeeping: [
+    'no',
+    'nomor',
+    'no urut',
+    'nourut',
+    'number',
+    'nr',
+    'row',
+    'id',
+    'fid',
+    'objectid',
+    'index',
+    'flag',
+    'status',
+    'tahun',
+    'year',
+    'periode',
+    'kode pos',
+    'keterangan',
+    'ket',
+    'catatan',
+  ],
+} as const;
