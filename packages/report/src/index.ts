@@ -1,2 +1,22 @@
+// Presenting numbers and fixed texts
+export { type FormatDecimalOptions, formatDecimal } from './format/formatDecimal.ts';
+export { roundTo } from './format/roundTo.ts';
+export { REPORT_TEXT, type ReportTextKey } from './text/reportText.ts';
+
+// Loci tables people can use, and their writers
+export { documentDate } from './table/documentDate.ts';
+export { indicatorDigits } from './table/indicatorDigits.ts';
+export {
+  type LociColumn,
+  type LociRow,
+  type LociTable,
+  type LociTableOptions,
+  lociTable,
+} from './table/lociTable.ts';
+export { villageReason } from './table/villageReason.ts';
+export { type WriteLociCsvOptions, writeLociCsv } from './table/writeLociCsv.ts';
+export { type WriteLociXlsxOptions, writeLociXlsx } from './table/writeLociXlsx.ts';
+
 // The decree annex content (rendered by the PDF writer and the viewer's print view)
+export { scenarioSection } from './annex/scenarioSection.ts';
 export type * from './annex/types.ts';
