@@ -35,6 +35,12 @@ export { type LabelPointOptions, labelPoint } from './labelPoint.ts';
 export { levenshtein } from './levenshtein.ts';
 export { nameSimilarity } from './nameSimilarity.ts';
 export { normaliseVillageName } from './normaliseVillageName.ts';
+// Diagnostics
+export { createDiagnosticTally, type DiagnosticTally } from './diagnosticTally.ts';
+export {
+  type SummariseDiagnosticsOptions,
+  summariseDiagnostics,
+} from './summariseDiagnostics.ts';
 export type * from './types.ts';
 export {
   type ValidateGeometryOptions,

@@ -1,7 +1,8 @@
 import { parseVillageCode } from '@lokus/core';
-import { detectCodeProperty } from './detectCodeProperty.ts';
+import { CODE_PROPERTIES, detectCodeProperty } from './detectCodeProperty.ts';
 import { detectNameProperty } from './detectNameProperty.ts';
-import { propertyText } from './featureProperties.ts';
+import { createDiagnosticTally } from './diagnosticTally.ts';
+import { findKey, keysOf, propertyText } from './featureProperties.ts';
 import { nameSimilarity } from './nameSimilarity.ts';
 import type { AnyFeature, AnyFeatureCollection, PlacesDiagnostic } from './types.ts';
 
@@ -21,6 +22,19 @@ export interface JoinByCodeOptions {
   readonly minNameSimilarity?: number;
   /** Most suggestions kept per unmatched entry. Default 3. */
   readonly maxSuggestions?: number;
+  /** Unmatched entries per side that get suggestions, the first ones. Default 1,000. */
+  readonly maxSuggestedEntries?: number;
+  /** Diagnostics kept per code before the rest are summarised (`summariseDiagnostics`). Default 50. */
+  readonly maxDiagnosticsPerCode?: number;
+  /**
+   * Boundaries a reader set aside (an invalid geometry, null island, …), with the reason: table
+   * rows of these codes are reported as `boundary-set-aside` with the reason, not as unknown.
+   */
+  readonly setAside?: readonly { readonly code: string; readonly reason: string }[];
+  /** Name of the table's file, written into the diagnostics about table rows. */
+  readonly tableFile?: string;
+  /** Name of the boundary file, written into the diagnostics about features. */
+  readonly boundaryFile?: string;
 }
 
 /** A near miss on the other side of the join for an unmatched entry. */
@@ -38,8 +52,18 @@ export interface JoinSuggestion {
   readonly similarity: number;
 }
 
-/** Why an entry found no partner. */
-export type UnmatchedReason = 'no-partner' | 'duplicate' | 'missing-code';
+/**
+ * Why an entry found no partner: `no-partner`; `duplicate` (its code repeats on its own side:
+ * a later table row, or any of several boundaries sharing a code); `missing-code`;
+ * `duplicate-boundary` (a table row whose code several boundaries claim, all set aside);
+ * `boundary-set-aside` (a table row whose boundary a reader set aside, see `setAside`).
+ */
+export type UnmatchedReason =
+  | 'no-partner'
+  | 'duplicate'
+  | 'missing-code'
+  | 'duplicate-boundary'
+  | 'boundary-set-aside';
 
 /** A table row that found no boundary. */
 export interface UnmatchedRow {
@@ -63,7 +87,10 @@ export interface UnmatchedBoundary {
   readonly suggestions: readonly JoinSuggestion[];
 }
 
-/** A code seen more than once on one side; the first index is the one joined. */
+/**
+ * A code seen more than once on one side: in the table the first row is joined; in the
+ * boundaries none is (the shapes cannot all be that village).
+ */
 export interface JoinDuplicate {
   readonly side: 'table' | 'boundaries';
   readonly code: string;
@@ -84,10 +111,18 @@ export interface JoinResult {
   readonly duplicates: readonly JoinDuplicate[];
   /**
    * One `JOIN_UNMATCHED_TABLE` / `JOIN_UNMATCHED_BOUNDARY` per unmatched entry, plus
-   * `JOIN_DUPLICATE_CODE` per repeated occurrence and `JOIN_MALFORMED_CODE` per malformed code.
-   * `row` is 1-based (row or feature number), as everywhere in lokus diagnostics.
+   * `JOIN_DUPLICATE_CODE` per repeated occurrence (an error for every boundary sharing a code),
+   * `JOIN_MALFORMED_CODE` per malformed code, `JOIN_CODE_CONFLICT` per feature whose code
+   * properties disagree, and the errors `JOIN_CODE_PROPERTY_NOT_FOUND` and
+   * `JOIN_NOTHING_MATCHED`. Beyond `maxDiagnosticsPerCode` of one code the rest are summarised
+   * (count and first examples). `row` is 1-based (row or feature number).
    */
   readonly diagnostics: readonly PlacesDiagnostic[];
+  /**
+   * `true` when the join is meaningless and must not be applied: nothing matched (an empty side,
+   * no code property, or a table of another district).
+   */
+  readonly refused: boolean;
   /** The feature property the codes were read from (`null` only for an empty collection). */
   readonly codeProperty: string | null;
   /** The feature property the names were read from, `null` when none. */
@@ -198,7 +233,73 @@ function index(side: Side, label: JoinDuplicate['side']) {
   for (const indices of groups.values()) {
     duplicates.push({ side: label, code: side.code[indices[0]!]!, indices });
   }
-  return { first, duplicates };
+  // Boundaries sharing a code are all set aside: none may stand for the village.
+  if (label === 'boundaries') for (const k of groups.keys()) first.delete(k);
+  return { first, duplicates, repeated: new Set(groups.keys()) };
+}
+
+/** Per feature, other code properties that parse to a different valid code than `key`. */
+function codeConflicts(
+  features: readonly AnyFeature[],
+  key: string,
+  where: { readonly file?: string },
+): PlacesDiagnostic[] {
+  const keys = keysOf(features);
+  const others = CODE_PROPERTIES.map((c) => findKey(keys, c)).filter(
+    (k): k is string => k !== undefined && k !== key,
+  );
+  const out: PlacesDiagnostic[] = [];
+  features.forEach((f, j) => {
+    const mine = parseVillageCode(propertyText(f, key))?.code;
+    if (mine === undefined) return;
+    for (const other of new Set(others)) {
+      const theirs = parseVillageCode(propertyText(f, other))?.code;
+      if (theirs === undefined || theirs === mine) continue;
+      out.push({
+        code: 'JOIN_CODE_CONFLICT',
+        severity: 'warning',
+        message: `Feature ${j + 1}: property ${key} says ${mine} but ${other} says ${theirs}; joined by ${key}. Check which code is right.`,
+        ...where,
+        row: j + 1,
+        column: other,
+        value: propertyText(f, other),
+        village: mine,
+      });
+    }
+  });
+  return out;
+}
+
+/** District prefixes (`PP.KK`) of the valid codes of a side, sorted. */
+const districts = (side: Side): string[] =>
+  [...new Set(side.code10.filter((c) => c !== '').map((c) => `${c.slice(0, 2)}.${c.slice(2, 4)}`))]
+    .sort()
+    .slice(0, 5);
+
+/** The error for a join where nothing matched, or `null` when something did. */
+function nothingMatched(t: Side, b: Side, matched: number): PlacesDiagnostic | null {
+  if (matched > 0) return null;
+  const n = t.key.length;
+  const m = b.key.length;
+  const why =
+    n === 0
+      ? 'the table has no rows'
+      : m === 0
+        ? 'the boundary file holds no features'
+        : districts(t).some((d) => districts(b).includes(d))
+          ? 'no village code is in both files'
+          : `table districts ${districts(t).join(', ') || '(no valid codes)'}, boundary districts ${districts(b).join(', ') || '(no valid codes)'}: the files are probably of different districts`;
+  return {
+    code: 'JOIN_NOTHING_MATCHED',
+    severity: 'error',
+    message: `None of the ${n} table rows matches any of the ${m} boundaries (${why}); the join cannot be applied.`,
+    value: {
+      tableRows: n,
+      boundaries: m,
+      tableDistricts: districts(t),
+      boundaryDistricts: districts(b),
+    },
+  };
 }
 
 /**
@@ -210,11 +311,17 @@ function index(side: Side, label: JoinDuplicate['side']) {
  * away, and names (normalised, see `nameSimilarity`) similar within the same kecamatan.
  *
  * Rules: codes are compared in canonical form; a malformed code joins only an identical
- * malformed text; a missing code joins nothing. When a code repeats on one side, its first
- * occurrence is joined and the others are reported (`JOIN_DUPLICATE_CODE`, reason `duplicate`).
+ * malformed text; a missing code joins nothing. When a code repeats in the table, its first
+ * row is joined and the others are reported (`JOIN_DUPLICATE_CODE`, reason `duplicate`); when it
+ * repeats in the boundaries, none of them is joined and each is an error (one village's shape is
+ * never drawn under another's code). User data never throws: boundaries without a code property
+ * give `JOIN_CODE_PROPERTY_NOT_FOUND`, and a join where nothing matches (another district, an
+ * empty side) gives `JOIN_NOTHING_MATCHED` and `refused: true`. Features whose code properties
+ * disagree (`kode` and `kode10`) are joined by the chosen property with `JOIN_CODE_CONFLICT`.
  *
  * Method: hash join on the canonical code. O(n + m) for the join; suggestions cost
- * O(u·k·L²) for u unmatched entries, k unmatched candidates per kecamatan and names of length L.
+ * O(u·k·L²) for u ≤ `maxSuggestedEntries` unmatched entries, k unmatched candidates per
+ * kecamatan and names of length L.
  *
  * @param table - Village codes and optional names, e.g. a `VillageTable`.
  * @param boundaries - Village polygons with a code property.
@@ -239,13 +346,23 @@ export function joinByCode(
   if (boundaries?.type !== 'FeatureCollection' || !Array.isArray(boundaries.features)) {
     throw new Error('joinByCode requires a GeoJSON FeatureCollection');
   }
-  const { minNameSimilarity = 0.75, maxSuggestions = 3 } = options;
+  const { minNameSimilarity = 0.75, maxSuggestions = 3, maxSuggestedEntries = 1000 } = options;
+  const tWhere = options.tableFile === undefined ? {} : { file: options.tableFile };
+  const bWhere = options.boundaryFile === undefined ? {} : { file: options.boundaryFile };
   const features: readonly AnyFeature[] = boundaries.features;
-  const codeProperty = options.codeProperty ?? detectCodeProperty(features);
+  const diagnostics = createDiagnosticTally<PlacesDiagnostic>(options.maxDiagnosticsPerCode);
+  let codeProperty = options.codeProperty ?? detectCodeProperty(features);
+  if (codeProperty !== null && !keysOf(features).includes(codeProperty)) codeProperty = null;
   if (codeProperty === null && features.length > 0) {
-    throw new Error(
-      'joinByCode requires boundaries with a village-code property (kode, kode10, …); pass options.codeProperty',
-    );
+    const keys = keysOf(features);
+    diagnostics.push({
+      code: 'JOIN_CODE_PROPERTY_NOT_FOUND',
+      severity: 'error',
+      message: `${options.codeProperty === undefined ? 'No feature property holds village codes' : `No feature has the property ${options.codeProperty}`}; the boundaries have ${keys.length === 0 ? 'no properties (a shapefile without its .dbf?)' : `the properties ${keys.slice(0, 10).join(', ')}`}. Name the code property (e.g. kode, kode10).`,
+      ...bWhere,
+      ...(options.codeProperty === undefined ? {} : { column: options.codeProperty }),
+      value: keys.slice(0, 20),
+    });
   }
   const nameProperty = options.nameProperty ?? detectNameProperty(features);
 
@@ -281,104 +398,117 @@ export function joinByCode(
   };
   const tByCode10 = code10Map(t, unmatchedRows);
   const bByCode10 = code10Map(b, unmatchedFeatures);
+  const setAside = new Map<string, string>();
+  for (const x of options.setAside ?? []) {
+    const c = parseVillageCode(String(x.code).trim())?.code;
+    if (c !== undefined && !setAside.has(c)) setAside.set(c, x.reason);
+  }
 
-  const reasonOf = (side: Side, i: number, first: ReadonlyMap<string, number>): UnmatchedReason =>
-    side.key[i] === ''
-      ? 'missing-code'
-      : first.get(side.key[i]!) !== i
-        ? 'duplicate'
-        : 'no-partner';
+  const reasonOf = (side: Side, i: number, first: ReadonlyMap<string, number>): UnmatchedReason => {
+    const k = side.key[i]!;
+    if (k === '') return 'missing-code';
+    if (side === t && first.get(k) === i && bIndex.repeated.has(k)) return 'duplicate-boundary';
+    if (first.get(k) !== i) return 'duplicate';
+    if (side === t && setAside.has(k)) return 'boundary-set-aside';
+    return 'no-partner';
+  };
 
-  const diagnostics: PlacesDiagnostic[] = [];
   const describe = (side: Side, i: number) =>
     side.name[i] === '' ? side.code[i]! : `${side.code[i]} (${side.name[i]})`;
-  const malformed = (side: Side, i: number, what: string, row: number, column: string) => {
-    if (side.key[i]!.startsWith('raw:')) {
-      diagnostics.push({
-        code: 'JOIN_MALFORMED_CODE',
-        severity: 'warning',
-        message: `${what} ${row} has village code "${side.code[i]}", which is not of the form PP.KK.CC.TDDD; it can only join the same text.`,
-        row,
-        column,
-        value: side.code[i],
-      });
-    }
+  const malformed = (side: Side, i: number, what: string, column: string) => {
+    if (!side.key[i]!.startsWith('raw:')) return;
+    diagnostics.add('JOIN_MALFORMED_CODE', 'warning', i + 1, () => ({
+      code: 'JOIN_MALFORMED_CODE',
+      severity: 'warning',
+      message: `${what} ${i + 1} has village code "${side.code[i]}", which is not of the form PP.KK.CC.TDDD; it can only join the same text.`,
+      ...(side === t ? tWhere : bWhere),
+      row: i + 1,
+      column,
+      value: side.code[i],
+    }));
   };
-  for (let i = 0; i < t.key.length; i++) malformed(t, i, 'Table row', i + 1, 'code');
-  for (let j = 0; j < b.key.length; j++) {
-    malformed(b, j, 'Feature', j + 1, codeProperty ?? 'code');
+  for (let i = 0; i < t.key.length; i++) malformed(t, i, 'Table row', 'code');
+  for (let j = 0; j < b.key.length; j++) malformed(b, j, 'Feature', codeProperty ?? 'code');
+  if (codeProperty !== null) {
+    for (const d of codeConflicts(features, codeProperty, bWhere)) diagnostics.push(d);
   }
   const duplicates = [...tIndex.duplicates, ...bIndex.duplicates];
   for (const d of duplicates) {
-    const what = d.side === 'table' ? 'table rows' : 'features';
-    for (const i of d.indices.slice(1)) {
-      diagnostics.push({
+    const inTable = d.side === 'table';
+    const listed = d.indices.map((x) => x + 1).join(', ');
+    for (const i of inTable ? d.indices.slice(1) : d.indices) {
+      diagnostics.add('JOIN_DUPLICATE_CODE', inTable ? 'warning' : 'error', i + 1, () => ({
         code: 'JOIN_DUPLICATE_CODE',
-        severity: 'warning',
-        message: `Village code ${d.code} appears in ${what} ${d.indices.map((x) => x + 1).join(', ')}; only the first is joined.`,
+        severity: inTable ? 'warning' : 'error',
+        message: inTable
+          ? `Village code ${d.code} appears in table rows ${listed}; only the first is joined.`
+          : `Village code ${d.code} appears in features ${listed}; none of them is joined (the shapes cannot all be that village): remove or recode the wrong ones.`,
+        ...(inTable ? tWhere : bWhere),
         row: i + 1,
-        column: d.side === 'table' ? 'code' : (codeProperty ?? 'code'),
+        column: inTable ? 'code' : (codeProperty ?? 'code'),
         village: d.code,
-      });
+      }));
     }
   }
 
-  const unmatchedTable: UnmatchedRow[] = unmatchedRows.map((row) => {
+  const suggestFor = (from: Side, i: number, k: number): JoinSuggestion[] =>
+    k >= maxSuggestedEntries
+      ? []
+      : from === t
+        ? suggest(t, i, b, unmatchedFeatures, bByCode10, minNameSimilarity, maxSuggestions)
+        : suggest(b, i, t, unmatchedRows, tByCode10, minNameSimilarity, maxSuggestions);
+  const unmatchedTable: UnmatchedRow[] = unmatchedRows.map((row, k) => {
     const reason = reasonOf(t, row, tIndex.first);
-    const suggestions = suggest(
-      t,
-      row,
-      b,
-      unmatchedFeatures,
-      bByCode10,
-      minNameSimilarity,
-      maxSuggestions,
-    );
+    const suggestions = suggestFor(t, row, k);
     const hint =
       suggestions[0] === undefined ? '' : ` Did you mean ${describe(b, suggestions[0].index)}?`;
-    diagnostics.push({
+    const message = (): string => {
+      const who = `Table row ${row + 1}, ${describe(t, row)}`;
+      if (reason === 'missing-code')
+        return `Table row ${row + 1} has no village code, so it has no boundary.`;
+      if (reason === 'duplicate')
+        return `${who}, repeats a code already joined, so it has no boundary.`;
+      if (reason === 'duplicate-boundary')
+        return `${who}, has several boundaries with its code, all set aside.`;
+      if (reason === 'boundary-set-aside')
+        return `${who}: its boundary was set aside (${setAside.get(t.key[row]!)}).`;
+      return `${who}, has no boundary feature.${hint}`;
+    };
+    diagnostics.add('JOIN_UNMATCHED_TABLE', 'warning', row + 1, () => ({
       code: 'JOIN_UNMATCHED_TABLE',
       severity: 'warning',
-      message:
-        reason === 'missing-code'
-          ? `Table row ${row + 1} has no village code, so it has no boundary.`
-          : reason === 'duplicate'
-            ? `Table row ${row + 1}, ${describe(t, row)}, repeats a code already joined, so it has no boundary.`
-            : `Table row ${row + 1}, ${describe(t, row)}, has no boundary feature.${hint}`,
+      message: message(),
+      ...tWhere,
       row: row + 1,
       column: 'code',
-      ...(t.code[row] === '' ? {} : { village: t.code[row]! }),
-    });
+      ...(t.code[row] === '' ? {} : { village: t.code[row]!, value: t.code[row]! }),
+    }));
     return { row, code: t.code[row]!, name: t.name[row]!, reason, suggestions };
   });
-  const unmatchedBoundaries: UnmatchedBoundary[] = unmatchedFeatures.map((feature) => {
+  const unmatchedBoundaries: UnmatchedBoundary[] = unmatchedFeatures.map((feature, k) => {
     const reason = reasonOf(b, feature, bIndex.first);
-    const suggestions = suggest(
-      b,
-      feature,
-      t,
-      unmatchedRows,
-      tByCode10,
-      minNameSimilarity,
-      maxSuggestions,
-    );
+    const suggestions = suggestFor(b, feature, k);
     const hint =
       suggestions[0] === undefined ? '' : ` Did you mean ${describe(t, suggestions[0].index)}?`;
-    diagnostics.push({
+    diagnostics.add('JOIN_UNMATCHED_BOUNDARY', 'warning', feature + 1, () => ({
       code: 'JOIN_UNMATCHED_BOUNDARY',
       severity: 'warning',
       message:
         reason === 'missing-code'
           ? `Feature ${feature + 1} has no village code, so it has no table row.`
           : reason === 'duplicate'
-            ? `Feature ${feature + 1}, ${describe(b, feature)}, repeats a code already joined, so it has no table row.`
+            ? `Feature ${feature + 1}, ${describe(b, feature)}, shares its code with another feature, so it has no table row.`
             : `Feature ${feature + 1}, ${describe(b, feature)}, has no table row.${hint}`,
+      ...bWhere,
       row: feature + 1,
       column: codeProperty ?? 'code',
-      ...(b.code[feature] === '' ? {} : { village: b.code[feature]! }),
-    });
+      ...(b.code[feature] === '' ? {} : { village: b.code[feature]!, value: b.code[feature]! }),
+    }));
     return { feature, code: b.code[feature]!, name: b.name[feature]!, reason, suggestions };
   });
+  const refusal = nothingMatched(t, b, matched);
+  const list = diagnostics.list();
+  if (refusal !== null) list.unshift({ ...refusal, ...tWhere });
 
   return {
     joined,
@@ -387,7 +517,8 @@ export function joinByCode(
     unmatchedTable,
     unmatchedBoundaries,
     duplicates,
-    diagnostics,
+    diagnostics: list,
+    refused: refusal !== null,
     codeProperty,
     nameProperty,
   };

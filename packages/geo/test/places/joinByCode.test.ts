@@ -63,7 +63,8 @@ describe('joinByCode', () => {
     const s = r.unmatchedTable[0]!.suggestions;
     expect(s.map((x) => [x.index, x.reason])).toEqual([[0, 'name']]);
     expect(s[0]!.similarity).toBeCloseTo(1 - 1 / 13, 12);
-    expect(r.diagnostics[0]!.message).toContain('Did you mean 33.21.01.2011 (Ngemplak Wetan)?');
+    const unmatched = r.diagnostics.find((d) => d.code === 'JOIN_UNMATCHED_TABLE');
+    expect(unmatched?.message).toContain('Did you mean 33.21.01.2011 (Ngemplak Wetan)?');
   });
 
   it('joinByCode suggests codes one digit off, in any kecamatan', () => {
@@ -95,26 +96,37 @@ describe('joinByCode', () => {
     ]);
   });
 
-  it('joinByCode joins the first of duplicate codes on both sides and reports the rest', () => {
+  it('joinByCode joins the first duplicate table row, and no boundary of a repeated code (an error each)', () => {
     const b = collection([
       feature({ kode: '33.21.01.2001' }),
       feature({ kode: '3321012001' }),
       feature({ kode: '33.21.01.2002' }),
     ]);
     const r = joinByCode({ code: ['3321012002', '33.21.01.2001', '33.21.01.2002'] }, b);
-    expect([...r.joined]).toEqual([2, 0, -1]);
+    // Two shapes claim 33.21.01.2001: neither is drawn under that code.
+    expect([...r.joined]).toEqual([2, -1, -1]);
     expect(r.duplicates).toEqual([
       { side: 'table', code: '33.21.01.2002', indices: [0, 2] },
       { side: 'boundaries', code: '33.21.01.2001', indices: [0, 1] },
     ]);
-    expect(r.unmatchedTable.map((u) => [u.row, u.reason])).toEqual([[2, 'duplicate']]);
-    expect(r.unmatchedBoundaries.map((u) => [u.feature, u.reason])).toEqual([[1, 'duplicate']]);
-    expect(r.diagnostics.map((d) => d.code).sort()).toEqual([
-      'JOIN_DUPLICATE_CODE',
-      'JOIN_DUPLICATE_CODE',
-      'JOIN_UNMATCHED_BOUNDARY',
-      'JOIN_UNMATCHED_TABLE',
+    expect(r.unmatchedTable.map((u) => [u.row, u.reason])).toEqual([
+      [1, 'duplicate-boundary'],
+      [2, 'duplicate'],
     ]);
+    expect(r.unmatchedBoundaries.map((u) => [u.feature, u.reason])).toEqual([
+      [0, 'duplicate'],
+      [1, 'duplicate'],
+    ]);
+    expect(
+      r.diagnostics
+        .filter((d) => d.code === 'JOIN_DUPLICATE_CODE')
+        .map((d) => [d.severity, d.row, d.village]),
+    ).toEqual([
+      ['warning', 3, '33.21.01.2002'],
+      ['error', 1, '33.21.01.2001'],
+      ['error', 2, '33.21.01.2001'],
+    ]);
+    expect(r.refused).toBe(false);
   });
 
   it('joinByCode joins malformed codes only on identical text and never joins missing codes', () => {
@@ -165,12 +177,90 @@ describe('joinByCode', () => {
     );
   });
 
-  it('joinByCode throws when no property holds village codes', () => {
-    expect(() =>
-      joinByCode({ code: ['33.21.01.2001'] }, collection([feature({ nama: 'A' })])),
-    ).toThrow(/^joinByCode requires boundaries with a village-code property/);
+  it('joinByCode reports boundaries without a code property instead of throwing', () => {
+    const r = joinByCode(
+      { code: ['33.21.01.2001'] },
+      collection([feature({ nama: 'A', id: 'x' })]),
+      { boundaryFile: 'desa.geojson' },
+    );
+    expect(r.diagnostics.find((d) => d.code === 'JOIN_CODE_PROPERTY_NOT_FOUND')).toMatchObject({
+      code: 'JOIN_CODE_PROPERTY_NOT_FOUND',
+      severity: 'error',
+      file: 'desa.geojson',
+      value: ['nama', 'id'],
+    });
+    expect(r.refused).toBe(true);
+    expect(r.codeProperty).toBeNull();
+    expect(r.unmatchedBoundaries.map((u) => u.reason)).toEqual(['missing-code']);
+    // A shapefile without its .dbf: features with no properties at all.
+    const bare = joinByCode({ code: ['33.21.01.2001'] }, collection([feature({})]));
+    expect(bare.diagnostics.map((d) => d.message).join()).toMatch(/no properties/);
+    const named = joinByCode({ code: ['33.21.01.2001'] }, collection([feature({ kode: 'a' })]), {
+      codeProperty: 'KODE_DESA',
+    });
+    expect(named.diagnostics.map((d) => d.code)).toContain('JOIN_CODE_PROPERTY_NOT_FOUND');
+  });
+
+  it('joinByCode still throws for programmer errors', () => {
     expect(() => joinByCode({ code: ['a'], name: [] }, collection([]))).toThrow(
       /^joinByCode requires/,
     );
+    expect(() => joinByCode({ code: ['a'] }, {} as never)).toThrow(/^joinByCode requires/);
+  });
+
+  it('joinByCode refuses a table of another district (nothing matches)', () => {
+    const b = collection([feature({ kode: '33.21.01.2001' }), feature({ kode: '33.21.01.2002' })]);
+    const r = joinByCode({ code: ['35.07.01.2001', '35.07.01.2002'] }, b, { tableFile: 't.csv' });
+    expect(r.refused).toBe(true);
+    expect(r.diagnostics[0]).toMatchObject({
+      code: 'JOIN_NOTHING_MATCHED',
+      severity: 'error',
+      file: 't.csv',
+      value: { tableDistricts: ['35.07'], boundaryDistricts: ['33.21'] },
+    });
+    expect(r.diagnostics[0]?.message).toMatch(/different districts/);
+    const empty = joinByCode({ code: ['33.21.01.2001'] }, collection([]));
+    expect(empty.refused).toBe(true);
+    expect(empty.diagnostics[0]?.message).toMatch(/holds no features/);
+    expect(joinByCode({ code: ['33.21.01.2001'] }, b).refused).toBe(false);
+  });
+
+  it('joinByCode reports kode and kode10 that disagree, joining by the chosen one', () => {
+    const b = collection([
+      feature({ kode: '33.21.01.2001', kode10: '3321012001' }),
+      feature({ kode: '33.21.01.2002', kode10: '3321012009' }),
+    ]);
+    const r = joinByCode({ code: ['33.21.01.2001', '33.21.01.2002'] }, b);
+    expect(r.matched).toBe(2);
+    expect(r.diagnostics.map((d) => [d.code, d.row, d.column, d.value, d.village])).toEqual([
+      ['JOIN_CODE_CONFLICT', 2, 'kode10', '3321012009', '33.21.01.2002'],
+    ]);
+  });
+
+  it("joinByCode names the reader's reason for a boundary that was set aside", () => {
+    const b = collection([feature({ kode: '33.21.01.2001' })]);
+    const r = joinByCode({ code: ['33.21.01.2001', '3321012002'] }, b, {
+      setAside: [{ code: '33.21.01.2002', reason: 'GEOMETRY_SELF_INTERSECTION' }],
+    });
+    expect(r.unmatchedTable.map((u) => u.reason)).toEqual(['boundary-set-aside']);
+    expect(r.diagnostics.at(-1)?.message).toMatch(/set aside \(GEOMETRY_SELF_INTERSECTION\)/);
+  });
+
+  it('joinByCode summarises 200,000 unmatched rows: count and first examples', () => {
+    const b = collection(
+      Array.from({ length: 30 }, (_, i) =>
+        feature({ kode: `33.21.01.${2001 + i}`, nama: `Desa ${i}` }),
+      ),
+    );
+    const n = 200_000;
+    const code = Array.from({ length: n }, (_, i) => `33.${22 + (i % 50)}.01.${1000 + (i % 8999)}`);
+    for (let i = 0; i < 30; i++) code[i] = `33.21.01.${2001 + i}`;
+    const r = joinByCode({ code }, b);
+    expect(r.matched).toBe(30);
+    expect(r.unmatchedTable).toHaveLength(n - 30);
+    const unmatched = r.diagnostics.filter((d) => d.code === 'JOIN_UNMATCHED_TABLE');
+    expect(unmatched).toHaveLength(51);
+    expect(unmatched[50]?.value).toMatchObject({ count: n - 30, omitted: n - 80 });
+    expect(r.unmatchedTable[5000]?.suggestions).toEqual([]);
   });
 });
