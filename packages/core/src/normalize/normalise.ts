@@ -110,11 +110,15 @@ export function normalise(values: Float64Array, options: NormaliseOptions): Floa
     }
     if (min2 < min) min = min2;
     if (max2 > max) max = max2;
-    const span = max - min;
+    // Values near ±1.8e308 overflow max − min (and x − min) to Infinity, and ∞/∞ is NaN: halve
+    // every term first (exact for normal numbers), which keeps the ratio and every difference
+    // finite.
+    const s = Number.isFinite(max - min) ? 1 : 0.5;
+    const span = s * max - s * min;
     const width = hi - lo;
     // NaN stays NaN through the arithmetic, so the loops need no test.
-    if (flip) for (let i = 0; i < n; i++) out[i] = lo + ((max - values[i]!) / span) * width;
-    else for (let i = 0; i < n; i++) out[i] = lo + ((values[i]! - min) / span) * width;
+    if (flip) for (let i = 0; i < n; i++) out[i] = lo + ((s * max - s * values[i]!) / span) * width;
+    else for (let i = 0; i < n; i++) out[i] = lo + ((s * values[i]! - s * min) / span) * width;
     return out;
   }
   if (method === 'zscore') {

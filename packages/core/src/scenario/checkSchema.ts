@@ -87,7 +87,7 @@ export function checkSchema(
   if (node.type === 'object' && typeof value === 'object' && value !== null) {
     const record = value as Record<string, unknown>;
     for (const key of node.required ?? []) {
-      if (record[key] === undefined) {
+      if (!Object.hasOwn(record, key) || record[key] === undefined) {
         out.push({
           code: 'SCENARIO_INVALID',
           severity: 'error',
@@ -98,7 +98,11 @@ export function checkSchema(
     }
     for (const [key, child] of Object.entries(record)) {
       const childPath = path === '' ? key : `${path}.${key}`;
-      const childNode = node.properties?.[key];
+      // Own properties only: `__proto__`, `constructor` or `toString` are not known keys.
+      const childNode =
+        node.properties !== undefined && Object.hasOwn(node.properties, key)
+          ? node.properties[key]
+          : undefined;
       if (childNode !== undefined) {
         if (child !== undefined) checkSchema(childNode, child, childPath, out);
       } else if (node.additionalProperties === false) {

@@ -191,4 +191,17 @@ describe('normalise on a subnormal spread', () => {
     });
     expect(Array.from(out)).toEqual([0, 0, Number.NaN]);
   });
+
+  it('normalise minmax scales values near the largest double without NaN', () => {
+    const big = Float64Array.of(-1.7e308, 0, 1.7e308, Number.NaN);
+    const up = normalise(big, { method: 'minmax', direction: 'higher-is-worse' });
+    expect(Array.from(up)).toEqual([0, 50, 100, Number.NaN]);
+    const down = normalise(big, { method: 'minmax', direction: 'higher-is-better' });
+    expect(Array.from(down)).toEqual([100, 50, 0, Number.NaN]);
+    const huge = Float64Array.of(1e308, 1.5e308, Number.MAX_VALUE);
+    const r = normalise(huge, { method: 'minmax', direction: 'higher-is-worse' });
+    expect(r.every(Number.isFinite)).toBe(true);
+    expect(r[0]).toBe(0);
+    expect(r[2]).toBe(100);
+  });
 });

@@ -51,4 +51,21 @@ describe('checkSchema', () => {
       'x has an unknown property "c" (known: a, b).',
     ]);
   });
+
+  it('checkSchema treats __proto__, constructor and toString as unknown keys', () => {
+    const node = {
+      type: 'object',
+      properties: { a: { type: 'number' } },
+      additionalProperties: false,
+    } as const;
+    const value = JSON.parse('{"__proto__": 1, "constructor": 2, "toString": 3, "a": 1}');
+    expect(run(node, value)).toEqual([
+      'x has an unknown property "__proto__" (known: a).',
+      'x has an unknown property "constructor" (known: a).',
+      'x has an unknown property "toString" (known: a).',
+    ]);
+    expect(run({ type: 'object', required: ['toString'] }, {})).toEqual([
+      'x is missing the required property "toString".',
+    ]);
+  });
 });
