@@ -17,6 +17,25 @@ export { villageReason } from './table/villageReason.ts';
 export { type WriteLociCsvOptions, writeLociCsv } from './table/writeLociCsv.ts';
 export { type WriteLociXlsxOptions, writeLociXlsx } from './table/writeLociXlsx.ts';
 
+// Diagnostics
+export type { ReportDiagnostic, ReportDiagnosticCode } from './diagnostics.ts';
+
+// Result records: what a yearly run keeps for next year
+export {
+  type ReadResultRecordOptions,
+  type ReadResultRecordResult,
+  readResultRecord,
+} from './record/readResultRecord.ts';
+export { type ToResultRecordOptions, toResultRecord } from './record/toResultRecord.ts';
+export * from './record/types.ts';
+export { writeResultRecord } from './record/writeResultRecord.ts';
+// The results map
+export {
+  type ResultsGeoJson,
+  type ResultsGeoJsonOptions,
+  resultsGeoJson,
+} from './geojson/resultsGeoJson.ts';
+
 // The decree annex content (rendered by the PDF writer and the viewer's print view)
 export { scenarioSection } from './annex/scenarioSection.ts';
 export type * from './annex/types.ts';

@@ -1,0 +1,111 @@
+import type { ScenarioResult } from '@lokus/core';
+import { villageReason } from '../table/villageReason.ts';
+import { mostCommon } from './mostCommon.ts';
+import {
+  RESULT_RECORD_FORMAT,
+  RESULT_RECORD_VERSION,
+  type RecordDiagnostic,
+  type RecordVillage,
+  type ResultRecord,
+} from './types.ts';
+
+/** Options of {@link toResultRecord}. */
+export interface ToResultRecordOptions {
+  /** Year of the decision; default the scenario's year. */
+  readonly year?: number;
+  /** Date of the run (`YYYY-MM-DD` or a `Date`), recorded in the provenance; never the clock. */
+  readonly date?: string | Date;
+  /** Name of the village table file. */
+  readonly file?: string;
+  /** The district's name, e.g. `Kabupaten Demak`. */
+  readonly districtName?: string;
+}
+
+const fin = (v: number | undefined): number | null =>
+  v === undefined || !Number.isFinite(v) ? null : v;
+
+/**
+ * The serialisable record of a result, for next year's comparison and multi-year trends: the
+ * resolved scenario and its weights, the provenance (input and scenario hashes, version, date,
+ * file), the diagnostics, and per village (in code order) its code, names, kind, rank, score,
+ * selection and reason (code and words), the input columns the scenario used, and the indicator
+ * values as scored and normalised. Missing numbers become `null`. Write it with
+ * `writeResultRecord`, read it back with `readResultRecord`. O(n·m).
+ *
+ * @example
+ * // result: the sample district under data/scenarios/campuran.yaml
+ * const record = toResultRecord(result, { date: '2026-01-15' });
+ * record.year; // => 2026
+ * record.villages.filter((v) => v.selected).length; // => 25
+ */
+export function toResultRecord(
+  result: ScenarioResult,
+  options: ToResultRecordOptions = {},
+): ResultRecord {
+  const { table, scenario } = result;
+  const date =
+    options.date === undefined
+      ? null
+      : typeof options.date === 'string'
+        ? options.date
+        : options.date.toISOString().slice(0, 10);
+  const order = Array.from({ length: table.length }, (_, i) => i).sort((a, b) =>
+    table.code[a]! < table.code[b]! ? -1 : table.code[a]! > table.code[b]! ? 1 : 0,
+  );
+  return {
+    format: RESULT_RECORD_FORMAT,
+    formatVersion: RESULT_RECORD_VERSION,
+    year: options.year ?? scenario.year,
+    district: mostCommon(table.kabupaten) ?? '',
+    districtName: options.districtName ?? null,
+    scenario,
+    weights: { ...(result.stages?.weights.weights ?? {}) },
+    provenance: { ...result.provenance, date, file: options.file ?? null },
+    diagnostics: result.diagnostics.map(recordDiagnostic),
+    villages: order.map((i) => recordVillage(result, i)),
+  };
+}
+
+function recordDiagnostic(d: ScenarioResult['diagnostics'][number]): RecordDiagnostic {
+  return {
+    code: d.code,
+    severity: d.severity,
+    message: d.message,
+    ...(d.row === undefined ? {} : { row: d.row }),
+    ...(d.column === undefined ? {} : { column: d.column }),
+    ...(d.village === undefined ? {} : { village: d.village }),
+    ...(d.path === undefined ? {} : { path: d.path }),
+  };
+}
+
+function recordVillage(result: ScenarioResult, i: number): RecordVillage {
+  const { table, scenario } = result;
+  const s = result.stages;
+  const values: Record<string, number | null> = {};
+  for (const ind of scenario.indicators) {
+    for (const column of [ind.column ?? ind.id, ind.denominator]) {
+      if (column !== undefined) values[column] = fin(table.columns[column]?.[i]);
+    }
+  }
+  const raw: Record<string, number | null> = {};
+  const normalised: Record<string, number | null> = {};
+  for (const id of result.indicators) {
+    raw[id] = fin(s?.raw[id]?.[i]);
+    normalised[id] = fin(s?.normalised[id]?.[i]);
+  }
+  return {
+    code: table.code[i]!,
+    name: table.name[i]!,
+    kecamatan: table.kecamatan[i]!,
+    kecamatanName: table.kecamatanName[i]!,
+    kind: table.kind[i]!,
+    rank: fin(s?.ranked.rank[i]),
+    score: fin(s?.aggregated.score[i]),
+    selected: s?.selected.selected[i] === 1,
+    reason: s?.selected.reason[i] ?? 'unranked',
+    reasonText: villageReason(result, i),
+    values,
+    raw,
+    normalised,
+  };
+}
