@@ -109,13 +109,14 @@ describe('README.md', () => {
     expect(exported).toContain('runScenario');
     expect(exported).toContain('ScenarioResult');
     expect(undocumented(exported)).toEqual([]);
-  });
+    // Building the program takes seconds on a loaded 2-core machine.
+  }, 60_000);
 
   it('README lists every CoreDiagnosticCode', () => {
     const { diagnosticCodes } = compilerView();
     expect(diagnosticCodes).toContain('SCENARIO_INVALID');
     expect(undocumented(diagnosticCodes)).toEqual([]);
-  });
+  }, 60_000);
 
   it('README names every property of the scenario JSON Schema', () => {
     const properties = schemaProperties(scenarioJsonSchema);
