@@ -6,7 +6,7 @@
  *
  * Usage: `pnpm --filter @lokus/cli build` (or `node build.mjs`).
  */
-import { chmodSync } from 'node:fs';
+import { chmodSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,7 +28,8 @@ const keepExternal = {
   },
 };
 
-await build({
+const built = await build({
+  write: false,
   entryPoints: [resolve(here, 'src', 'bin.ts')],
   outfile,
   bundle: true,
@@ -46,4 +47,10 @@ await build({
     ].join('\n'),
   },
 });
-chmodSync(outfile, 0o755);
+// Written to a temporary file and renamed, so a build running beside another never leaves a
+// half-written binary for either.
+mkdirSync(dirname(outfile), { recursive: true });
+const temp = `${outfile}.${process.pid}.tmp`;
+writeFileSync(temp, built.outputFiles[0].contents);
+chmodSync(temp, 0o755);
+renameSync(temp, outfile);

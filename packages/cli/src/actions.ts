@@ -1,7 +1,9 @@
 import type { DecimalSeparator } from '@lokus/io';
 import { CliError } from './CliError.ts';
+import type { Context } from './Context.ts';
 import { tr } from './Context.ts';
 import { scoreCommand } from './commands/score.ts';
+import { serveCommand } from './commands/serve.ts';
 import { validateCommand } from './commands/validate.ts';
 import { EXIT } from './exitCodes.ts';
 import type { InputOptions } from './loadInputs.ts';
@@ -12,12 +14,27 @@ const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : und
 /** The reader options of a parsed command line, without the ones not given. */
 export function readerOptions(o: Record<string, unknown>): Omit<InputOptions, 'data'> {
   const pick: Record<string, unknown> = {};
-  for (const key of ['boundaries', 'district', 'encoding', 'delimiter', 'sheet', 'layer']) {
+  for (const key of ['boundaries', 'scenario', 'district', 'encoding', 'delimiter', 'sheet', 'layer']) {
     const v = str(o[key]);
     if (v !== undefined) pick[key] = v;
   }
   if (o.decimal === '.' || o.decimal === ',') pick.decimal = o.decimal as DecimalSeparator;
   return pick as Omit<InputOptions, 'data'>;
+}
+
+function portOf(ctx: Context, v: unknown): number {
+  const n = Number(v ?? 4173);
+  if (!Number.isInteger(n) || n < 1 || n > 65535) {
+    throw new CliError(
+      EXIT.USAGE,
+      tr(
+        ctx.lang,
+        `--port harus 1–65535, bukan ${String(v)}`,
+        `--port must be 1–65535, got ${String(v)}`,
+      ),
+    );
+  }
+  return n;
 }
 
 /**
@@ -45,9 +62,12 @@ export const actions: Actions = {
   trend: async (ctx) => {
     throw new CliError(EXIT.USAGE, tr(ctx.lang, 'belum tersedia', 'not available yet'));
   },
-  serve: async (ctx) => {
-    throw new CliError(EXIT.USAGE, tr(ctx.lang, 'belum tersedia', 'not available yet'));
-  },
+  serve: async (ctx, _args, o) =>
+    serveCommand(ctx, {
+      ...(str(o.data) === undefined ? {} : { data: str(o.data)! }),
+      port: portOf(ctx, o.port),
+      rebuild: o.rebuild === true,
+    }),
   init: async (ctx) => {
     throw new CliError(EXIT.USAGE, tr(ctx.lang, 'belum tersedia', 'not available yet'));
   },

@@ -7,7 +7,7 @@ import { type Action, type Actions, buildProgram, globalOptions } from './progra
 /** Prints a failure: text on standard error, and with `--json` one JSON object on standard out. */
 function report(ctx: Context, code: number, message: string, details: readonly string[]): number {
   ctx.terminal.err(`lokus: ${message}\n`);
-  if (!ctx.quiet || ctx.json) for (const d of details) ctx.terminal.err(`  ${d}\n`);
+  for (const d of details) ctx.terminal.err(`  ${d}\n`);
   if (ctx.json) {
     ctx.terminal.out(`${JSON.stringify({ ok: false, exitCode: code, error: message, details })}\n`);
   }
