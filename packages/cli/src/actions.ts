@@ -14,7 +14,15 @@ const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : und
 /** The reader options of a parsed command line, without the ones not given. */
 export function readerOptions(o: Record<string, unknown>): Omit<InputOptions, 'data'> {
   const pick: Record<string, unknown> = {};
-  for (const key of ['boundaries', 'scenario', 'district', 'encoding', 'delimiter', 'sheet', 'layer']) {
+  for (const key of [
+    'boundaries',
+    'scenario',
+    'district',
+    'encoding',
+    'delimiter',
+    'sheet',
+    'layer',
+  ]) {
     const v = str(o[key]);
     if (v !== undefined) pick[key] = v;
   }

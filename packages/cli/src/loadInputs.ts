@@ -69,7 +69,7 @@ export async function loadInputs(ctx: Context, options: InputOptions): Promise<I
     ...restricted.diagnostics,
     ...tableDiagnostics,
   ];
-  if (table.length === 0 && tableFile.records.length > 0) {
+  if (restricted.kept === 0 && tableFile.records.length > 0) {
     diagnostics.push({
       code: 'NO_VILLAGES_IN_DISTRICT',
       severity: 'error',

@@ -19,6 +19,8 @@ export interface Restricted {
   readonly diagnostics: readonly Diagnostic[];
   /** Kabupaten code the table was restricted to, or null. */
   readonly district: string | null;
+  /** Rows of the table kept (the rest are set aside); 0 means the table is of another district. */
+  readonly kept: number;
   readonly setAside: number;
   readonly added: number;
 }
@@ -80,7 +82,14 @@ export function restrictToDistrict(
   const district = options.district === undefined ? null : kabupatenOf(options.district);
   const inBoundaries = options.boundaries ? boundaryVillages(options.boundaries) : null;
   if (district === null && inBoundaries === null) {
-    return { records, diagnostics: [], district: null, setAside: 0, added: 0 };
+    return {
+      records,
+      diagnostics: [],
+      district: null,
+      kept: records.length,
+      setAside: 0,
+      added: 0,
+    };
   }
   const keep = (code: string | null): boolean =>
     code === null ||
@@ -114,6 +123,7 @@ export function restrictToDistrict(
       value: aside.length,
     });
   }
+  const matched = kept.length;
   const added: string[] = [];
   for (const [code, { name }] of inBoundaries ?? []) {
     if (seen.has(code) || (district !== null && kabupatenOf(code) !== district)) continue;
@@ -130,5 +140,12 @@ export function restrictToDistrict(
       value: added.length,
     });
   }
-  return { records: kept, diagnostics, district, setAside: aside.length, added: added.length };
+  return {
+    records: kept,
+    diagnostics,
+    district,
+    kept: matched,
+    setAside: aside.length,
+    added: added.length,
+  };
 }
