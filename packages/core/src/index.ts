@@ -36,6 +36,8 @@ export * from './report/index.ts';
 export * from './scenario/index.ts';
 // Indicator catalogue and the column mapping of uploaded tables
 export * from './catalogue/index.ts';
+// Robustness: Monte Carlo draws, Sobol indices, leave one indicator out
+export * from './robustness/index.ts';
 // Provenance: canonical JSON and content hashes
 export * from './provenance/index.ts';
 export { VERSION } from './version.ts';

@@ -5,7 +5,10 @@ import type { SobolPart, SobolResult } from './types.ts';
  * per factor, named by `names`:
  * - first order, Saltelli et al. (2010), table 2 (b): V_i = (1/N) Σ_j f(B)_j·(f(A_B^i)_j − f(A)_j);
  * - total, Jansen (1999): V_Ti = (1/2N) Σ_j (f(A)_j − f(A_B^i)_j)²;
- * each divided by the variance of the output over the 2N runs of A and B (divisor 2N).
+ * each divided by the variance of the output over the 2N runs of A and B (divisor 2N). The
+ * first-order sum uses f(B) − mean instead of f(B), as SALib centres the outputs: the same
+ * expectation (the mean of f(A_B^i) − f(A) is 0), a smaller variance when the output's mean is
+ * large against its spread (a count of changes is).
  * With no output variance (the output never changes) every index is 0: there is nothing to
  * attribute. Plain Monte Carlo rows (no quasi-random sequence): the error shrinks as 1/√N.
  *
@@ -38,7 +41,7 @@ export function sobolIndices(part: SobolPart, names: readonly string[]): SobolRe
     let v = 0;
     let vt = 0;
     for (let j = 0; j < N; j++) {
-      v += fB[j]! * (ab[j]! - fA[j]!);
+      v += (fB[j]! - mean) * (ab[j]! - fA[j]!);
       vt += (fA[j]! - ab[j]!) ** 2;
     }
     if (!(variance > 0)) return { factor, first: 0, total: 0 };
