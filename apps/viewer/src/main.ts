@@ -1,12 +1,12 @@
 /** Entry point: fetch the dataset list, build the app, open the default dataset. */
-import { App } from './app.ts';
+import { Controller } from './controller.ts';
 import { fetchManifest } from './data/manifest.ts';
 import './styles.css';
 
 const root = document.getElementById('app');
 if (root) {
   fetchManifest()
-    .then((manifest) => new App(root, manifest).start())
+    .then((manifest) => new Controller(root, manifest).start())
     .catch((error: unknown) => {
       const p = document.createElement('p');
       p.className = 'fatal';

@@ -8,7 +8,6 @@ import {
   labelPoint,
 } from '@lokus/geo';
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon } from 'geojson';
-import { catalogScenario } from './defaultScenario.ts';
 
 export interface KecamatanLabel {
   readonly code: string;
@@ -45,22 +44,14 @@ export interface PrepareOptions {
   readonly synthetic: boolean;
   readonly name: Label;
   readonly attribution: readonly string[];
-  readonly catalog?: readonly IndicatorMeta[] | null;
+  /** Indicators the scenario panel offers. */
+  readonly catalog: readonly IndicatorMeta[];
   readonly scenarioUrls?: readonly string[];
-  readonly defaultScenario?: Scenario | null;
+  /** The scenario the dataset opens with. */
+  readonly defaultScenario: Scenario;
   readonly diagnostics?: readonly Diagnostic[];
   /** Skip kecamatan outlines and labels above this many villages (default 5,000). */
   readonly maxOutlineVillages?: number;
-}
-
-/** Indicator metadata for numeric columns nothing describes: direction defaults to need. */
-function columnsCatalog(table: VillageTable): IndicatorMeta[] {
-  return Object.keys(table.columns).map((id) => ({
-    id,
-    label: { id, en: id },
-    kind: 'rate',
-    direction: 'higher-is-worse',
-  }));
 }
 
 /** Joins and prepares a dataset. */
@@ -105,7 +96,6 @@ export function prepareDataset(
       kecamatanLabels.push({ code, name: kecName.get(code) || code, point: [p[0]!, p[1]!] });
     }
   }
-  const catalog = options.catalog ?? columnsCatalog(table);
   return {
     id: options.id,
     synthetic: options.synthetic,
@@ -119,9 +109,9 @@ export function prepareDataset(
     rowOfCode,
     kecamatanOutlines,
     kecamatanLabels,
-    catalog,
+    catalog: options.catalog,
     scenarioUrls: options.scenarioUrls ?? [],
-    defaultScenario: options.defaultScenario ?? catalogScenario(catalog),
+    defaultScenario: options.defaultScenario,
     diagnostics: [...(options.diagnostics ?? []), ...join.diagnostics],
   };
 }

@@ -3,8 +3,9 @@
  * Readers' results are brought to one shape (value + diagnostics) for the panels; tables are
  * built from the reader's records with `createTable`.
  */
-import { createTable, type Diagnostic, type VillageRecord, type VillageTable } from '@lokus/core';
+import { type ColumnInput, createTable, type Diagnostic, type VillageTable } from '@lokus/core';
 import {
+  type ReadTableResult,
   readCsv,
   readGeoJson,
   readScenario,
@@ -16,6 +17,7 @@ import {
   writeXlsx,
 } from '@lokus/io';
 import type { FeatureCollection, Geometry } from 'geojson';
+import { columnInputs } from './columnMapping.ts';
 
 export { writeCsv, writeGeoJson, writeXlsx };
 
@@ -23,6 +25,8 @@ export { writeCsv, writeGeoJson, writeXlsx };
 export interface ReadTable {
   readonly table: VillageTable | null;
   readonly diagnostics: readonly Diagnostic[];
+  /** Every column of the file with its cells, for the column mapping. */
+  readonly columns: readonly ColumnInput[];
 }
 
 /** Boundaries read from a file, with the reader's diagnostics. */
@@ -32,21 +36,19 @@ export interface ReadBoundaries {
 }
 
 /** Builds the table from a reader's records; the reader has already reported code problems. */
-function toTable(
-  records: readonly VillageRecord[],
-  readerDiagnostics: readonly Diagnostic[],
-  file: string,
-): ReadTable {
-  if (records.length === 0) return { table: null, diagnostics: readerDiagnostics };
+function toTable(read: ReadTableResult, file: string): ReadTable {
+  const { records, diagnostics } = read;
+  const columns = columnInputs(read, records);
+  if (records.length === 0) return { table: null, diagnostics, columns };
   const built = createTable(records, { file, checkCodes: false });
-  return { table: built.table, diagnostics: [...readerDiagnostics, ...built.diagnostics] };
+  return { table: built.table, diagnostics: [...diagnostics, ...built.diagnostics], columns };
 }
 
 /** Reads a village table from CSV or XLSX bytes, chosen by the file name. */
 export async function readTableFile(file: string, bytes: ArrayBuffer): Promise<ReadTable> {
   const input = new Uint8Array(bytes);
   const read = /\.xlsx?$/i.test(file) ? await readXlsx(input, { file }) : readCsv(input, { file });
-  return toTable(read.records, read.diagnostics, file);
+  return toTable(read, file);
 }
 
 /** Reads boundaries from GeoJSON, TopoJSON or a zipped Shapefile, chosen by the file name. */

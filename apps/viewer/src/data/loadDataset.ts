@@ -2,7 +2,6 @@
 import type { IndicatorMeta, Scenario } from '@lokus/core';
 import type { FeatureCollection, Geometry } from 'geojson';
 import { type Dataset, prepareDataset } from './dataset.ts';
-import { idmScenario } from './defaultScenario.ts';
 import { readBoundaryFile, readScenarioFile, readTableFile } from './io.ts';
 import type { DatasetEntry } from './manifest.ts';
 
@@ -35,7 +34,7 @@ export async function loadDataset(entry: DatasetEntry): Promise<Dataset> {
     const first = [...read.diagnostics, ...bounds.diagnostics].find((d) => d.severity === 'error');
     throw new Error(first?.message ?? 'dataset could not be read');
   }
-  const isIdm = !entry.indicators;
+  if (!scenario) throw new Error(`${entry.id}: no scenario file`);
   return prepareDataset(
     read.table,
     bounds.featureCollection as FeatureCollection<Geometry | null>,
@@ -44,9 +43,9 @@ export async function loadDataset(entry: DatasetEntry): Promise<Dataset> {
       synthetic: entry.synthetic,
       name: entry.name,
       attribution: entry.attribution,
-      catalog: catalog ?? (isIdm ? idmScenario.indicators : null),
+      catalog: catalog ?? scenario.indicators,
       scenarioUrls: entry.scenarios,
-      defaultScenario: scenario ?? (isIdm ? idmScenario : null),
+      defaultScenario: scenario,
       diagnostics: [...read.diagnostics, ...bounds.diagnostics],
     },
   );

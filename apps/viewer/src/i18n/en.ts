@@ -148,6 +148,9 @@ export const en: Messages = {
   hot_1: 'hot spot (p < 0.05)',
   'hot_-1': 'cold spot (p < 0.05)',
   hot_0: 'not significant',
+  // State, weights and data checks (controller, scenario panel, load dialog)
+  mapKeptNotice:
+    'The last change could not be computed; the map still shows the previous valid result. See the note in the scenario panel.',
   error: 'Error',
   warning: 'Warning',
   info: 'Info',

@@ -146,6 +146,9 @@ export const id = {
   hot_1: 'hot spot (p < 0,05)',
   'hot_-1': 'cold spot (p < 0,05)',
   hot_0: 'tidak signifikan',
+  // State, weights and data checks (controller, scenario panel, load dialog)
+  mapKeptNotice:
+    'Perubahan terakhir tidak dapat dihitung; peta masih menampilkan hasil valid sebelumnya. Lihat keterangan di panel skenario.',
   error: 'Galat',
   warning: 'Peringatan',
   info: 'Info',

@@ -3,8 +3,9 @@
  * Shapefile) by file picker or drag and drop. The readers' diagnostics and the join report are
  * shown before anything is drawn; the data are used only on confirmation and when error-free.
  */
-import type { Diagnostic, VillageTable } from '@lokus/core';
+import type { ColumnInput, Diagnostic, VillageTable } from '@lokus/core';
 import type { FeatureCollection, Geometry } from 'geojson';
+import { scenarioFromRoles, suggestRoles } from '../data/columnMapping.ts';
 import { type Dataset, prepareDataset } from '../data/dataset.ts';
 import { readBoundaryFile, readTableFile } from '../data/io.ts';
 import { h, replace } from '../dom.ts';
@@ -65,8 +66,12 @@ function unmatchedItems(
 export class LoadDialog {
   readonly element: HTMLDialogElement;
   readonly #options: LoadDialogOptions;
-  #table: { file: string; table: VillageTable | null; diagnostics: readonly Diagnostic[] } | null =
-    null;
+  #table: {
+    file: string;
+    table: VillageTable | null;
+    diagnostics: readonly Diagnostic[];
+    columns: readonly ColumnInput[];
+  } | null = null;
   #bounds: {
     file: string;
     fc: FeatureCollection<Geometry | null> | null;
@@ -149,7 +154,7 @@ export class LoadDialog {
         this.#bounds = { file: file.name, fc: r.featureCollection, diagnostics: r.diagnostics };
       } else {
         const r = await readTableFile(file.name, bytes);
-        this.#table = { file: file.name, table: r.table, diagnostics: r.diagnostics };
+        this.#table = { file: file.name, ...r };
       }
     }
     this.#review();
@@ -161,13 +166,20 @@ export class LoadDialog {
     const fc = this.#bounds?.fc ?? this.#fallbackBoundaries();
     this.#prepared = null;
     let joinPart: HTMLElement | null = null;
-    if (table && fc) {
+    const file = this.#table?.file ?? '';
+    const mapped = this.#table
+      ? scenarioFromRoles(suggestRoles(this.#table.columns), file)
+      : { scenario: null, diagnostics: [] };
+    diagnostics.push(...mapped.diagnostics);
+    if (table && fc && mapped.scenario) {
       const ds = prepareDataset(table, fc, {
         id: 'upload',
         synthetic: false,
         name: { id: this.#table?.file ?? '', en: this.#table?.file ?? '' },
         attribution: [this.#table?.file ?? '', this.#bounds?.file ?? ''].filter((x) => x !== ''),
         diagnostics,
+        catalog: mapped.scenario.indicators,
+        defaultScenario: mapped.scenario,
       });
       this.#prepared = ds;
       const j = ds.join;

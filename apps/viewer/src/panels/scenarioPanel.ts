@@ -4,44 +4,23 @@
  * `onChange`; the weight shares shown come from the run's weight stage.
  */
 import type {
-  AggregateMethod,
-  ClassifyScheme,
   Direction,
   IndicatorMeta,
-  NormaliseMethod,
   Scenario,
   ScenarioIndicator,
   SelectSpec,
-  WeightMethod,
 } from '@lokus/core';
+import {
+  AGGREGATE_METHODS,
+  CLASSIFY_SCHEMES,
+  DEFAULTS,
+  NORMALISE_METHODS,
+  SELECT_MODES,
+  WEIGHT_METHODS,
+} from '../data/vocab.ts';
 import { h, replace } from '../dom.ts';
 import { label, pct, t, tk } from '../i18n/index.ts';
-
-const NORMALISE: readonly NormaliseMethod[] = [
-  'minmax',
-  'zscore',
-  'rank',
-  'percentile',
-  'goalposts',
-];
-const WEIGHTS: readonly WeightMethod[] = ['manual', 'equal', 'nested', 'entropy', 'critic'];
-const AGGREGATE: readonly AggregateMethod[] = [
-  'arithmetic',
-  'geometric',
-  'topsis',
-  'vikor',
-  'alkire-foster',
-  'copeland',
-];
-const SCHEMES: readonly ClassifyScheme[] = [
-  'quantile',
-  'equal-interval',
-  'fisher-jenks',
-  'head-tail',
-  'std-mean',
-  'box-plot',
-  'idm-status',
-];
+import type { RunSummary } from '../worker/protocol.ts';
 
 export interface ScenarioPanelOptions {
   readonly onChange: (scenario: Scenario) => void;
@@ -145,8 +124,8 @@ export class ScenarioPanel {
     const s = scenario;
     const inScenario = new Map(s.indicators.map((i) => [i.id, i]));
     const all = [...catalog, ...s.indicators.filter((i) => !catalog.some((m) => m.id === i.id))];
-    const weightMethod = s.weights?.method ?? 'equal';
-    const sel: SelectSpec = s.select ?? { mode: 'top-percent', percent: 10 };
+    const weightMethod = s.weights?.method ?? DEFAULTS.weights.method;
+    const sel: SelectSpec = s.select ?? DEFAULTS.select;
     const setSelect = (patch: Partial<SelectSpec>) => this.#patch({ select: { ...sel, ...patch } });
 
     const rows = all.map((m) => {
@@ -251,15 +230,15 @@ export class ScenarioPanel {
         select(
           'normalise',
           t('normalisation'),
-          NORMALISE,
-          s.normalise?.method ?? 'minmax',
+          NORMALISE_METHODS,
+          s.normalise?.method ?? DEFAULTS.normalise.method,
           (v) => tk(`norm_${v}`),
           (v) => this.#patch({ normalise: { ...s.normalise, method: v } }),
         ),
         select(
           'weight-method',
           t('weighting'),
-          WEIGHTS,
+          WEIGHT_METHODS,
           weightMethod,
           (v) => tk(`weights_${v}`),
           (v) => this.#patch({ weights: { ...this.#scenario?.weights, method: v } }),
@@ -267,8 +246,8 @@ export class ScenarioPanel {
         select(
           'aggregate',
           t('aggregation'),
-          AGGREGATE,
-          s.aggregate?.method ?? 'arithmetic',
+          AGGREGATE_METHODS,
+          s.aggregate?.method ?? DEFAULTS.aggregate.method,
           (v) => tk(`method_${v}`),
           (v) => this.#patch({ aggregate: { ...s.aggregate, method: v } }),
         ),
@@ -280,7 +259,7 @@ export class ScenarioPanel {
         select(
           'select-mode',
           t('selectMode'),
-          ['top-n', 'top-percent', 'threshold'] as const,
+          SELECT_MODES,
           sel.mode,
           (v) => t(v === 'top-n' ? 'topN' : v === 'top-percent' ? 'topPercent' : 'threshold'),
           (mode) => setSelect({ mode }),
@@ -320,15 +299,20 @@ export class ScenarioPanel {
         select(
           'scheme',
           t('classification'),
-          SCHEMES,
-          s.classify?.scheme ?? 'quantile',
+          CLASSIFY_SCHEMES,
+          s.classify?.scheme ?? DEFAULTS.classify.scheme,
           (v) => tk(`scheme_${v}`),
           (scheme) => this.#patch({ classify: { ...s.classify, scheme } }),
         ),
-        numberField('classes', t('classes'), s.classify?.k ?? 5, { min: 2, max: 9 }, (k) =>
-          this.#patch({
-            classify: { ...this.#scenario?.classify, ...(k === undefined ? {} : { k }) },
-          }),
+        numberField(
+          'classes',
+          t('classes'),
+          s.classify?.k ?? DEFAULTS.classify.k,
+          { min: 2, max: 9 },
+          (k) =>
+            this.#patch({
+              classify: { ...this.#scenario?.classify, ...(k === undefined ? {} : { k }) },
+            }),
         ),
       ),
     );
@@ -337,6 +321,11 @@ export class ScenarioPanel {
   }
 
   #lastWeights: Readonly<Record<string, number>> = {};
+
+  /** Shows what a run of this scenario gave: the weight shares actually used. */
+  showRun(summary: RunSummary): void {
+    this.showWeights(summary.weights);
+  }
 
   /** Shows the normalised weight shares of the last run. */
   showWeights(weights: Readonly<Record<string, number>>): void {
