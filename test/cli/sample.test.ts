@@ -57,17 +57,29 @@ describe('lokus score on the sample', { timeout: 60_000 }, () => {
       skipEmptyLines: true,
     }).data;
     expect(rows).toHaveLength(250);
-    const loci = rows.filter((r) => r.lokus === '1').map((r) => r.kode);
+    const loci = rows.filter((r) => r.Lokus === 'Ya').map((r) => r.Kode);
     expect(loci).toEqual(expectedLoci());
   });
 
-  it('writes an XLSX with the same loci and a provenance sheet', async () => {
+  it('writes an XLSX with the same villages in the same order and a provenance sheet', async () => {
     const bytes = readFileSync(join(work, 'a', 'lokus-campuran.xlsx'));
     const sheet = await readXlsx(bytes, { sheet: 'Lokus' });
-    const loci = sheet.records.filter((r) => r.values.lokus === 1).map((r) => r.code);
-    expect(loci).toEqual(expectedLoci());
-    const provenance = await readXlsx(bytes, { sheet: 'Provenance' });
-    expect(provenance.sheets).toContain('Provenance');
+    const csv = Papa.parse<Record<string, string>>(
+      readFileSync(join(work, 'a', 'lokus-campuran.csv'), 'utf8'),
+      { header: true, skipEmptyLines: true },
+    ).data;
+    expect(sheet.records.map((r) => r.code)).toEqual(csv.map((r) => r.Kode));
+    expect(sheet.sheets).toContain('Provenans');
+  });
+
+  it('writes a result record whose loci equal runScenario', () => {
+    const record = JSON.parse(readFileSync(join(work, 'a', 'hasil-campuran.json'), 'utf8'));
+    expect(record.format).toBe('lokus-result');
+    expect(record.provenance.date).toBe('2026-01-15');
+    const loci = record.villages
+      .filter((v: { selected: boolean }) => v.selected)
+      .map((v: { code: string }) => v.code);
+    expect(loci.sort()).toEqual(expectedLoci().sort());
   });
 
   it('writes a results GeoJSON with rank, score and locus per village', () => {

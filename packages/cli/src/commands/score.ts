@@ -1,8 +1,14 @@
 import { basename } from 'node:path';
-import { resultRows } from '@lokus/core';
-import { joinTableToBoundaries } from '@lokus/geo';
-import { writeCsv, writeGeoJson, writeXlsx } from '@lokus/io';
-import type { FeatureCollection } from 'geojson';
+import { writeGeoJson } from '@lokus/io';
+import {
+  documentDate,
+  lociTable,
+  resultsGeoJson,
+  toResultRecord,
+  writeLociCsv,
+  writeLociXlsx,
+  writeResultRecord,
+} from '@lokus/report';
 import { type Context, say, step, tr } from '../Context.ts';
 import type { InputOptions } from '../loadInputs.ts';
 import { lociLines } from '../lociLines.ts';
@@ -24,51 +30,40 @@ export function outputStem(scenario: string): string {
 }
 
 /** The outputs of a scored run, built in memory before anything is written. */
-async function scoreOutputs(run: ScoredRun, stem: string, date: string): Promise<OutputFile[]> {
+async function scoreOutputs(
+  ctx: Context,
+  run: ScoredRun,
+  stem: string,
+  dates: { readonly run: string; readonly document: Date },
+): Promise<OutputFile[]> {
   const { result, inputs } = run;
-  const { columns, rows } = resultRows(result);
   const names = {
     csv: `lokus-${stem}.csv`,
     xlsx: `lokus-${stem}.xlsx`,
     geojson: `lokus-${stem}.geojson`,
+    record: `hasil-${stem}.json`,
     provenance: `provenans-${stem}.json`,
   };
   const outputs = Object.values(names).filter(
     (n) => inputs.boundaries !== null || !n.endsWith('.geojson'),
   );
-  const provenance = provenanceRecord(run, { date, outputs });
-  const flat: Record<string, string> = {
-    tool: 'lokus',
-    version: String(provenance.version),
-    date,
-    table: `${inputs.tableFile.file} sha256:${inputs.tableFile.sha256}`,
-    inputHash: result.provenance.inputHash,
-    scenarioHash: result.provenance.scenarioHash,
-    scenario: result.scenario.name,
-    readerOptions: JSON.stringify(inputs.readerOptions),
-  };
+  const file = inputs.tableFile.file;
   const files: OutputFile[] = [
-    { name: names.csv, content: writeCsv(rows, { columns }) },
+    { name: names.csv, content: writeLociCsv(lociTable(result, { lang: ctx.lang })) },
     {
       name: names.xlsx,
-      content: await writeXlsx([{ name: 'Lokus', columns, rows }], {
-        provenance: flat,
-        date: new Date(`${date}T00:00:00Z`),
-      }),
+      content: await writeLociXlsx(result, { lang: ctx.lang, date: dates.document }),
     },
   ];
+  const diagnostics = [...run.diagnostics];
   if (inputs.boundaries !== null) {
-    const s = result.stages!;
-    const fc = joinTableToBoundaries(result.table, inputs.boundaries, {
-      properties: {
-        peringkat: s.ranked.rank,
-        skor: s.aggregated.score,
-        lokus: s.selected.selected,
-        alasan: s.selected.reason,
-      },
-    }).featureCollection;
-    files.push({ name: names.geojson, content: writeGeoJson(fc as FeatureCollection) });
+    const geo = resultsGeoJson(result, inputs.boundaries, { lang: ctx.lang, file });
+    diagnostics.push(...geo.diagnostics);
+    files.push({ name: names.geojson, content: writeGeoJson(geo.collection) });
   }
+  const record = toResultRecord(result, { date: dates.run, file });
+  files.push({ name: names.record, content: writeResultRecord(record) });
+  const provenance = provenanceRecord({ ...run, diagnostics }, { date: dates.run, outputs });
   files.push({ name: names.provenance, content: `${JSON.stringify(provenance, null, 2)}\n` });
   return files;
 }
@@ -89,9 +84,13 @@ export async function scoreCommand(
 ): Promise<Record<string, unknown> & { loci: unknown[] }> {
   const date = runDate(ctx, options.date, process.env);
   const run = await scoreRun(ctx, { ...options, scenario });
+  const document = documentDate({
+    ...(options.date === undefined ? {} : { date: new Date(`${options.date}T00:00:00Z`) }),
+    year: run.result.scenario.year,
+  });
   printDiagnostics(ctx, run.diagnostics);
   step(ctx, 'menulis keluaran', 'writing the outputs');
-  const files = await scoreOutputs(run, outputStem(scenario), date);
+  const files = await scoreOutputs(ctx, run, outputStem(scenario), { run: date, document });
   const written = writeOutputs(ctx, options.out, files);
   const s = run.result.stages!;
   const loci = Array.from(s.ranked.order)
