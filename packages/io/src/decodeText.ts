@@ -102,7 +102,7 @@ const CP1252_HIGH = [
  * Some runtimes (Node 20) decode windows-1252 bytes 0x80–0x9F as C1 controls, as latin1 does;
  * this maps them to the characters of the WHATWG table so every runtime gives the same text.
  */
-function windows1252(text: string): string {
+export function windows1252(text: string): string {
   return text.replace(/[\u0080-\u009f]/g, (c) => {
     const mapped = CP1252_HIGH[c.charCodeAt(0) - 0x80] ?? 0;
     return mapped === 0 ? c : String.fromCharCode(mapped);

@@ -1,4 +1,5 @@
 import { parseDocument } from 'yaml';
+import { jsonTooDeepAt, MAX_JSON_DEPTH } from './jsonDepth.ts';
 import type { IoDiagnostic, IoDiagnosticCode } from './types.ts';
 
 /** Result of {@link parseJsonText}: the value, or a diagnostic with line and column. */
@@ -9,14 +10,33 @@ export type ParseJsonTextResult =
 /**
  * `JSON.parse` that reports a syntax error as a diagnostic with the line and column found in the
  * engine's message (V8 gives a position or a line and column), else where the YAML parser
- * stops (JSON is YAML 1.2); a few errors (a trailing comma) then keep no position.
- * Not part of the public API.
+ * stops (JSON is YAML 1.2); a few errors (a trailing comma) then keep no position. Text nested
+ * deeper than {@link MAX_JSON_DEPTH} is refused first with `NESTING_TOO_DEEP`, so no recursive
+ * reader later runs out of stack. Not part of the public API.
  */
 export function parseJsonText(
   text: string,
   code: IoDiagnosticCode,
   file: string | undefined,
 ): ParseJsonTextResult {
+  const deep = jsonTooDeepAt(text);
+  if (deep >= 0) {
+    const before = text.slice(0, deep);
+    const line = before.split('\n').length;
+    const column = deep - before.lastIndexOf('\n');
+    return {
+      ok: false,
+      diagnostic: {
+        code: 'NESTING_TOO_DEEP',
+        severity: 'error',
+        message: `The file nests arrays or objects more than ${MAX_JSON_DEPTH} levels deep (at line ${line}, column ${column}); no boundary or scenario file needs that.`,
+        ...(file === undefined ? {} : { file }),
+        line,
+        column: String(column),
+        value: MAX_JSON_DEPTH,
+      },
+    };
+  }
   try {
     return { ok: true, value: JSON.parse(text) };
   } catch (e) {

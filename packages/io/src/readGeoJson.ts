@@ -44,6 +44,7 @@ export function readGeoJson(
       diagnostics: [
         { code: 'EMPTY_FILE', severity: 'error', message: 'The file is empty.', ...where },
       ],
+      setAside: [],
     };
   }
   const parsed = parseJsonText(decoded.text, 'INVALID_JSON', options.file);
@@ -51,6 +52,7 @@ export function readGeoJson(
     return {
       features: { type: 'FeatureCollection', features: [] },
       diagnostics: [...decoded.diagnostics, parsed.diagnostic],
+      setAside: [],
     };
   }
   const value = parsed.value as { crs?: { properties?: { name?: unknown } } } | null;
@@ -59,8 +61,5 @@ export function readGeoJson(
     ...where,
     ...(typeof crs === 'string' ? { crs } : {}),
   });
-  return {
-    features: result.features,
-    diagnostics: [...decoded.diagnostics, ...result.diagnostics],
-  };
+  return { ...result, diagnostics: [...decoded.diagnostics, ...result.diagnostics] };
 }

@@ -67,7 +67,25 @@ export function readScenario(
       ? { value: parsed.value, format, diagnostics: decoded.diagnostics }
       : { value: undefined, format, diagnostics: [...decoded.diagnostics, parsed.diagnostic] };
   }
-  const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
+  let doc: ReturnType<typeof parseDocument>;
+  try {
+    doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
+  } catch (e) {
+    // Deeply nested flow collections exhaust the parser's stack.
+    return {
+      value: undefined,
+      format,
+      diagnostics: [
+        ...decoded.diagnostics,
+        {
+          code: e instanceof RangeError ? 'NESTING_TOO_DEEP' : 'SCENARIO_SYNTAX_ERROR',
+          severity: 'error',
+          message: `The YAML could not be read: ${e instanceof Error ? e.message : String(e)}`,
+          ...where,
+        },
+      ],
+    };
+  }
   if (doc.errors.length > 0) {
     return {
       value: undefined,

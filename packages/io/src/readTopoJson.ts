@@ -18,9 +18,11 @@ export interface ReadTopoJsonOptions {
 /**
  * Reads village boundaries from TopoJSON text or bytes: the arcs of one named object are turned
  * into a GeoJSON FeatureCollection (quantised coordinates decoded), then checked and repaired
- * exactly like {@link readGeoJson}. Problems: `INVALID_JSON`, `NOT_TOPOJSON`,
+ * exactly like {@link readGeoJson}. Problems: `INVALID_JSON`, `NESTING_TOO_DEEP`, `NOT_TOPOJSON`,
  * `TOPOJSON_OBJECT_NOT_FOUND`; `TOPOJSON_OBJECT_CHOSEN` (info) when the topology holds several
- * objects and none was named.
+ * objects and none was named; `TOPOJSON_MISSING_ARC` when a geometry refers to an arc the
+ * topology lacks (that feature is set aside; checked before decoding, so the message names the
+ * arc instead of "Cannot read properties of undefined").
  *
  * Method: topojson-client `feature` (github.com/topojson/topojson-client). O(arcs + positions).
  *
@@ -37,6 +39,7 @@ export function readTopoJson(
   const none = (d: readonly IoDiagnostic[]): ReadBoundariesResult => ({
     features: { type: 'FeatureCollection', features: [] },
     diagnostics: d,
+    setAside: [],
   });
   const decoded = decodeText(input, where);
   if (decoded.text.trim() === '') {
@@ -92,9 +95,43 @@ export function readTopoJson(
       value: names,
     });
   }
+  // Geometries naming arcs the topology lacks are set aside (their geometry read as empty).
+  const object = topology.objects[name] as GeometryObject;
+  const arcCount = (topology.arcs as unknown[]).length;
+  const asideAt = new Map<number, IoDiagnostic>();
+  let checked = object;
+  if (object.type === 'GeometryCollection' && Array.isArray(object.geometries)) {
+    const geometries = object.geometries.map((g, i) => {
+      const bad = missingArc((g as { arcs?: unknown }).arcs, arcCount);
+      if (bad === null) return g;
+      asideAt.set(i + 1, {
+        code: 'TOPOJSON_MISSING_ARC',
+        severity: 'warning',
+        message: `Feature ${i + 1} of object ${JSON.stringify(name)} refers to arc ${bad}, but the topology has ${arcCount} arcs (0–${arcCount - 1})`,
+        ...where,
+        value: bad,
+      });
+      return { type: null, properties: g.properties } as unknown as typeof g;
+    });
+    checked = { ...object, geometries };
+  } else {
+    const bad = missingArc((object as { arcs?: unknown }).arcs, arcCount);
+    if (bad !== null) {
+      return none([
+        ...diagnostics,
+        {
+          code: 'TOPOJSON_MISSING_ARC',
+          severity: 'error',
+          message: `Object ${JSON.stringify(name)} refers to arc ${bad}, but the topology has ${arcCount} arcs.`,
+          ...where,
+          value: bad,
+        },
+      ]);
+    }
+  }
   let geojson: unknown;
   try {
-    geojson = feature(topology as Topology, topology.objects[name] as GeometryObject);
+    geojson = feature(topology as Topology, checked);
   } catch (e) {
     return none([
       ...diagnostics,
@@ -106,6 +143,28 @@ export function readTopoJson(
       },
     ]);
   }
-  const result = finishBoundaries(geojson, where);
-  return { features: result.features, diagnostics: [...diagnostics, ...result.diagnostics] };
+  const result = finishBoundaries(geojson, { ...where, asideAt });
+  return { ...result, diagnostics: [...diagnostics, ...result.diagnostics] };
+}
+
+/**
+ * The first arc index in a TopoJSON `arcs` member (nested arrays of integers; `~i` for reversed
+ * arcs) that is not an arc of the topology, or `null` when all are. Iterative, so deep nesting
+ * cannot exhaust the stack.
+ */
+function missingArc(arcs: unknown, count: number): number | string | null {
+  if (arcs === undefined) return null;
+  const stack: unknown[] = [arcs];
+  while (stack.length > 0) {
+    const a = stack.pop();
+    if (Array.isArray(a)) {
+      for (const x of a) stack.push(x);
+    } else if (typeof a === 'number' && Number.isInteger(a)) {
+      const i = a < 0 ? ~a : a;
+      if (i >= count) return a;
+    } else {
+      return typeof a === 'number' ? a : String(a);
+    }
+  }
+  return null;
 }

@@ -6,7 +6,8 @@ import type { FeatureCollection } from 'geojson';
  * Diagnostic codes produced by `@lokus/io`.
  *
  * Files: `EMPTY_FILE` (nothing but whitespace), `NO_ROWS` (a header and no data),
- * `ENCODING_FALLBACK` (not valid UTF-8; decoded as windows-1252).
+ * `ENCODING_FALLBACK` (not valid UTF-8, or a shapefile's names with U+FFFD; decoded as
+ * windows-1252), `NESTING_TOO_DEEP` (JSON nested deeper than 100 levels, refused before parsing).
  *
  * Tables (CSV, XLSX): `CSV_PARSE_ERROR` (unbalanced quotes, ragged rows), `XLSX_UNREADABLE`,
  * `SHEET_NOT_FOUND`, `HEADER_ROWS_SKIPPED` (title rows above the header), `HEADER_MISSING` (the
@@ -14,14 +15,23 @@ import type { FeatureCollection } from 'geojson';
  * the options is absent), `CODE_COLUMN_NOT_FOUND`, `MISSING_VILLAGE_CODE`,
  * `MALFORMED_VILLAGE_CODE`, `DUPLICATE_VILLAGE_CODE`, `AMBIGUOUS_NUMBER_FORMAT` (a column whose
  * values read differently with a decimal point and a decimal comma, e.g. only `1.254`),
- * `NON_NUMERIC_VALUE` (a cell of a numeric column that is not a number; read as `NaN`).
+ * `NON_NUMERIC_VALUE` (a cell of a numeric column that is not a number; read as `NaN`),
+ * `CSV_RAGGED_ROW` (a row with more or fewer fields than the header; its numbers are read as
+ * missing), `CONTROL_CHARACTERS_STRIPPED` (tabs, carriage returns or other control characters
+ * around a cell removed), `HEADER_NORMALISED` (a header matched or renamed by case and spaces),
+ * `AMBIGUOUS_NUMBER_RESOLVED` (values such as `1.254` read by the separator the rest of the file
+ * uses), `NUMBER_AS_TEXT` (XLSX text cells read as numbers), `XLSX_FORMULA_NO_VALUE` (a formula
+ * cell saved without its result; read as missing).
  *
  * Boundaries (GeoJSON, TopoJSON, Shapefile): `INVALID_JSON`, `NOT_GEOJSON`, `NOT_TOPOJSON`,
  * `TOPOJSON_OBJECT_NOT_FOUND`, `TOPOJSON_OBJECT_CHOSEN`, `SHAPEFILE_UNREADABLE`,
  * `SHAPEFILE_UNKNOWN_PROJECTION`, `SHAPEFILE_LAYER_CHOSEN`, `NO_FEATURES`,
  * `SWAPPED_COORDINATES` (latitude/longitude order repaired), `PROJECTED_COORDINATES` (metres, not
  * degrees, and no known coordinate reference system), `UNKNOWN_CRS`, `REPROJECTED`,
- * `OUTSIDE_INDONESIA`, and the geometry codes of `validateGeometry` in `@lokus/geo`
+ * `OUTSIDE_INDONESIA`, `NULL_ISLAND` (a position at (0, 0); feature set aside), `SHAPEFILE_NO_DBF`
+ * (no attribute table, so no codes), `SHAPEFILE_NO_PRJ` (WGS84 assumed), `SHAPEFILE_LAYER_NOT_FOUND`,
+ * `TOPOJSON_MISSING_ARC` (a geometry refers to an arc the topology lacks; set aside), and the
+ * geometry codes of `validateGeometry` in `@lokus/geo`
  * (`GEOMETRY_UNCLOSED_RING`, `GEOMETRY_TOO_FEW_POINTS`, `GEOMETRY_SELF_INTERSECTION`, …).
  *
  * Scenarios: `SCENARIO_SYNTAX_ERROR` (with line and column).
@@ -31,6 +41,7 @@ export type IoDiagnosticCode =
   | 'EMPTY_FILE'
   | 'NO_ROWS'
   | 'ENCODING_FALLBACK'
+  | 'NESTING_TOO_DEEP'
   // tables
   | 'CSV_PARSE_ERROR'
   | 'XLSX_UNREADABLE'
@@ -45,6 +56,12 @@ export type IoDiagnosticCode =
   | 'DUPLICATE_VILLAGE_CODE'
   | 'AMBIGUOUS_NUMBER_FORMAT'
   | 'NON_NUMERIC_VALUE'
+  | 'CSV_RAGGED_ROW'
+  | 'CONTROL_CHARACTERS_STRIPPED'
+  | 'HEADER_NORMALISED'
+  | 'AMBIGUOUS_NUMBER_RESOLVED'
+  | 'NUMBER_AS_TEXT'
+  | 'XLSX_FORMULA_NO_VALUE'
   // boundaries
   | 'INVALID_JSON'
   | 'NOT_GEOJSON'
@@ -60,6 +77,11 @@ export type IoDiagnosticCode =
   | 'UNKNOWN_CRS'
   | 'REPROJECTED'
   | 'OUTSIDE_INDONESIA'
+  | 'NULL_ISLAND'
+  | 'SHAPEFILE_NO_DBF'
+  | 'SHAPEFILE_NO_PRJ'
+  | 'SHAPEFILE_LAYER_NOT_FOUND'
+  | 'TOPOJSON_MISSING_ARC'
   | PlacesDiagnosticCode
   // scenarios
   | 'SCENARIO_SYNTAX_ERROR';
@@ -93,8 +115,24 @@ export interface ReadTableResult {
   readonly diagnostics: readonly IoDiagnostic[];
 }
 
+/** A feature a boundary reader left out of its collection, and why. */
+export interface SetAsideFeature {
+  /** 1-based feature number in the file. */
+  readonly feature: number;
+  /** Village code of the feature, as written, when it has one. */
+  readonly code?: string;
+  /** Code of the diagnostic that set it aside (`GEOMETRY_SELF_INTERSECTION`, `NULL_ISLAND`, …). */
+  readonly reason: IoDiagnosticCode;
+}
+
 /** Result of the boundary readers: WGS84 longitude/latitude features and what was found. */
 export interface ReadBoundariesResult {
+  /** The features that can be mapped, in file order. */
   readonly features: FeatureCollection;
   readonly diagnostics: readonly IoDiagnostic[];
+  /**
+   * Features left out, each with a warning in `diagnostics` saying why; pass them to
+   * `joinByCode`'s `setAside` option so their table rows say so too.
+   */
+  readonly setAside: readonly SetAsideFeature[];
 }

@@ -173,6 +173,7 @@ describe('hostile boundary input', () => {
     ];
     const zip = buildShapefileZip([{ rings: [shell], properties: { kode: '33.21.01.2001' } }], {
       prj: UTM_49S_PRJ,
+      cpg: 'UTF-8',
     });
     const r = await readShapefileZip(zip);
     // Shapefile shells are clockwise: the RFC 7946 rewind is the only note.
@@ -204,7 +205,7 @@ describe('hostile boundary input', () => {
     ]);
   });
 
-  it('readGeoJson reports a self-intersecting (bow-tie) polygon', () => {
+  it('readGeoJson sets a self-intersecting (bow-tie) polygon aside with its reason', () => {
     const bowTie = [
       [110.5, -6.9],
       [110.51, -6.89],
@@ -213,8 +214,18 @@ describe('hostile boundary input', () => {
       [110.5, -6.9],
     ];
     const r = readGeoJson(fc({ type: 'Polygon', coordinates: [bowTie] }));
-    expect(codes(r)).toEqual(['GEOMETRY_SELF_INTERSECTION']);
-    expect(r.diagnostics[0]?.severity).toBe('error');
+    // The village is set aside (a warning naming it), and a file with nothing left is refused.
+    expect(codes(r)).toEqual(['GEOMETRY_SELF_INTERSECTION', 'NO_FEATURES']);
+    expect(r.diagnostics[0]).toMatchObject({
+      severity: 'warning',
+      row: 1,
+      village: '33.21.01.2001',
+    });
+    expect(r.diagnostics[0]?.message).toMatch(/set aside/);
+    expect(r.setAside).toEqual([
+      { feature: 1, code: '33.21.01.2001', reason: 'GEOMETRY_SELF_INTERSECTION' },
+    ]);
+    expect(r.diagnostics[1]?.severity).toBe('error');
   });
 
   it('readGeoJson keeps a MultiPolygon with holes intact', () => {

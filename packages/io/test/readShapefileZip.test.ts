@@ -2,8 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { readShapefileZip } from '../src/readShapefileZip.ts';
 import {
   buildShapefileZip,
+  encodeWindows1252,
+  shapefileEntries,
   UNKNOWN_PRJ,
   UTM_49S_PRJ,
+  WGS84_PRJ,
   zipStored,
 } from './fixtures/buildShapefileZip.ts';
 
@@ -27,9 +30,10 @@ const utm: [number, number][] = [
 
 describe('readShapefileZip', () => {
   it('readShapefileZip reads geometry and attributes of a WGS84 shapefile', async () => {
-    const zip = buildShapefileZip([
-      { rings: [lonLat], properties: { kode: '33.21.01.2001', nama: 'Banyumeneng' } },
-    ]);
+    const zip = buildShapefileZip(
+      [{ rings: [lonLat], properties: { kode: '33.21.01.2001', nama: 'Banyumeneng' } }],
+      { prj: WGS84_PRJ },
+    );
     const r = await readShapefileZip(zip, { file: 'desa.zip' });
     expect(codes(r)).toEqual(['GEOMETRY_WRONG_WINDING']);
     expect(r.features.features[0]?.properties).toEqual({
@@ -48,40 +52,73 @@ describe('readShapefileZip', () => {
     expect(codes(unknown)).toEqual(['SHAPEFILE_UNKNOWN_PROJECTION']);
     expect(unknown.features.features).toEqual([]);
     const bare = await readShapefileZip(buildShapefileZip(polygons));
-    expect(codes(bare)).toEqual(['PROJECTED_COORDINATES']);
-    expect(bare.diagnostics[0]?.message).toMatch(/\.prj/);
+    expect(codes(bare)).toEqual(['SHAPEFILE_NO_PRJ', 'PROJECTED_COORDINATES']);
+    expect(bare.diagnostics[1]?.message).toMatch(/\.prj/);
     expect(bare.features.features).toEqual([]);
     const known = await readShapefileZip(buildShapefileZip(polygons, { prj: UTM_49S_PRJ }));
     expect(known.features.features).toHaveLength(1);
   });
 
   it('readShapefileZip picks a layer and notes the choice when the zip holds several', async () => {
-    const a = buildShapefileZip([{ rings: [lonLat], properties: { kode: '3321012001' } }], {
+    const a = shapefileEntries([{ rings: [lonLat], properties: { kode: '3321012001' } }], {
       name: 'a',
+      prj: WGS84_PRJ,
     });
-    const b = buildShapefileZip([{ rings: [lonLat], properties: { kode: '3321012002' } }], {
-      name: 'b',
+    const b = shapefileEntries([{ rings: [lonLat], properties: { kode: '3321012002' } }], {
+      name: 'sub/b',
+      prj: WGS84_PRJ,
     });
-    // Re-pack both layers' stored entries into one zip.
-    const entries = (zip: Uint8Array, name: string): [string, Uint8Array][] => {
-      const out: [string, Uint8Array][] = [];
-      const v = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
-      let p = 0;
-      while (v.getUint32(p, true) === 0x04034b50) {
-        const size = v.getUint32(p + 18, true);
-        const n = v.getUint16(p + 26, true);
-        const file = new TextDecoder().decode(zip.subarray(p + 30, p + 30 + n));
-        out.push([file, zip.slice(p + 30 + n, p + 30 + n + size)]);
-        p += 30 + n + size;
-      }
-      expect(out.every(([f]) => f.startsWith(name))).toBe(true);
-      return out;
-    };
-    const both = zipStored([...entries(a, 'a'), ...entries(b, 'b')]);
-    const first = await readShapefileZip(both);
-    expect(codes(first)).toEqual(['SHAPEFILE_LAYER_CHOSEN', 'GEOMETRY_WRONG_WINDING']);
-    const named = await readShapefileZip(both, { layer: 'b' });
-    expect(named.features.features[0]?.properties).toEqual({ kode: '3321012002' });
+    // Whatever the order of the entries, the alphabetically first layer is read.
+    for (const both of [zipStored([...a, ...b]), zipStored([...b, ...a])]) {
+      const first = await readShapefileZip(both);
+      expect(codes(first)).toEqual(['SHAPEFILE_LAYER_CHOSEN', 'GEOMETRY_WRONG_WINDING']);
+      expect(first.diagnostics[0]?.value).toEqual(['a', 'sub/b']);
+      expect(first.features.features[0]?.properties).toEqual({ kode: '3321012001' });
+      const named = await readShapefileZip(both, { layer: 'B' });
+      expect(named.features.features[0]?.properties).toEqual({ kode: '3321012002' });
+    }
+    const missing = await readShapefileZip(zipStored([...a, ...b]), { layer: 'kec' });
+    expect(codes(missing)).toEqual(['SHAPEFILE_LAYER_NOT_FOUND']);
+  });
+
+  it('readShapefileZip without a .dbf reports SHAPEFILE_NO_DBF, and the join says why it cannot match', async () => {
+    const zip = buildShapefileZip([{ rings: [lonLat], properties: { kode: '3321012001' } }], {
+      prj: WGS84_PRJ,
+      noDbf: true,
+    });
+    const r = await readShapefileZip(zip, { file: 'desa.zip' });
+    expect(codes(r)).toEqual(['SHAPEFILE_NO_DBF', 'GEOMETRY_WRONG_WINDING']);
+    expect(r.diagnostics[0]).toMatchObject({ severity: 'error', file: 'desa.zip' });
+    expect(r.features.features[0]?.properties).toEqual({});
+  });
+
+  it('readShapefileZip without a .prj notes that WGS84 was assumed', async () => {
+    const zip = buildShapefileZip([{ rings: [lonLat], properties: { kode: '3321012001' } }]);
+    const r = await readShapefileZip(zip);
+    expect(codes(r)).toEqual(['SHAPEFILE_NO_PRJ', 'GEOMETRY_WRONG_WINDING']);
+    expect(r.diagnostics[0]?.severity).toBe('info');
+    expect(r.features.features).toHaveLength(1);
+  });
+
+  it('readShapefileZip decodes a windows-1252 .dbf without .cpg with ENCODING_FALLBACK, or as told', async () => {
+    const polygons = [{ rings: [lonLat], properties: { kode: '3321012001', nama: 'Kédung Ñ' } }];
+    const zip = buildShapefileZip(polygons, { prj: WGS84_PRJ, encode: encodeWindows1252 });
+    const r = await readShapefileZip(zip);
+    expect(codes(r)).toEqual(['ENCODING_FALLBACK', 'GEOMETRY_WRONG_WINDING']);
+    expect(r.features.features[0]?.properties?.nama).toBe('Kédung Ñ');
+    const told = await readShapefileZip(zip, { encoding: 'windows-1252' });
+    expect(codes(told)).toEqual(['GEOMETRY_WRONG_WINDING']);
+    expect(told.features.features[0]?.properties?.nama).toBe('Kédung Ñ');
+    const cpg = buildShapefileZip(polygons, {
+      prj: WGS84_PRJ,
+      cpg: '1252',
+      encode: encodeWindows1252,
+    });
+    expect((await readShapefileZip(cpg)).features.features[0]?.properties?.nama).toBe('Kédung Ñ');
+    const utf8 = buildShapefileZip(polygons, { prj: WGS84_PRJ });
+    const plain = await readShapefileZip(utf8);
+    expect(codes(plain)).toEqual(['GEOMETRY_WRONG_WINDING']);
+    expect(plain.features.features[0]?.properties?.nama).toBe('Kédung Ñ');
   });
 
   it('readShapefileZip reports EMPTY_FILE and SHAPEFILE_UNREADABLE without throwing', async () => {
