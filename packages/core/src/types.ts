@@ -10,21 +10,27 @@
  *
  * @module
  */
+import type {
+  DIRECTIONS,
+  INDICATOR_KINDS,
+  MISSING_POLICIES,
+  VILLAGE_KINDS,
+} from './scenario/vocabulary.ts';
 
 /** Desa (rural village, T = 2 in the code) or kelurahan (urban ward, T = 1). */
-export type VillageKind = 'desa' | 'kelurahan';
+export type VillageKind = (typeof VILLAGE_KINDS)[number];
 
 /** What an indicator measures; drives validation (counts ≥ 0, shares within their range, …). */
-export type IndicatorKind = 'count' | 'rate' | 'share' | 'index' | 'binary';
+export type IndicatorKind = (typeof INDICATOR_KINDS)[number];
 
 /**
  * `higher-is-worse`: a higher value means more need (e.g. households in desil 1).
  * `higher-is-better`: a higher value means more development (e.g. IDM).
  */
-export type Direction = 'higher-is-worse' | 'higher-is-better';
+export type Direction = (typeof DIRECTIONS)[number];
 
 /** How missing values are handled before scoring. `none` keeps the village but leaves it unranked. */
-export type MissingPolicy = 'none' | 'mean' | 'median' | 'kecamatan-median';
+export type MissingPolicy = (typeof MISSING_POLICIES)[number];
 
 /** A text in Bahasa Indonesia and English. */
 export interface Label {

@@ -1,4 +1,19 @@
 export { checkSchema } from './checkSchema.ts';
-export { resolveScenario, scenarioDefaults } from './resolveScenario.ts';
+export { resolveScenario } from './resolveScenario.ts';
+// The vocabularies of the scenario format and its defaults: one source for types, schema and UI
+export {
+  AGGREGATE_METHODS,
+  CLASSIFY_SCHEMES,
+  DIRECTIONS,
+  INDICATOR_KINDS,
+  MISSING_POLICIES,
+  NORMALISE_METHODS,
+  SELECT_MODES,
+  scenarioDefaults,
+  TREAT_METHODS,
+  VILLAGE_KINDS,
+  VOCABULARY_LABELS,
+  WEIGHT_METHODS,
+} from './vocabulary.ts';
 export { type RunOptions, runScenario } from './runScenario.ts';
 export { type SchemaNode, scenarioJsonSchema } from './scenarioJsonSchema.ts';

@@ -2,22 +2,7 @@ import type { CoreDiagnostic } from '../types.ts';
 import { checkSchema } from './checkSchema.ts';
 import { scenarioJsonSchema } from './scenarioJsonSchema.ts';
 import type { ResolvedScenario, Scenario, ScenarioIndicator, SelectSpec } from './types.ts';
-
-/**
- * The defaults `resolveScenario` fills in, stated once.
- *
- * @example
- * scenarioDefaults.normalise; // => { method: 'minmax', range: [0, 100] }
- */
-export const scenarioDefaults = {
-  missing: 'none',
-  treat: { method: 'none', skewMax: 2, kurtMax: 3.5, winsorMax: 5 },
-  normalise: { method: 'minmax', range: [0, 100] },
-  weights: { method: 'equal' },
-  aggregate: { method: 'arithmetic', k: 1 / 3, v: 0.5 },
-  select: { mode: 'top-percent', percent: 10 },
-  classify: { scheme: 'quantile', k: 5 },
-} as const satisfies Omit<ResolvedScenario, 'name' | 'description' | 'year' | 'indicators'>;
+import { scenarioDefaults } from './vocabulary.ts';
 
 const invalid = (path: string, message: string): CoreDiagnostic => ({
   code: 'SCENARIO_INVALID',

@@ -20,7 +20,8 @@ import { treatOutliers } from '../treat/index.ts';
 import type { CoreDiagnostic, IndicatorColumns, VillageTable } from '../types.ts';
 import { VERSION } from '../version.ts';
 import { resolveWeights } from '../weight/index.ts';
-import { resolveScenario, scenarioDefaults } from './resolveScenario.ts';
+import { resolveScenario } from './resolveScenario.ts';
+import { scenarioDefaults } from './vocabulary.ts';
 import type { ResolvedScenario } from './types.ts';
 
 const EMPTY_SCENARIO: ResolvedScenario = {

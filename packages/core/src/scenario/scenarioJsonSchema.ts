@@ -9,6 +9,20 @@
  * @module
  */
 
+import {
+  AGGREGATE_METHODS,
+  CLASSIFY_SCHEMES,
+  DIRECTIONS,
+  scenarioDefaults as d,
+  INDICATOR_KINDS,
+  MISSING_POLICIES,
+  NORMALISE_METHODS,
+  SELECT_MODES,
+  TREAT_METHODS,
+  VILLAGE_KINDS,
+  WEIGHT_METHODS,
+} from './vocabulary.ts';
+
 /** A JSON Schema node, restricted to the keywords lokus uses. */
 export interface SchemaNode {
   readonly type?: 'object' | 'array' | 'string' | 'number' | 'integer' | 'boolean';
@@ -52,13 +66,13 @@ const villageCode = str('Kemendagri village code, `33.21.01.2001` or `3321012001
 
 const missingPolicy: SchemaNode = {
   type: 'string',
-  enum: ['none', 'mean', 'median', 'kecamatan-median'],
+  enum: MISSING_POLICIES,
   description:
     'Missing values: `none` leaves the village unranked (kept and flagged), or impute with the mean, median or kecamatan median.',
 };
 const treatMethod: SchemaNode = {
   type: 'string',
-  enum: ['none', 'coinr', 'winsorise', 'log'],
+  enum: TREAT_METHODS,
   description:
     "Outlier treatment: `coinr` is COINr's rule (|skew| and kurtosis test, winsorise, else log).",
 };
@@ -83,12 +97,12 @@ const indicator: SchemaNode = {
     unit: str('Unit shown to users, e.g. `KK`, `%`.'),
     kind: {
       type: 'string',
-      enum: ['count', 'rate', 'share', 'index', 'binary'],
+      enum: INDICATOR_KINDS,
       description: 'What the indicator measures; drives validation.',
     },
     direction: {
       type: 'string',
-      enum: ['higher-is-worse', 'higher-is-better'],
+      enum: DIRECTIONS,
       description:
         '`higher-is-worse`: more means more need (e.g. households in desil 1). `higher-is-better`: more means more developed (e.g. IDM).',
     },
@@ -141,19 +155,22 @@ export const scenarioJsonSchema = {
     description: str('What the scenario is for.'),
     year: { type: 'integer', description: 'Year of the loci.', minimum: 1900, maximum: 2200 },
     indicators: { type: 'array', items: indicator, minItems: 1, description: 'Indicators used.' },
-    missing: { ...missingPolicy, default: 'none' },
+    missing: { ...missingPolicy, default: d.missing },
     treat: {
       type: 'object',
       additionalProperties: false,
       properties: {
-        method: { ...treatMethod, default: 'none' },
-        skewMax: num('Absolute skewness threshold.', { exclusiveMinimum: 0, default: 2 }),
-        kurtMax: num('Excess kurtosis threshold.', { default: 3.5 }),
+        method: { ...treatMethod, default: d.treat.method },
+        skewMax: num('Absolute skewness threshold.', {
+          exclusiveMinimum: 0,
+          default: d.treat.skewMax,
+        }),
+        kurtMax: num('Excess kurtosis threshold.', { default: d.treat.kurtMax }),
         winsorMax: {
           type: 'integer',
           description: 'Most points winsorised before a log transform.',
           minimum: 0,
-          default: 5,
+          default: d.treat.winsorMax,
         },
       },
     },
@@ -163,11 +180,11 @@ export const scenarioJsonSchema = {
       properties: {
         method: {
           type: 'string',
-          enum: ['minmax', 'zscore', 'rank', 'percentile', 'goalposts'],
+          enum: NORMALISE_METHODS,
           description: 'Normalisation; the result is oriented so that higher means more need.',
-          default: 'minmax',
+          default: d.normalise.method,
         },
-        range: { ...pair('Output range for minmax and goalposts.'), default: [0, 100] },
+        range: { ...pair('Output range for minmax and goalposts.'), default: d.normalise.range },
       },
     },
     weights: {
@@ -176,8 +193,8 @@ export const scenarioJsonSchema = {
       properties: {
         method: {
           type: 'string',
-          enum: ['manual', 'equal', 'nested', 'entropy', 'critic'],
-          default: 'equal',
+          enum: WEIGHT_METHODS,
+          default: d.weights.method,
           description: 'How weights are obtained; they are renormalised to sum to 1.',
         },
         dimensions: {
@@ -193,19 +210,19 @@ export const scenarioJsonSchema = {
       properties: {
         method: {
           type: 'string',
-          enum: ['arithmetic', 'geometric', 'topsis', 'vikor', 'alkire-foster', 'copeland'],
-          default: 'arithmetic',
+          enum: AGGREGATE_METHODS,
+          default: d.aggregate.method,
           description: 'How normalised indicators become one score (higher = higher priority).',
         },
         k: num('Alkire–Foster poverty cutoff as a share of the total weight.', {
           exclusiveMinimum: 0,
           maximum: 1,
-          default: 1 / 3,
+          default: d.aggregate.k,
         }),
         v: num('VIKOR weight of the majority strategy.', {
           minimum: 0,
           maximum: 1,
-          default: 0.5,
+          default: d.aggregate.v,
         }),
       },
     },
@@ -216,7 +233,7 @@ export const scenarioJsonSchema = {
       properties: {
         mode: {
           type: 'string',
-          enum: ['top-n', 'top-percent', 'threshold'],
+          enum: SELECT_MODES,
           description:
             'Pick the n best ranked, a share of the ranked villages, or score ≥ threshold.',
         },
@@ -241,7 +258,7 @@ export const scenarioJsonSchema = {
           properties: {
             kinds: {
               type: 'array',
-              items: { type: 'string', enum: ['desa', 'kelurahan'] },
+              items: { type: 'string', enum: VILLAGE_KINDS },
               description: 'Only these kinds of village may be selected.',
             },
             minimum: {
@@ -279,20 +296,17 @@ export const scenarioJsonSchema = {
       properties: {
         scheme: {
           type: 'string',
-          enum: [
-            'quantile',
-            'equal-interval',
-            'fisher-jenks',
-            'head-tail',
-            'std-mean',
-            'box-plot',
-            'manual',
-            'idm-status',
-          ],
-          default: 'quantile',
+          enum: CLASSIFY_SCHEMES,
+          default: d.classify.scheme,
           description: 'Map classification scheme.',
         },
-        k: { type: 'integer', minimum: 1, maximum: 12, default: 5, description: 'Classes.' },
+        k: {
+          type: 'integer',
+          minimum: 1,
+          maximum: 12,
+          default: d.classify.k,
+          description: 'Classes.',
+        },
         breaks: {
           type: 'array',
           items: { type: 'number' },

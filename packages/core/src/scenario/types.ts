@@ -1,33 +1,27 @@
 import type { IndicatorMeta, MissingPolicy, VillageKind } from '../types.ts';
+import type {
+  AGGREGATE_METHODS,
+  CLASSIFY_SCHEMES,
+  NORMALISE_METHODS,
+  SELECT_MODES,
+  TREAT_METHODS,
+  WEIGHT_METHODS,
+} from './vocabulary.ts';
 
 /** Outlier treatment. `coinr`: COINr's rule (skew/kurtosis test, winsorise, else log). */
-export type TreatMethod = 'none' | 'coinr' | 'winsorise' | 'log';
+export type TreatMethod = (typeof TREAT_METHODS)[number];
 
 /** Normalisation; every method orients the result so that higher = more need. */
-export type NormaliseMethod = 'minmax' | 'zscore' | 'rank' | 'percentile' | 'goalposts';
+export type NormaliseMethod = (typeof NORMALISE_METHODS)[number];
 
 /** How indicator weights are obtained. */
-export type WeightMethod = 'manual' | 'equal' | 'nested' | 'entropy' | 'critic';
+export type WeightMethod = (typeof WEIGHT_METHODS)[number];
 
 /** How normalised indicators become one score. */
-export type AggregateMethod =
-  | 'arithmetic'
-  | 'geometric'
-  | 'topsis'
-  | 'vikor'
-  | 'alkire-foster'
-  | 'copeland';
+export type AggregateMethod = (typeof AGGREGATE_METHODS)[number];
 
 /** Map classification schemes (mapclassify's names in kebab case). */
-export type ClassifyScheme =
-  | 'quantile'
-  | 'equal-interval'
-  | 'fisher-jenks'
-  | 'head-tail'
-  | 'std-mean'
-  | 'box-plot'
-  | 'manual'
-  | 'idm-status';
+export type ClassifyScheme = (typeof CLASSIFY_SCHEMES)[number];
 
 /** An indicator as used by a scenario: its metadata plus per-indicator settings. */
 export interface ScenarioIndicator extends IndicatorMeta {
@@ -90,10 +84,13 @@ export interface EligibilityMinimum {
   readonly min: number;
 }
 
+/** How the loci are picked from the ranking. */
+export type SelectMode = (typeof SELECT_MODES)[number];
+
 /** Rules that pick the loci from the ranking. */
 export interface SelectSpec {
   /** `top-n`: the n best ranked; `top-percent`: a share of ranked villages; `threshold`: score ≥ threshold. */
-  readonly mode: 'top-n' | 'top-percent' | 'threshold';
+  readonly mode: SelectMode;
   readonly n?: number;
   readonly percent?: number;
   readonly threshold?: number;

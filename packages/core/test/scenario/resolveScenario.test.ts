@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { resolveScenario, scenarioDefaults } from '../../src/scenario/resolveScenario.ts';
+import { resolveScenario } from '../../src/scenario/resolveScenario.ts';
+import { scenarioDefaults } from '../../src/scenario/vocabulary.ts';
 
 const idm = {
   id: 'idm',
