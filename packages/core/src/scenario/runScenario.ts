@@ -21,8 +21,8 @@ import type { CoreDiagnostic, IndicatorColumns, VillageTable } from '../types.ts
 import { VERSION } from '../version.ts';
 import { resolveWeights } from '../weight/index.ts';
 import { resolveScenario } from './resolveScenario.ts';
-import { scenarioDefaults } from './vocabulary.ts';
 import type { ResolvedScenario } from './types.ts';
+import { scenarioDefaults } from './vocabulary.ts';
 
 const EMPTY_SCENARIO: ResolvedScenario = {
   name: '',
