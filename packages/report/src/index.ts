@@ -36,6 +36,14 @@ export {
   resultsGeoJson,
 } from './geojson/resultsGeoJson.ts';
 
+// Year over year
+export { changeCause } from './compare/changeCause.ts';
+export { type ChangeTextInput, changeText } from './compare/changeText.ts';
+export { type CompareYearsOptions, compareYears } from './compare/compareYears.ts';
+export { indicatorMoves, type MoveContext } from './compare/indicatorMoves.ts';
+export type * from './compare/types.ts';
+export { yearSummary } from './compare/yearSummary.ts';
+
 // The decree annex content (rendered by the PDF writer and the viewer's print view)
 export { scenarioSection } from './annex/scenarioSection.ts';
 export type * from './annex/types.ts';
