@@ -42,20 +42,35 @@ function mapPositions(g: Geometry | null, f: (p: Position) => Position): Geometr
   return { ...g, coordinates: walk(g.coordinates) } as Geometry;
 }
 
+/** Calls `f` on every position of a geometry, without copying. */
+function eachPosition(g: Geometry | null, f: (p: Position) => void): void {
+  if (g == null) return;
+  if (g.type === 'GeometryCollection') {
+    if (Array.isArray(g.geometries)) for (const x of g.geometries) eachPosition(x, f);
+    return;
+  }
+  const walk = (c: unknown): void => {
+    if (!Array.isArray(c)) return;
+    if (typeof c[0] === 'number') f(c as Position);
+    else for (const x of c) walk(x);
+  };
+  walk(g.coordinates);
+}
+
 /** Extent of the finite positions, or `null` when there are none. */
 function extentOf(features: readonly AnyFeature[]): Box | null {
   const box: Box = { west: Infinity, south: Infinity, east: -Infinity, north: -Infinity };
-  const visit = (p: Position): Position => {
-    const [x, y] = p;
+  const visit = (p: Position): void => {
+    const x = p[0]!;
+    const y = p[1]!;
     if (Number.isFinite(x) && Number.isFinite(y)) {
-      box.west = Math.min(box.west, x!);
-      box.east = Math.max(box.east, x!);
-      box.south = Math.min(box.south, y!);
-      box.north = Math.max(box.north, y!);
+      if (x < box.west) box.west = x;
+      if (x > box.east) box.east = x;
+      if (y < box.south) box.south = y;
+      if (y > box.north) box.north = y;
     }
-    return p;
   };
-  for (const f of features) mapPositions(f.geometry, visit);
+  for (const f of features) eachPosition(f.geometry, visit);
   return box.west === Infinity ? null : box;
 }
 
@@ -88,11 +103,21 @@ export interface FinishBoundariesOptions {
 /** Where a feature's positions fall. */
 type Place = 'none' | 'null-island' | 'indonesia' | 'swapped' | 'degrees' | 'projected';
 
+/** Where a feature lies; computed once per feature and geometry (a WeakMap cache). */
+const places = new WeakMap<object, Place>();
 function placeOf(f: AnyFeature): Place {
+  const key = f.geometry ?? f;
+  const known = places.get(key);
+  if (known !== undefined) return known;
+  const place = computePlace(f);
+  places.set(key, place);
+  return place;
+}
+
+function computePlace(f: AnyFeature): Place {
   let nullIsland = false;
-  mapPositions(f.geometry, (p) => {
+  eachPosition(f.geometry, (p) => {
     if (p[0] === 0 && p[1] === 0) nullIsland = true;
-    return p;
   });
   if (nullIsland) return 'null-island';
   const box = extentOf([f]);
