@@ -44,6 +44,12 @@ export { indicatorMoves, type MoveContext } from './compare/indicatorMoves.ts';
 export type * from './compare/types.ts';
 export { yearSummary } from './compare/yearSummary.ts';
 
+// Several years
+export { graduateRule } from './trend/graduateRule.ts';
+export { type TrendOptions, trend } from './trend/trend.ts';
+export { type TargetSpec, trendTarget } from './trend/trendTarget.ts';
+export type * from './trend/types.ts';
+
 // The decree annex content (rendered by the PDF writer and the viewer's print view)
 export { scenarioSection } from './annex/scenarioSection.ts';
 export type * from './annex/types.ts';
