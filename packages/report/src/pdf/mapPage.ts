@@ -1,0 +1,126 @@
+import { bounds } from '@lokus/geo';
+import type { FeatureCollection } from 'geojson';
+import type { Content } from 'pdfmake/interfaces.js';
+import type { AnnexContent } from '../annex/types.ts';
+import { districtMap, LEGEND_HEIGHT } from './districtMap.ts';
+import { fitMercator } from './fitMercator.ts';
+import { PAGE_MARGINS, type PageSizeName, pageBox } from './pageLayout.ts';
+import type { PdfLabels } from './pdfLabels.ts';
+
+const TITLE_HEIGHT = 34;
+
+/** Space the notes under the map need: one line each, plus a gap. */
+function notesHeight(lines: number): number {
+  return 10 + lines * 11;
+}
+
+/** The orientation in which the district's extent gets the larger scale (portrait on a tie). */
+function orientationFor(
+  boundaries: FeatureCollection,
+  size: PageSizeName,
+  reserved: number,
+): 'portrait' | 'landscape' {
+  const box = bounds(boundaries);
+  if (box === null) return 'portrait';
+  const shape = fitMercator(box, [0, 0, 1000, 1000]);
+  const scale = (o: 'portrait' | 'landscape') => {
+    const [w, h] = pageBox(size, o);
+    const aw = w - PAGE_MARGINS[0] - PAGE_MARGINS[2] - 50;
+    const ah = h - PAGE_MARGINS[1] - PAGE_MARGINS[3] - reserved - LEGEND_HEIGHT - 20;
+    return Math.min(aw / shape.width, ah / shape.height);
+  };
+  return scale('landscape') > scale('portrait') * 1.05 ? 'landscape' : 'portrait';
+}
+
+/** Kecamatan code → name from the annex (loci groups and, when given, the map's own list). */
+function kecamatanNames(annex: AnnexContent): Map<string, string> {
+  const names = new Map<string, string>();
+  const listed = (annex.map as { kecamatan?: readonly { code: string; name: string | null }[] })
+    .kecamatan;
+  for (const k of listed ?? []) if (k.name) names.set(k.code, k.name);
+  for (const g of annex.loci.groups)
+    if (!names.has(g.code) && g.name !== g.code) names.set(g.code, g.name);
+  return names;
+}
+
+/**
+ * The map page: the district drawn as vectors fitted to the page (landscape when the district is
+ * wide), locus numbers matching the table, kecamatan names, legend, scale bar, north arrow, and
+ * under it the attributions. The SVG sits in the flow; its texts are placed absolutely over it
+ * in the embedded font so they stay searchable.
+ *
+ * @example
+ * // mapPage(annex, boundaries, PDF_LABELS.id, 'A4').orientation; // => 'portrait'
+ */
+export function mapPage(
+  annex: AnnexContent,
+  boundaries: FeatureCollection,
+  labels: PdfLabels,
+  size: PageSizeName,
+): {
+  content: Content[];
+  orientation: 'portrait' | 'landscape';
+  synthetic: boolean;
+  overlaps: number;
+} {
+  const notes = [labels.mapNumbers, ...annex.sources.attributions];
+  const draft = districtMapSynthetic(boundaries);
+  if (draft) notes.push(labels.syntheticNote);
+  const reserved = TITLE_HEIGHT + notesHeight(notes.length);
+  const orientation = orientationFor(boundaries, size, reserved);
+  const [pw, ph] = pageBox(size, orientation);
+  const width = pw - PAGE_MARGINS[0] - PAGE_MARGINS[2];
+  const height = ph - PAGE_MARGINS[1] - PAGE_MARGINS[3] - reserved;
+  const loci = new Map<string, number>();
+  for (const g of annex.loci.groups) for (const l of g.loci) loci.set(l.code, l.no);
+  const map = districtMap(boundaries, {
+    width,
+    height,
+    loci,
+    kecamatanNames: kecamatanNames(annex),
+    legend: {
+      locus: annex.map.legendLocus,
+      other: annex.map.legendOther,
+      kecamatanBoundary: labels.kecamatanBoundary,
+      districtBoundary: labels.districtBoundary,
+      north: annex.map.northLabel,
+      km: labels.kilometre,
+    },
+  });
+  const x0 = PAGE_MARGINS[0];
+  const y0 = PAGE_MARGINS[1] + TITLE_HEIGHT;
+  const content: Content[] = [
+    {
+      svg: map.svg,
+      width,
+      height,
+      pageBreak: 'before',
+      pageOrientation: orientation,
+      margin: [0, TITLE_HEIGHT, 0, 0],
+    },
+    {
+      text: annex.map.title,
+      style: 'section',
+      absolutePosition: { x: x0, y: PAGE_MARGINS[1] },
+    },
+    ...map.texts.map(
+      (t): Content => ({
+        text: t.text,
+        fontSize: t.size,
+        bold: t.bold,
+        color: t.color,
+        noWrap: true,
+        absolutePosition: { x: x0 + t.left, y: y0 + t.top },
+      }),
+    ),
+    { stack: notes.map((n) => ({ text: n })), fontSize: 7, color: '#333333', margin: [0, 6, 0, 0] },
+  ];
+  return { content, orientation, synthetic: map.synthetic, overlaps: map.overlaps };
+}
+
+/** Whether the boundaries are marked synthetic (the fictional sample district). */
+function districtMapSynthetic(boundaries: FeatureCollection): boolean {
+  return (boundaries?.features ?? []).some(
+    (f) => (f?.properties as Record<string, unknown> | null)?.synthetic === true,
+  );
+}

@@ -1,0 +1,82 @@
+import type { AnnexLang } from '../annex/types.ts';
+
+/** Words the PDF layout adds around the annex content (legend, axes, page numbers). */
+export interface PdfLabels {
+  /** Between page number and page count: `3 dari 12`. */
+  readonly pageOf: string;
+  readonly kilometre: string;
+  readonly legendTitle: string;
+  readonly districtBoundary: string;
+  readonly kecamatanBoundary: string;
+  readonly villageBoundary: string;
+  /** Explains the numbers drawn on the loci. */
+  readonly mapNumbers: string;
+  readonly indicator: string;
+  readonly direction: string;
+  readonly source: string;
+  readonly weight: string;
+  readonly rules: string;
+  readonly entered: string;
+  readonly left: string;
+  readonly none: string;
+  readonly graduates: string;
+  readonly stayed: string;
+  readonly year: string;
+  /** Watermark and map note when the data is synthetic. */
+  readonly synthetic: string;
+  readonly syntheticNote: string;
+}
+
+/**
+ * The PDF's own labels in Bahasa Indonesia (`id`) and English (`en`). Everything else printed
+ * comes from the annex content, already in its language.
+ *
+ * @example
+ * PDF_LABELS.id.kecamatanBoundary; // => 'Batas kecamatan'
+ */
+export const PDF_LABELS: Readonly<Record<AnnexLang, PdfLabels>> = Object.freeze({
+  id: {
+    pageOf: 'dari',
+    kilometre: 'km',
+    legendTitle: 'Keterangan',
+    districtBoundary: 'Batas kabupaten',
+    kecamatanBoundary: 'Batas kecamatan',
+    villageBoundary: 'Batas desa/kelurahan',
+    mapNumbers: 'Angka pada peta: nomor urut lokus pada tabel.',
+    indicator: 'Indikator',
+    direction: 'Arah',
+    source: 'Sumber dan tahun',
+    weight: 'Bobot',
+    rules: 'Aturan pemilihan',
+    entered: 'Masuk lokus',
+    left: 'Keluar dari lokus',
+    none: 'Tidak ada.',
+    graduates: 'Desa yang lulus (keluar karena kebutuhannya turun)',
+    stayed: 'Lokus setiap tahun',
+    year: 'Tahun',
+    synthetic: 'SINTETIS',
+    syntheticNote: 'Data SINTETIS (kabupaten fiktif), bukan data resmi.',
+  },
+  en: {
+    pageOf: 'of',
+    kilometre: 'km',
+    legendTitle: 'Legend',
+    districtBoundary: 'District boundary',
+    kecamatanBoundary: 'Kecamatan boundary',
+    villageBoundary: 'Desa/kelurahan boundary',
+    mapNumbers: 'Numbers on the map: the locus number in the table.',
+    indicator: 'Indicator',
+    direction: 'Direction',
+    source: 'Source and year',
+    weight: 'Weight',
+    rules: 'Selection rules',
+    entered: 'Entered the loci',
+    left: 'Left the loci',
+    none: 'None.',
+    graduates: 'Graduated villages (left because their need fell)',
+    stayed: 'Locus every year',
+    year: 'Year',
+    synthetic: 'SYNTHETIC',
+    syntheticNote: 'SYNTHETIC data (a fictional district), not official data.',
+  },
+});
