@@ -80,6 +80,7 @@ function checkSemantics(s: Scenario, out: CoreDiagnostic[]): void {
           invalid(`weights.dimensions.${d}`, `Dimension "${d}" has a weight but no indicator.`),
         );
     }
+    checkNestedZeros(s, out);
   }
   if ((s.normalise?.method ?? scenarioDefaults.normalise.method) === 'goalposts') {
     s.indicators.forEach((ind, i) => {
@@ -141,6 +142,42 @@ function checkSemantics(s: Scenario, out: CoreDiagnostic[]): void {
         ),
       );
     }
+  }
+}
+
+/**
+ * Nested weights that `nestedWeights` could not use: a dimension whose indicators all weigh 0, or
+ * dimension weights that are all 0 (unlisted dimensions get the mean of the listed ones).
+ */
+function checkNestedZeros(s: Scenario, out: CoreDiagnostic[]): void {
+  const members = new Map<string, number[]>();
+  s.indicators.forEach((ind, i) => {
+    if (ind.dimension === undefined) return;
+    const list = members.get(ind.dimension);
+    if (list === undefined) members.set(ind.dimension, [i]);
+    else list.push(i);
+  });
+  for (const [d, list] of members) {
+    if (list.every((i) => (s.indicators[i]!.weight ?? 1) === 0)) {
+      out.push(
+        invalid(
+          `indicators[${list[0]}].weight`,
+          `Every indicator of dimension "${d}" has weight 0; at least one needs a positive weight.`,
+        ),
+      );
+    }
+  }
+  const given = s.weights?.dimensions ?? {};
+  const listed = Object.keys(given).filter((d) => members.has(d));
+  const fill = listed.length === 0 ? 1 : listed.reduce((a, d) => a + given[d]!, 0) / listed.length;
+  const all = [...members.keys()].map((d) => (Object.hasOwn(given, d) ? given[d]! : fill));
+  if (all.length > 0 && all.every((w) => w === 0)) {
+    out.push(
+      invalid(
+        'weights.dimensions',
+        'Dimension weights are all zero; at least one dimension needs a positive weight.',
+      ),
+    );
   }
 }
 

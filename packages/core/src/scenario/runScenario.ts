@@ -20,6 +20,7 @@ import { treatOutliers } from '../treat/index.ts';
 import type { CoreDiagnostic, IndicatorColumns, VillageTable } from '../types.ts';
 import { VERSION } from '../version.ts';
 import { resolveWeights } from '../weight/index.ts';
+import { checkIndicatorColumns } from './checkIndicatorColumns.ts';
 import { resolveScenario } from './resolveScenario.ts';
 import type { ResolvedScenario } from './types.ts';
 import { scenarioDefaults } from './vocabulary.ts';
@@ -95,7 +96,9 @@ export function runScenario(
   if (resolved === null) return fail();
 
   const fileOption = options.file === undefined ? {} : { file: options.file };
-  diagnostics.push(...validateTable(table, scenario.indicators, fileOption));
+  const columns = checkIndicatorColumns(table, scenario.indicators, fileOption);
+  diagnostics.push(...columns.diagnostics);
+  diagnostics.push(...validateTable(table, columns.present, fileOption));
   if (diagnostics.some((d) => d.severity === 'error')) return fail();
 
   // 1. Indicator values with denominators applied.
