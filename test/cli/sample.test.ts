@@ -151,3 +151,36 @@ describe('lokus validate and help', { timeout: 60_000 }, () => {
     expect(run.stderr).toMatch(/unknown option '--bogus'/);
   });
 });
+
+describe('lokus init', { timeout: 60_000 }, () => {
+  it('writes a commented starter scenario that validates and scores the sample', async () => {
+    const file = join(work, 'init', 'skenario.yaml');
+    const run = await lokus(['init', '33.21', '--year', '2027', '--out', file, '--json']);
+    expect(run.code, run.stderr).toBe(0);
+    expect(JSON.parse(run.stdout)).toMatchObject({ ok: true, district: '33.21', year: 2027 });
+    const text = readFileSync(file, 'utf8');
+    expect(text).toMatch(/^# Skenario awal/m);
+    const parsed = readScenario(text, { file: 'skenario.yaml' });
+    expect(parsed.diagnostics).toEqual([]);
+    const scenario = parsed.value as { indicators: { id: string }[]; year: number };
+    expect(scenario.year).toBe(2027);
+    expect(scenario.indicators.map((i) => i.id)).toEqual([
+      'idm',
+      'desil1_pct',
+      'miskin_ekstrem_permil',
+      'rtlh_per100kk',
+      'stunting_pct',
+    ]);
+    const check = await lokus(['validate', SAMPLE.table, '--scenario', file, '--lang', 'en']);
+    expect(check.code, check.stdout).toBe(0);
+    const again = await lokus(['init', '33.21', '--out', file]);
+    expect(again.code).toBe(3);
+    expect(readFileSync(file, 'utf8')).toBe(text);
+  });
+
+  it('refuses a code that is not a kabupaten code (exit 2)', async () => {
+    const run = await lokus(['init', '33.2x', '--out', join(work, 'init', 'bad.yaml')]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/33\.21/);
+  });
+});

@@ -2,6 +2,7 @@ import type { DecimalSeparator } from '@lokus/io';
 import { CliError } from './CliError.ts';
 import type { Context } from './Context.ts';
 import { tr } from './Context.ts';
+import { initCommand } from './commands/init.ts';
 import { scoreCommand } from './commands/score.ts';
 import { serveCommand } from './commands/serve.ts';
 import { validateCommand } from './commands/validate.ts';
@@ -45,6 +46,21 @@ function portOf(ctx: Context, v: unknown): number {
   return n;
 }
 
+function yearOf(ctx: Context, v: unknown): number {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 2000 || n > 2100) {
+    throw new CliError(
+      EXIT.USAGE,
+      tr(
+        ctx.lang,
+        `--year harus tahun seperti 2027, bukan ${String(v)}`,
+        `--year must be a year such as 2027, got ${String(v)}`,
+      ),
+    );
+  }
+  return n;
+}
+
 /**
  * The actions of the `lokus` commands, from parsed arguments to the command functions.
  *
@@ -76,7 +92,9 @@ export const actions: Actions = {
       port: portOf(ctx, o.port),
       rebuild: o.rebuild === true,
     }),
-  init: async (ctx) => {
-    throw new CliError(EXIT.USAGE, tr(ctx.lang, 'belum tersedia', 'not available yet'));
-  },
+  init: async (ctx, [district], o) =>
+    initCommand(ctx, String(district), {
+      ...(str(o.out) === undefined ? {} : { out: str(o.out)! }),
+      ...(o.year === undefined ? {} : { year: yearOf(ctx, o.year) }),
+    }),
 };

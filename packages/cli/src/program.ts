@@ -167,6 +167,7 @@ export function buildProgram(
     .description('write a commented starter scenario for a district, from the indicator catalogue')
     .argument('<district>', 'kabupaten code, e.g. 33.21')
     .option('--out <file>', 'scenario file to write (default skenario-<code>.yaml)')
+    .option('--year <yyyy>', 'year of the decision (default next year)')
     .action(action(actions.init));
 
   for (const cmd of program.commands) cmd.addHelpText('after', EXIT_HELP);
