@@ -38,6 +38,8 @@ export * from './scenario/index.ts';
 export * from './catalogue/index.ts';
 // Robustness: Monte Carlo draws, Sobol indices, leave one indicator out
 export * from './robustness/index.ts';
+// Diagnostic messages in Bahasa Indonesia and English
+export * from './messages/index.ts';
 // Provenance: canonical JSON and content hashes
 export * from './provenance/index.ts';
 export { VERSION } from './version.ts';

@@ -1,0 +1,3 @@
+// Diagnostic messages in Bahasa Indonesia and English
+export { DIAGNOSTIC_MESSAGES } from './diagnosticMessages.ts';
+export { type DescribeDiagnosticOptions, describeDiagnostic } from './describeDiagnostic.ts';
