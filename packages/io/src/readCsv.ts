@@ -20,6 +20,8 @@ export interface ReadCsvOptions {
   readonly kecamatanNameColumn?: string;
   /** Decimal separator of every numeric column; detected per column when absent. */
   readonly decimal?: DecimalSeparator;
+  /** Thousands separator (`.` implies decimal `,`, and `,` implies `.`); an alternative to `decimal`. */
+  readonly thousands?: DecimalSeparator;
 }
 
 /** Result of {@link readCsv}: the table, plus the delimiter and encoding that were used. */
@@ -36,7 +38,8 @@ export interface ReadCsvResult extends ReadTableResult {
  * and the fields parsed by Papa Parse (RFC 4180 quoting; `CSV_PARSE_ERROR` for broken quotes).
  * Header, code column, numeric columns and Indonesian number formats (`8,95`, `1.254.204`,
  * `1.254,5`, `12,5%` read as 12.5) are handled by {@link recordsFromRows}; diagnostics carry the
- * data row and the physical line.
+ * data row and the physical line. A row with more or fewer fields than the header is reported
+ * (`CSV_RAGGED_ROW`) and its numbers read as missing instead of shifting into other columns.
  *
  * Method: Papa Parse (papaparse.com), then one pass over the rows. O(size of the file).
  *
@@ -90,7 +93,12 @@ export function readCsv(input: BinaryInput, options: ReadCsvOptions = {}): ReadC
       value: e.code,
     });
   }
-  const table = recordsFromRows(rows, { ...where, lines, ...columnOptions(options) });
+  const table = recordsFromRows(rows, {
+    ...where,
+    lines,
+    raggedRows: true,
+    ...columnOptions(options),
+  });
   return {
     ...table,
     diagnostics: [...diagnostics, ...table.diagnostics],

@@ -1,3 +1,4 @@
+import { summariseDiagnostics } from '@lokus/geo';
 import ExcelJS from 'exceljs';
 import { columnOptions, recordsFromRows } from './recordsFromRows.ts';
 import { toBytes } from './textDecoder.ts';
@@ -17,6 +18,8 @@ export interface ReadXlsxOptions {
   readonly kecamatanNameColumn?: string;
   /** Decimal separator of numbers typed as text; detected per column when absent. */
   readonly decimal?: DecimalSeparator;
+  /** Thousands separator of numbers typed as text (`.` implies decimal `,`). */
+  readonly thousands?: DecimalSeparator;
 }
 
 /** Result of {@link readXlsx}: the table, plus the worksheet read (`null` when none was). */
@@ -30,10 +33,12 @@ export interface ReadXlsxResult extends ReadTableResult {
  * Reads one worksheet of an Excel workbook (`.xlsx`) of villages into records ready for
  * `createTable` of `@lokus/core`.
  *
- * Cells keep their type: numbers stay numbers, formulas give their cached result, rich text and
+ * Cells keep their type: numbers stay numbers, formulas give their cached result (a formula
+ * saved without one is `XLSX_FORMULA_NO_VALUE`, read as missing), rich text and
  * hyperlinks their text, dates an ISO date (`2024-06-30`), errors their code (`#N/A`, read as
- * missing). Numbers typed as text (`8,95`, `1.254.204`) and the header row below title rows
- * are handled by {@link recordsFromRows}; `line` in diagnostics is the spreadsheet row.
+ * missing). Numbers typed as text (`8,95`, `'0,6556'` among typed numbers, `1.254.204`) are read
+ * as numbers with a `NUMBER_AS_TEXT` note, and the header row below title rows is found, by
+ * {@link recordsFromRows}; `line` in diagnostics is the spreadsheet row.
  * Problems: `EMPTY_FILE`, `XLSX_UNREADABLE` (not an xlsx file), `SHEET_NOT_FOUND`.
  *
  * Method: exceljs (its browser build is chosen by bundlers through the package's `browser`
@@ -106,15 +111,56 @@ export async function readXlsx(
   }
   const rows: Cell[][] = [];
   const lines: number[] = [];
+  const noValue: IoDiagnostic[] = [];
   worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     const values = row.values as readonly unknown[];
     const cells: Cell[] = [];
-    for (let j = 1; j < values.length; j++) cells.push(toCell(values[j]));
+    for (let j = 1; j < values.length; j++) {
+      const v = values[j];
+      if (isFormula(v) && (v.result === undefined || v.result === null)) {
+        const address = `${columnLetters(j)}${rowNumber}`;
+        noValue.push({
+          code: 'XLSX_FORMULA_NO_VALUE',
+          severity: 'warning',
+          message: `Cell ${address} holds a formula (=${v.formula ?? v.sharedFormula ?? '…'}) saved without its result; it was read as missing. Open the file in a spreadsheet program, let it calculate, and save it again.`,
+          ...where,
+          line: rowNumber,
+          column: columnLetters(j),
+          value: address,
+        });
+      }
+      cells.push(toCell(v));
+    }
     rows.push(cells);
     lines.push(rowNumber);
   });
-  const table = recordsFromRows(rows, { ...where, lines, ...columnOptions(options) });
-  return { ...table, sheet: worksheet.name, sheets };
+  const table = recordsFromRows(rows, {
+    ...where,
+    lines,
+    textNumbers: true,
+    ...columnOptions(options),
+  });
+  return {
+    ...table,
+    diagnostics: [...summariseDiagnostics(noValue, { maxPerCode: 20 }), ...table.diagnostics],
+    sheet: worksheet.name,
+    sheets,
+  };
+}
+
+/** An exceljs formula cell value. */
+const isFormula = (
+  v: unknown,
+): v is { formula?: string; sharedFormula?: string; result?: unknown } =>
+  typeof v === 'object' && v !== null && ('formula' in v || 'sharedFormula' in v);
+
+/** Spreadsheet column letters of a 1-based column number: 1 → A, 27 → AA. */
+function columnLetters(n: number): string {
+  let s = '';
+  for (let k = n; k > 0; k = Math.floor((k - 1) / 26)) {
+    s = String.fromCharCode(65 + ((k - 1) % 26)) + s;
+  }
+  return s;
 }
 
 /** An exceljs cell value as text, number or `null`. */

@@ -1,5 +1,5 @@
 import { checkVillageCodes, normaliseVillageCode, type VillageRecord } from '@lokus/core';
-import { CODE_PROPERTIES, NAME_PROPERTIES } from '@lokus/geo';
+import { CODE_PROPERTIES, createDiagnosticTally, NAME_PROPERTIES } from '@lokus/geo';
 import { detectDecimal } from './detectDecimal.ts';
 import { parseNumber } from './parseNumber.ts';
 import type { Cell, DecimalSeparator, IoDiagnostic, ReadTableResult } from './types.ts';
@@ -18,26 +18,45 @@ export interface RecordsFromRowsOptions {
   readonly kecamatanNameColumn?: string;
   /** Decimal separator of every numeric column; detected per column when absent. */
   readonly decimal?: DecimalSeparator;
+  /** Thousands separator of every numeric column (`.` means decimal `,` and the reverse). */
+  readonly thousands?: DecimalSeparator;
+  /**
+   * Check that every data row has the header's number of fields (CSV); a ragged row is reported
+   * with `CSV_RAGGED_ROW` and its numbers read as missing. Default `false` (spreadsheet rows
+   * simply end at their last filled cell).
+   */
+  readonly raggedRows?: boolean;
+  /**
+   * Read a text cell that is a number only in the other decimal convention (`'0,6556'` in a
+   * column of typed numbers) as that number, with `NUMBER_AS_TEXT` (spreadsheets, where typed
+   * numbers carry no convention). Default `false`: such a cell is `NON_NUMERIC_VALUE`.
+   */
+  readonly textNumbers?: boolean;
 }
 
 /** The column options a reader passes on: only those the caller set (exact optional properties). */
 export function columnOptions(
   options: Pick<
     RecordsFromRowsOptions,
-    'codeColumn' | 'nameColumn' | 'kecamatanNameColumn' | 'decimal'
+    'codeColumn' | 'nameColumn' | 'kecamatanNameColumn' | 'decimal' | 'thousands'
   >,
-): Pick<RecordsFromRowsOptions, 'codeColumn' | 'nameColumn' | 'kecamatanNameColumn' | 'decimal'> {
+): Pick<
+  RecordsFromRowsOptions,
+  'codeColumn' | 'nameColumn' | 'kecamatanNameColumn' | 'decimal' | 'thousands'
+> {
   const out: {
     codeColumn?: string;
     nameColumn?: string;
     kecamatanNameColumn?: string;
     decimal?: DecimalSeparator;
+    thousands?: DecimalSeparator;
   } = {};
   if (options.codeColumn !== undefined) out.codeColumn = options.codeColumn;
   if (options.nameColumn !== undefined) out.nameColumn = options.nameColumn;
   if (options.kecamatanNameColumn !== undefined)
     out.kecamatanNameColumn = options.kecamatanNameColumn;
   if (options.decimal !== undefined) out.decimal = options.decimal;
+  if (options.thousands !== undefined) out.thousands = options.thousands;
   return out;
 }
 
@@ -67,6 +86,17 @@ const cellText = (c: Cell | undefined): string =>
   c === null || c === undefined ? '' : typeof c === 'number' ? String(c) : c.trim();
 
 const isEmptyRow = (row: readonly Cell[]): boolean => row.every((c) => cellText(c) === '');
+
+/** Control characters (tab, carriage return, …) at either end of a text cell. */
+const CONTROL_AT_ENDS = /^[\s]*[\u0000-\u001f\u007f]|[\u0000-\u001f\u007f][\s]*$/;
+
+/** The most common row length when more than half of the rows share it, else `fallback`. */
+function usualLength(rows: readonly (readonly Cell[])[], at: readonly number[], fallback: number) {
+  const count = new Map<number, number>();
+  for (const i of at) count.set(rows[i]!.length, (count.get(rows[i]!.length) ?? 0) + 1);
+  for (const [length, n] of count) if (2 * n > at.length) return length;
+  return fallback;
+}
 
 /**
  * Turns rows of cells (from a CSV or a spreadsheet) into village records: finds the header row,
@@ -162,9 +192,20 @@ export function recordsFromRows(
     });
   }
 
-  // 2. Column names.
+  // 2. Column names. With `raggedRows`, the header (or the length most data rows share) sets the
+  // width, so a ragged row cannot invent columns.
+  const checkRagged = options.raggedRows === true && headerRow !== null;
+  const expected = checkRagged ? usualLength(rows, dataRows, headerRow.length) : 0;
   let width = headerRow?.length ?? 0;
-  for (const i of dataRows) width = Math.max(width, rows[i]!.length);
+  if (checkRagged) width = Math.max(width, expected);
+  else for (const i of dataRows) width = Math.max(width, rows[i]!.length);
+  const lastFilled = (row: readonly Cell[]): number => {
+    let k = row.length;
+    while (k > 0 && cellText(row[k - 1]) === '') k--;
+    return k;
+  };
+  const ragged = (i: number): boolean =>
+    checkRagged && (rows[i]!.length < expected || lastFilled(rows[i]!) > width);
   const columns: string[] = [];
   const taken = new Set<string>();
   for (let j = 0; j < width; j++) {
@@ -186,6 +227,12 @@ export function recordsFromRows(
     taken.add(name);
     columns.push(name);
   }
+  const renamed: { header: string; column: string }[] = [];
+  headerRow?.forEach((c, j) => {
+    if (typeof c === 'string' && c.trim() !== c && c.trim() !== '') {
+      renamed.push({ header: c, column: columns[j]! });
+    }
+  });
   const cell = (i: number, j: number): string => cellText(rows[i]![j]);
   const findColumn = (wanted: string): number => {
     const exact = columns.indexOf(wanted);
@@ -243,6 +290,22 @@ export function recordsFromRows(
   }
   const nameAt = namedColumn(options.nameColumn, NAME_PROPERTIES);
   const kecAt = namedColumn(options.kecamatanNameColumn, KECAMATAN_NAMES);
+  for (const j of [codeAt, nameAt, kecAt]) {
+    const c = columns[j];
+    if (c !== undefined && normaliseHeader(c) !== c) {
+      renamed.push({ header: c, column: normaliseHeader(c) });
+    }
+  }
+  if (renamed.length > 0) {
+    diagnostics.push({
+      code: 'HEADER_NORMALISED',
+      severity: 'info',
+      message: `Headers were read ignoring case and surrounding spaces: ${renamed.map((r) => `${JSON.stringify(r.header)} as ${r.column}`).join(', ')}.`,
+      ...where,
+      line: headerless ? lineOf(filled[0]!) : lineOf(filled[headerAt]!),
+      value: renamed,
+    });
+  }
 
   if (dataRows.length === 0) {
     diagnostics.push({
@@ -260,6 +323,10 @@ export function recordsFromRows(
   const decimal: Record<string, DecimalSeparator | null> = {};
   const ambiguousColumn = new Set<number>();
   const columnDecimal: (DecimalSeparator | null)[] = [];
+  const detected: ReturnType<typeof detectDecimal>[] = [];
+  const told: DecimalSeparator | undefined =
+    options.decimal ??
+    (options.thousands === undefined ? undefined : options.thousands === '.' ? ',' : '.');
   for (let j = 0; j < width; j++) {
     if (skip.has(j) || codeLike.has(normaliseHeader(columns[j]!))) continue;
     let present = 0;
@@ -280,24 +347,46 @@ export function recordsFromRows(
     const found = detectDecimal(texts);
     if (numbers + found.numeric === 0 || 2 * (numbers + found.numeric) < present) continue;
     numericAt.push(j);
-    const d = options.decimal ?? found.decimal;
-    columnDecimal[j] = d;
-    decimal[columns[j]!] = d;
-    if (options.decimal === undefined && found.ambiguous) {
+    detected[j] = found;
+  }
+  // A column whose values read two ways (only `1.254`) takes the convention the file's other
+  // columns agree on; without one it is left missing and reported.
+  const votes = new Set(
+    numericAt.map((j) => detected[j]!.decimal).filter((d): d is DecimalSeparator => d !== null),
+  );
+  const fileDecimal = votes.size === 1 ? [...votes][0]! : null;
+  for (const j of numericAt) {
+    const found = detected[j]!;
+    let d = told ?? found.decimal;
+    if (told === undefined && found.ambiguous && fileDecimal !== null) {
+      d = fileDecimal;
+      diagnostics.push({
+        code: 'AMBIGUOUS_NUMBER_RESOLVED',
+        severity: 'info',
+        message: `Column ${columns[j]} has values such as ${found.examples.join(', ')} that read two ways; the other columns of the file use a decimal ${fileDecimal === ',' ? 'comma, so they were read with thousands dots' : 'point, so they were read with thousands commas'}. Set the decimal or thousands option if that is wrong.`,
+        ...where,
+        column: columns[j]!,
+        value: found.examples,
+      });
+    } else if (told === undefined && found.ambiguous) {
       ambiguousColumn.add(j);
       diagnostics.push({
         code: 'AMBIGUOUS_NUMBER_FORMAT',
         severity: 'error',
-        message: `Column ${columns[j]} has values such as ${found.examples.join(', ')} that read differently with a decimal point and a decimal comma; they were left missing. Pass the decimal separator in the options.`,
+        message: `Column ${columns[j]} has values such as ${found.examples.join(', ')} that read differently with a decimal point and a decimal comma; they were left missing. Say which the file uses: decimal ',' with thousands '.' (1.254 = 1254), or decimal '.' (1.254 = 1.254).`,
         ...where,
         column: columns[j]!,
         value: found.examples,
       });
     }
+    columnDecimal[j] = d;
+    decimal[columns[j]!] = d;
   }
 
   // 5. Records.
   const records: VillageRecord[] = [];
+  const controlCells = createDiagnosticTally<IoDiagnostic>(20);
+  const textNumbers: number[] = [];
   const rawCodes: string[] = [];
   const codeLines: number[] = [];
   dataRows.forEach((i, k) => {
@@ -310,11 +399,41 @@ export function recordsFromRows(
     codeLines.push(line);
     const village = code === '' ? {} : { village: code };
     const values: Record<string, number> = {};
+    const isRagged = ragged(i);
+    if (isRagged) {
+      diagnostics.push({
+        code: 'CSV_RAGGED_ROW',
+        severity: 'warning',
+        message: `Row ${row} (line ${line}) has ${lastFilled(rows[i]!) > width ? lastFilled(rows[i]!) : rows[i]!.length} fields where the header has ${expected}; its values may have shifted, so its numbers were read as missing. Check the row for an unquoted delimiter or a missing field.`,
+        ...where,
+        row,
+        line,
+        value: rows[i]!.map(cellText),
+        ...village,
+      });
+    }
+    for (const j of [codeAt, nameAt, kecAt]) {
+      const c = rows[i]![j];
+      if (typeof c !== 'string' || !CONTROL_AT_ENDS.test(c)) continue;
+      controlCells.add('CONTROL_CHARACTERS_STRIPPED', 'info', row, () => ({
+        code: 'CONTROL_CHARACTERS_STRIPPED',
+        severity: 'info',
+        message: `Row ${row} (line ${line}), column ${columns[j]}: control characters (tab, carriage return, …) around ${JSON.stringify(c.trim())} were removed.`,
+        ...where,
+        row,
+        line,
+        column: columns[j]!,
+        value: c,
+        ...village,
+      }));
+    }
     for (const j of numericAt) {
       const column = columns[j]!;
       const c = rows[i]![j];
       let v = Number.NaN;
-      if (typeof c === 'number') {
+      if (isRagged) {
+        // Left missing: the row's fields cannot be trusted to sit in their columns.
+      } else if (typeof c === 'number') {
         v = c;
       } else {
         const t = cellText(c);
@@ -326,6 +445,10 @@ export function recordsFromRows(
             if (p !== null && p === other) v = p;
           } else if (p !== null) {
             v = p;
+            if (options.textNumbers === true) textNumbers[j] = (textNumbers[j] ?? 0) + 1;
+          } else if (options.textNumbers === true && other !== null) {
+            v = other;
+            textNumbers[j] = (textNumbers[j] ?? 0) + 1;
           } else {
             const why =
               other === null
@@ -357,6 +480,18 @@ export function recordsFromRows(
     });
   });
 
+  diagnostics.push(...controlCells.list());
+  numericAt.forEach((j) => {
+    if (textNumbers[j] === undefined) return;
+    diagnostics.push({
+      code: 'NUMBER_AS_TEXT',
+      severity: 'info',
+      message: `Column ${columns[j]}: ${textNumbers[j]} number(s) stored as text (such as '0,6556') were read as numbers.`,
+      ...where,
+      column: columns[j]!,
+      value: textNumbers[j],
+    });
+  });
   if (codeAt >= 0) {
     const codeDiagnostics = checkVillageCodes(rawCodes, {
       ...where,

@@ -24,8 +24,15 @@ describe('readXlsx', () => {
       ws.addRow([3, '33.21.01.2003', 'Kebonbatur', 'tidak ada', { formula: '1+1', result: 2 }]);
     });
     const r = await readXlsx(bytes, { file: 'rekap.xlsx' });
-    expect(codes(r)).toEqual(['HEADER_ROWS_SKIPPED', 'NON_NUMERIC_VALUE']);
-    expect(r.diagnostics[1]).toMatchObject({
+    // Notes: headers read ignoring case and spaces, and numbers stored as text.
+    expect(codes(r)).toEqual([
+      'HEADER_ROWS_SKIPPED',
+      'HEADER_NORMALISED',
+      'NUMBER_AS_TEXT',
+      'NUMBER_AS_TEXT',
+      'NON_NUMERIC_VALUE',
+    ]);
+    expect(r.diagnostics[4]).toMatchObject({
       row: 3,
       line: 6,
       column: 'Jumlah KK',
