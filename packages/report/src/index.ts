@@ -1,5 +1,6 @@
 // Presenting numbers and fixed texts
 export { type FormatDecimalOptions, formatDecimal } from './format/formatDecimal.ts';
+export { formatIndicatorValue } from './format/formatIndicatorValue.ts';
 export { roundTo } from './format/roundTo.ts';
 export { REPORT_TEXT, type ReportTextKey } from './text/reportText.ts';
 
@@ -51,5 +52,11 @@ export { type TargetSpec, trendTarget } from './trend/trendTarget.ts';
 export type * from './trend/types.ts';
 
 // The decree annex content (rendered by the PDF writer and the viewer's print view)
+export { annexField, FILL_IN } from './annex/annexField.ts';
+export { type BuildAnnexOptions, buildAnnex } from './annex/buildAnnex.ts';
+export { changesSection } from './annex/changesSection.ts';
+export { lociSection } from './annex/lociSection.ts';
+export { locusReason } from './annex/locusReason.ts';
 export { scenarioSection } from './annex/scenarioSection.ts';
+export { trendSection } from './annex/trendSection.ts';
 export type * from './annex/types.ts';

@@ -197,6 +197,8 @@ export interface AnnexMap {
   readonly legendLocus: string;
   readonly legendOther: string;
   readonly northLabel: string;
+  /** Every kecamatan of the district in code order (not only those with loci), to label the map. */
+  readonly kecamatan: readonly AnnexPlace[];
 }
 
 /** The signature block. */

@@ -1,7 +1,6 @@
 import type { ScenarioIndicator } from '@lokus/core';
-import { formatDecimal } from '../format/formatDecimal.ts';
+import { formatIndicatorValue } from '../format/formatIndicatorValue.ts';
 import type { RecordVillage } from '../record/types.ts';
-import { indicatorDigits } from '../table/indicatorDigits.ts';
 import type { IndicatorMove } from './types.ts';
 
 /** What {@link indicatorMoves} needs besides the two villages. */
@@ -55,14 +54,8 @@ function indicatorMove(
   const sd = context.spread[ind.id] ?? 0;
   const weight = context.weights[ind.id] ?? 0;
   const needChange = change === null || !(sd > 0) ? 0 : (weight * sign * change) / sd;
-  const digits = indicatorDigits(ind);
   const unit = ind.unit ?? null;
-  const show = (x: number | null): string => {
-    const text = formatDecimal(x, { lang, digits });
-    // An index carries no unit after its value ("0,6160", not "0,6160 indeks 0–1").
-    if (x === null || unit === null || /^(indeks|index)\b/i.test(unit)) return text;
-    return unit === '%' || unit === '‰' ? `${text}${unit}` : `${text} ${unit}`;
-  };
+  const show = (x: number | null): string => formatIndicatorValue(x, ind, lang);
   const label = ind.label[lang];
   let text: string;
   if (change === null)
