@@ -6,3 +6,7 @@ export {
   type IndicatorExplanation,
   type VillageExplanation,
 } from './explainVillage.ts';
+
+// Map legend
+export { type LegendClass, type MapLegend, type MapLegendOptions, mapLegend } from './mapLegend.ts';
+export { scoreScale } from './scoreScale.ts';
