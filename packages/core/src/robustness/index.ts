@@ -32,3 +32,11 @@ export { sobolIndices } from './sobolIndices.ts';
 export { type SobolAnalysisOptions, sobolAnalysis } from './sobolAnalysis.ts';
 export { streamSeed } from './streamSeed.ts';
 export { gammaVariate } from './gammaVariate.ts';
+
+// Presenting: why a village is borderline
+export {
+  type BorderlineReason,
+  type BorderlineReasonsOptions,
+  borderlineReasons,
+  type LevelProbability,
+} from './borderlineReasons.ts';

@@ -57,6 +57,8 @@ export function mergeRobustnessParts(parts: readonly RobustnessPart[]): Robustne
     rankHistogram: hists.every((h) => h !== null) ? addCounts(hists as Uint32Array[]) : null,
     loci: concat(sorted.map((p) => p.loci)),
     changes: concat(sorted.map((p) => p.changes)),
+    levelDraws: addCounts(sorted.map((p) => p.levelDraws)),
+    levelSelected: addCounts(sorted.map((p) => p.levelSelected)),
   };
 }
 

@@ -8,7 +8,12 @@ import { createLociSelector, type LociSelector } from './createLociSelector.ts';
 import { resolveRobustness } from './resolveRobustness.ts';
 import { ROBUSTNESS_FACTORS } from './sampleChoice.ts';
 import { arithmeticInto, geometricInto, geometricLogs, unitWeights } from './scoreKernels.ts';
-import type { ResolvedRobustness, RobustnessChoice, RobustnessFactor } from './types.ts';
+import type {
+  ChoiceLevel,
+  ResolvedRobustness,
+  RobustnessChoice,
+  RobustnessFactor,
+} from './types.ts';
 
 /** Villages above which rank intervals are not tallied (a rank histogram is n² counts). */
 export const ROBUSTNESS_RANK_MAX_VILLAGES = 4096;
@@ -40,6 +45,8 @@ export interface RobustnessModel {
   readonly indicators: readonly string[];
   /** The agreed weights, indicator order (the base run's, also under other normalisations). */
   readonly baseWeights: Float64Array;
+  /** The values of the discrete choices, in tally order: normalisations, aggregations, none + indicators dropped. */
+  readonly levels: readonly ChoiceLevel[];
   /** The choices that vary, in `ROBUSTNESS_FACTORS` order. */
   readonly factors: readonly RobustnessFactor[];
   /** Scores one choice into a shared buffer (valid until the next call). */
@@ -135,6 +142,11 @@ export function prepareRobustness(
     base: base as RobustnessModel['base'],
     indicators: ids,
     baseWeights,
+    levels: [
+      ...spec.normalise.map((value) => ({ factor: 'normalise' as const, value })),
+      ...spec.aggregate.map((value) => ({ factor: 'aggregate' as const, value })),
+      ...['none', ...ids].map((value) => ({ factor: 'dropIndicator' as const, value })),
+    ],
     factors: variedFactors(spec, baseWeights),
     score: createScorer(table, scenario, variants),
     select: createLociSelector(table, scenario.select, baseStages.selected.reason),

@@ -1,4 +1,5 @@
 import { createRng } from '../random.ts';
+import type { Rng } from '../types.ts';
 import { gammaVariate } from './gammaVariate.ts';
 import { streamSeed } from './streamSeed.ts';
 import type { ResolvedRobustness, RobustnessChoice, RobustnessFactor } from './types.ts';
@@ -21,11 +22,10 @@ export interface ChoiceSpace {
 export type FactorValue = Float64Array | number;
 
 /**
- * Draws the value of one factor from the stream `seed`: relative weights (`weights`), an index
- * into the method lists (`normalise`, `aggregate`) or the dropped indicator (−1 for none).
+ * Draws the value of one factor from `rng`: relative weights (`weights`), an index into the
+ * method lists (`normalise`, `aggregate`) or the dropped indicator (−1 for none).
  */
-export function sampleFactor(space: ChoiceSpace, factor: number, seed: number): FactorValue {
-  const rng = createRng(seed);
+export function sampleFactor(space: ChoiceSpace, factor: number, rng: Rng): FactorValue {
   const { spec, baseWeights: b } = space;
   const m = b.length;
   switch (ROBUSTNESS_FACTORS[factor]) {
@@ -84,12 +84,24 @@ export function choiceOf(
 }
 
 /**
- * The choice of draw `index` of design `stream` (0 = Monte Carlo draws, 1 = Sobol matrix A,
- * 2 = Sobol matrix B): each factor is drawn from its own stream, so Sobol's "A with factor i from
+ * The factor values of row `index` of Sobol matrix `matrix` (1 = A, 2 = B): each factor is drawn
+ * from its own stream `streamSeed(seed, matrix, index, factor)`, so Sobol's "A with factor i from
  * B" is `choiceOf` of A's values with B's value i.
  */
-export function sampleValues(space: ChoiceSpace, stream: number, index: number): FactorValue[] {
+export function sampleValues(space: ChoiceSpace, matrix: number, index: number): FactorValue[] {
   return ROBUSTNESS_FACTORS.map((_, g) =>
-    sampleFactor(space, g, streamSeed(space.spec.seed, stream, index, g)),
+    sampleFactor(space, g, createRng(streamSeed(space.spec.seed, matrix, index, g))),
   );
+}
+
+/**
+ * The factor values of Monte Carlo draw `index`: one stream per draw,
+ * `streamSeed(seed, 0, index)`, read factor after factor (cheaper than a stream per factor, which
+ * only the Sobol design needs).
+ */
+export function sampleDraw(space: ChoiceSpace, index: number): FactorValue[] {
+  const rng = createRng(streamSeed(space.spec.seed, 0, index));
+  const values: FactorValue[] = [];
+  for (let g = 0; g < ROBUSTNESS_FACTORS.length; g++) values.push(sampleFactor(space, g, rng));
+  return values;
 }

@@ -53,6 +53,7 @@ export function summariseRobustness(
       p95: quantileSortedType7(changes, 0.95),
       max: count > 0 ? changes[count - 1]! : Number.NaN,
     },
+    byChoice: { levels: model.levels, draws: draws.levelDraws, selected: draws.levelSelected },
     sobol: sobol === null || model.factors.length === 0 ? null : sobolIndices(sobol, model.factors),
     leaveOneOut: leaveOneIndicatorOut(model),
   };

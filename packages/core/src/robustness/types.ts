@@ -88,6 +88,17 @@ export interface RobustnessPart {
   readonly loci: Float64Array;
   /** Per draw: villages whose selection differs from the base run (symmetric difference). */
   readonly changes: Float64Array;
+  /** Per choice level (`RobustnessModel.levels`): in how many draws it was taken. */
+  readonly levelDraws: Uint32Array;
+  /** Per village i and level l: draws at that level selecting i, at `i·L + l`. */
+  readonly levelSelected: Uint32Array;
+}
+
+/** One value of a discrete choice: a normalisation, an aggregation, or the dropped indicator. */
+export interface ChoiceLevel {
+  readonly factor: 'normalise' | 'aggregate' | 'dropIndicator';
+  /** Method name, indicator id, or `none` (no indicator dropped). */
+  readonly value: string;
 }
 
 /** Model outputs of a range `[from, to)` of Sobol base samples (Saltelli's design). */
@@ -157,6 +168,15 @@ export interface RobustnessResult {
     readonly median: number;
     readonly p95: number;
     readonly max: number;
+  };
+  /**
+   * Selection counts per value of each discrete choice, for "why is this village borderline":
+   * `levels[l]`, `draws[l]` draws took it, `selected[i·L + l]` of them selected village i.
+   */
+  readonly byChoice: {
+    readonly levels: readonly ChoiceLevel[];
+    readonly draws: Uint32Array;
+    readonly selected: Uint32Array;
   };
   /** Sobol indices of `changes` per varied choice; `null` when `sobol` is 0 or nothing varies. */
   readonly sobol: SobolResult | null;

@@ -9,7 +9,7 @@ import {
   type RobustnessModel,
 } from '../../src/robustness/prepareRobustness.ts';
 import { runRobustnessDraws } from '../../src/robustness/runRobustnessDraws.ts';
-import { choiceOf, sampleValues } from '../../src/robustness/sampleChoice.ts';
+import { choiceOf, sampleDraw } from '../../src/robustness/sampleChoice.ts';
 import { summariseRobustness } from '../../src/robustness/summariseRobustness.ts';
 import type { RobustnessSpec } from '../../src/robustness/types.ts';
 import { runScenario } from '../../src/scenario/runScenario.ts';
@@ -68,7 +68,7 @@ const prepare = (robustness: RobustnessSpec, base: Scenario = scenario): Robustn
   return model!;
 };
 
-describe('analyseRobustness with zero perturbation', () => {
+describe('analyseRobustness with zero perturbation', { timeout: 60_000 }, () => {
   const variants: [string, Scenario, RobustnessSpec][] = [
     ['weights none', scenario, { draws: 40, weights: { method: 'none' }, sobol: 0 }],
     ['uniform factor 0', scenario, { draws: 40, weights: { factor: 0 }, sobol: 0 }],
@@ -113,7 +113,7 @@ describe('analyseRobustness with zero perturbation', () => {
   }
 });
 
-describe('analyseRobustness with perturbation', () => {
+describe('analyseRobustness with perturbation', { timeout: 60_000 }, () => {
   const spec: RobustnessSpec = {
     draws: 300,
     seed: 11,
@@ -201,7 +201,7 @@ describe('analyseRobustness with perturbation', () => {
     const model = prepare(spec);
     const selected = new Uint8Array(table.length);
     for (const d of [0, 1, 2, 3, 4, 5, 6, 7]) {
-      const choice = choiceOf(model.spec, sampleValues(model, 0, d));
+      const choice = choiceOf(model.spec, sampleDraw(model, d));
       model.select(model.score(choice), selected);
       const run = runScenario(table, {
         ...scenario,
@@ -215,7 +215,7 @@ describe('analyseRobustness with perturbation', () => {
   });
 });
 
-describe('leaveOneIndicatorOut', () => {
+describe('leaveOneIndicatorOut', { timeout: 60_000 }, () => {
   it('leaving an indicator out equals runScenario with its weight set to 0', () => {
     const { result } = analyseRobustness(table, withSpec({ draws: 1, sobol: 0 }));
     const base = runScenario(table, scenario).stages!.selected.selected;
@@ -236,7 +236,7 @@ describe('leaveOneIndicatorOut', () => {
   });
 });
 
-describe('prepareRobustness', () => {
+describe('prepareRobustness', { timeout: 60_000 }, () => {
   it('prepareRobustness does not mutate the table or the scenario', () => {
     const before = structuredClone({ table, scenario });
     analyseRobustness(table, withSpec({ draws: 20, normalise: ['minmax', 'rank'], sobol: 8 }));

@@ -1,0 +1,176 @@
+/**
+ * Benchmark of the robustness analysis (`@lokus/core` `prepareRobustness` → `runRobustnessDraws`
+ * → `summariseRobustness`), in one thread and on two threads (`robustnessThreads.ts`, whose
+ * merged result must equal the single-thread one):
+ * - national: ~84,000 synthetic villages × 20 indicators (seeded `generateNational`), top 8,400
+ *   loci with 1–3 per kecamatan, 1,000 draws varying the weights (±20 %), the normalisation
+ *   (min-max, z-score), the aggregation (arithmetic, geometric) and dropping an indicator (10 %).
+ *   Target: 5 s.
+ * - district: a 250-village synthetic district (`generateDistrict`), 25 loci with quotas, forced
+ *   villages and carry-over, 10,000 draws over the same choices plus rank normalisation, with
+ *   rank intervals. Target: 300 ms.
+ *
+ * Run: `pnpm bench robustness` or `node --expose-gc --import tsx test/bench/robustness.bench.ts`.
+ * Prints one JSON object, with the load average of the machine at the start and the end (the
+ * figures are wall-clock times and other processes share the cores).
+ */
+import { loadavg } from 'node:os';
+import { isDeepStrictEqual } from 'node:util';
+import {
+  createTable,
+  createTableFromColumns,
+  prepareRobustness,
+  type RobustnessSpec,
+  runRobustnessDraws,
+  runSobolSamples,
+  type Scenario,
+  summariseRobustness,
+  type VillageTable,
+} from '@lokus/core';
+import { generateDistrict, generateNational } from '@lokus/synth';
+import { createRobustnessPool } from './robustnessThreads.ts';
+
+const SEED = 20261123;
+const round = (x: number): number => Math.round(x);
+const ms = (t0: number): number => round(performance.now() - t0);
+
+/** Wall-clock and CPU (user + system, this process, all threads) milliseconds of `fn`. */
+async function timed<T>(
+  fn: () => T | Promise<T>,
+): Promise<{ value: T; wallMs: number; cpuMs: number }> {
+  const c0 = process.cpuUsage();
+  const t0 = performance.now();
+  const value = await fn();
+  const wallMs = ms(t0);
+  const c = process.cpuUsage(c0);
+  return { value, wallMs, cpuMs: round((c.user + c.system) / 1000) };
+}
+const pool = await createRobustnessPool(2);
+
+async function measure(
+  name: string,
+  table: VillageTable,
+  scenario: Scenario,
+  spec: RobustnessSpec,
+  targetMs: number,
+): Promise<Record<string, unknown>> {
+  const prep = await timed(() => prepareRobustness(table, scenario, { spec }));
+  const { model, diagnostics } = prep.value;
+  if (model === null) throw new Error(diagnostics.find((d) => d.severity === 'error')?.message);
+  runRobustnessDraws(model, { to: Math.min(50, model.spec.draws) }); // warm-up
+  const draws = await timed(() => runRobustnessDraws(model));
+  const sobol = await timed(() => (model.spec.sobol > 0 ? runSobolSamples(model) : null));
+  const summary = await timed(() => summariseRobustness(model, draws.value, sobol.value));
+  const single = summary.value;
+  await pool.run(table, scenario, spec); // warm-up of the workers' code
+  const threaded = await timed(() => pool.run(table, scenario, spec));
+  const whole = prep.wallMs + draws.wallMs + sobol.wallMs + summary.wallMs;
+  const flags = { 'stable-locus': 0, 'stable-non-locus': 0, borderline: 0 };
+  for (const f of single.flag) flags[f]++;
+  return {
+    name,
+    villages: table.length,
+    indicators: model.indicators.length,
+    draws: model.spec.draws,
+    varied: model.factors,
+    oneThread: {
+      prepare: { wallMs: prep.wallMs, cpuMs: prep.cpuMs },
+      draws: {
+        wallMs: draws.wallMs,
+        cpuMs: draws.cpuMs,
+        perDrawCpuMs: draws.cpuMs / model.spec.draws,
+      },
+      sobol: {
+        samples: model.spec.sobol,
+        runs: model.spec.sobol * (model.factors.length + 2),
+        wallMs: sobol.wallMs,
+        cpuMs: sobol.cpuMs,
+      },
+      summarise: { wallMs: summary.wallMs, cpuMs: summary.cpuMs },
+      totalWallMs: whole,
+    },
+    twoThreads: {
+      note: 'prepare (in every thread), draws, Sobol and summary; workers already started',
+      wallMs: threaded.wallMs,
+      cpuMsAllThreads: threaded.cpuMs,
+      identicalToOneThread: isDeepStrictEqual(threaded.value, single),
+    },
+    targetMs,
+    meetsTarget: {
+      drawsOneThreadCpu: draws.cpuMs <= targetMs,
+      twoThreadsWall: threaded.wallMs <= targetMs,
+    },
+    result: {
+      meanLoci: single.meanLoci,
+      flags,
+      changes: single.changes,
+      sobol: single.sobol?.indices.map((s) => ({
+        factor: s.factor,
+        first: Math.round(s.first * 1000) / 1000,
+        total: Math.round(s.total * 1000) / 1000,
+      })),
+    },
+  };
+}
+
+const loadStart = loadavg()[0];
+const national = generateNational({ seed: SEED });
+const nationalTable = createTableFromColumns(national.columns).table;
+const nationalScenario: Scenario = {
+  name: 'National robustness benchmark (synthetic)',
+  indicators: national.indicators,
+  missing: 'median',
+  select: { mode: 'top-n', n: 8400, quota: { min: 1, max: 3 } },
+};
+const choices: RobustnessSpec = {
+  seed: SEED,
+  weights: { method: 'uniform', factor: 0.2 },
+  normalise: ['minmax', 'zscore'],
+  aggregate: ['arithmetic', 'geometric'],
+  dropIndicator: 0.1,
+};
+const nationalResult = await measure(
+  'national',
+  nationalTable,
+  nationalScenario,
+  { ...choices, draws: 1000, sobol: 0 },
+  5000,
+);
+
+const district = generateDistrict({ seed: 1 });
+const districtTable = createTable(district.records).table;
+const districtScenario: Scenario = {
+  name: 'District robustness benchmark (synthetic)',
+  indicators: district.indicators,
+  missing: 'median',
+  select: {
+    mode: 'top-n',
+    n: 25,
+    quota: { min: 1, max: 3 },
+    include: [{ code: districtTable.code[100]!, reason: 'benchmark' }],
+    carryOver: [districtTable.code[10]!, districtTable.code[200]!],
+  },
+};
+const districtResult = await measure(
+  'district',
+  districtTable,
+  districtScenario,
+  { ...choices, normalise: ['minmax', 'zscore', 'rank'], draws: 10_000, sobol: 256 },
+  300,
+);
+
+await pool.close();
+console.log(
+  JSON.stringify(
+    {
+      benchmark: 'core/robustness',
+      synthetic: true,
+      seed: SEED,
+      loadAverage1m: { start: loadStart, end: loadavg()[0] },
+      national: nationalResult,
+      district: districtResult,
+    },
+    null,
+    2,
+  ),
+);
