@@ -10,3 +10,11 @@ export {
 // Map legend
 export { type LegendClass, type MapLegend, type MapLegendOptions, mapLegend } from './mapLegend.ts';
 export { scoreScale } from './scoreScale.ts';
+
+// A scenario in plain words
+export {
+  type DescribedIndicator,
+  type DescribeScenarioOptions,
+  describeScenario,
+  type ScenarioDescription,
+} from './describeScenario.ts';
