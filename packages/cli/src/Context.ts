@@ -22,7 +22,7 @@ export interface Context {
   readonly force: boolean;
   readonly terminal: Terminal;
   /** The file being worked on, named when something unexpected happens. */
-  readonly current: { file: string | null };
+  readonly current: { file: string | null; progress: { tick(label: string): void } | null };
 }
 
 /**
@@ -46,11 +46,14 @@ export function say(ctx: Context, text: string): void {
 }
 
 /**
- * Announces a step of long work on standard error (`… membaca idm-2024.csv`), unless `--quiet`.
+ * Announces a step of long work: advances the running progress display, else prints
+ * `… membaca idm-2024.csv` on standard error (nothing with `--quiet` or `--json`).
  *
  * @example
  * step(ctx, 'membaca data', 'reading the data'); // => undefined
  */
 export function step(ctx: Context, id: string, en: string): void {
-  if (!ctx.quiet) ctx.terminal.err(`… ${tr(ctx.lang, id, en)}\n`);
+  const label = tr(ctx.lang, id, en);
+  if (ctx.current.progress !== null) ctx.current.progress.tick(label);
+  else if (!ctx.quiet && !ctx.json) ctx.terminal.err(`… ${label}\n`);
 }

@@ -34,7 +34,7 @@ export async function runCli(
   let ctx: Context = {
     ...globalOptions({ json: argv.includes('--json'), lang: english ? 'en' : 'id' }),
     terminal,
-    current: { file: null },
+    current: { file: null, progress: null },
   };
   let exitCode: number = EXIT.OK;
   const run = async (

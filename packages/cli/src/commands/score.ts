@@ -13,6 +13,7 @@ import { type Context, say, step, tr } from '../Context.ts';
 import type { InputOptions } from '../loadInputs.ts';
 import { lociLines } from '../lociLines.ts';
 import { printDiagnostics } from '../printDiagnostics.ts';
+import { startProgress } from '../progress.ts';
 import { provenanceRecord } from '../provenanceRecord.ts';
 import { runDate } from '../runDate.ts';
 import { type ScoredRun, scoreRun } from '../scoreRun.ts';
@@ -83,15 +84,22 @@ export async function scoreCommand(
   options: ScoreOptions,
 ): Promise<Record<string, unknown> & { loci: unknown[] }> {
   const date = runDate(ctx, options.date, process.env);
-  const run = await scoreRun(ctx, { ...options, scenario });
-  const document = documentDate({
-    ...(options.date === undefined ? {} : { date: new Date(`${options.date}T00:00:00Z`) }),
-    year: run.result.scenario.year,
-  });
+  const progress = startProgress(ctx, options.boundaries === undefined ? 3 : 4);
+  let run: ScoredRun;
+  let written: string[];
+  try {
+    run = await scoreRun(ctx, { ...options, scenario });
+    const document = documentDate({
+      ...(options.date === undefined ? {} : { date: new Date(`${options.date}T00:00:00Z`) }),
+      year: run.result.scenario.year,
+    });
+    step(ctx, 'menulis keluaran', 'writing the outputs');
+    const files = await scoreOutputs(ctx, run, outputStem(scenario), { run: date, document });
+    written = writeOutputs(ctx, options.out, files);
+  } finally {
+    progress.stop();
+  }
   printDiagnostics(ctx, run.diagnostics);
-  step(ctx, 'menulis keluaran', 'writing the outputs');
-  const files = await scoreOutputs(ctx, run, outputStem(scenario), { run: date, document });
-  const written = writeOutputs(ctx, options.out, files);
   const s = run.result.stages!;
   const loci = Array.from(s.ranked.order)
     .filter((i) => s.selected.selected[i] === 1)
