@@ -151,8 +151,26 @@ export const en: Messages = {
   // State, weights and data checks (controller, scenario panel, load dialog)
   mapKeptNotice:
     'The last change could not be computed; the map still shows the previous valid result. See the note in the scenario panel.',
+  shareOfScore: 'share of the score',
+  shareOfDimension: 'share within dimension {dimension}',
   error: 'Error',
   warning: 'Warning',
   info: 'Info',
   row: 'row',
+  // Map meaning, exports and print (map/, exportMenu, views/print*)
+  legendHigherPriority: 'higher = higher priority',
+  legendRankPriority: 'rank 1 = highest priority',
+  legendScale: 'scale {lo}–{hi}',
+  legendLocusOutline: 'bold black outline = locus',
+  rankUp: 'up',
+  rankDown: 'down',
+  legendChangeNote: 'up = higher priority in B; down = lower priority in B',
+  mapScenarioA: 'Scenario A',
+  mapScenarioB: 'Scenario B',
+  mapChange: 'Rank change B − A',
+  year: 'year',
+  exportCsvId: 'CSV (Indonesian Excel)',
+  exportPrint: 'Print loci annex',
+  northArrow: 'N',
+  lociOnMap: '{n} loci',
 };

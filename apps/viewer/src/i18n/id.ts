@@ -149,10 +149,28 @@ export const id = {
   // State, weights and data checks (controller, scenario panel, load dialog)
   mapKeptNotice:
     'Perubahan terakhir tidak dapat dihitung; peta masih menampilkan hasil valid sebelumnya. Lihat keterangan di panel skenario.',
+  shareOfScore: 'porsi dari skor',
+  shareOfDimension: 'porsi dalam dimensi {dimension}',
   error: 'Galat',
   warning: 'Peringatan',
   info: 'Info',
   row: 'baris',
+  // Map meaning, exports and print (map/, exportMenu, views/print*)
+  legendHigherPriority: 'makin tinggi makin prioritas',
+  legendRankPriority: 'peringkat 1 = paling prioritas',
+  legendScale: 'skala {lo}–{hi}',
+  legendLocusOutline: 'garis hitam tebal = lokus',
+  rankUp: 'naik',
+  rankDown: 'turun',
+  legendChangeNote: 'naik = lebih prioritas di B; turun = kurang prioritas di B',
+  mapScenarioA: 'Skenario A',
+  mapScenarioB: 'Skenario B',
+  mapChange: 'Perubahan peringkat B − A',
+  year: 'tahun',
+  exportCsvId: 'CSV (Excel Indonesia)',
+  exportPrint: 'Cetak lampiran lokus',
+  northArrow: 'U',
+  lociOnMap: '{n} lokus',
 };
 
 /** The keys every locale must translate. */

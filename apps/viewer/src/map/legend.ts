@@ -13,6 +13,9 @@ export function renderLegend(el: HTMLElement, legends: readonly Legend[]): void 
         'div',
         { class: 'legend-block' },
         h('div', { class: 'legend-title' }, legend.title),
+        ...(legend.notes ?? []).map((note) =>
+          h('div', { class: 'legend-note', style: 'font-size:12px;color:#333' }, note),
+        ),
         legend.ramp
           ? h(
               'div',

@@ -23,6 +23,8 @@ export interface LegendItem {
 
 export interface Legend {
   readonly title: string;
+  /** What the colours mean, e.g. the direction ("makin tinggi makin prioritas") and the scale. */
+  readonly notes?: readonly string[];
   readonly items: readonly LegendItem[];
   /** For continuous ramps: the CSS gradient and its end labels. */
   readonly ramp?: { readonly gradient: string; readonly low: string; readonly high: string };
@@ -63,6 +65,7 @@ export function classPaint(bins: readonly number[], labels: readonly string[] | 
     fill: k === 0 ? NO_DATA : fill,
     legend: {
       title: `${t('score')} (${t('fillClass')})`,
+      notes: [t('legendHigherPriority'), t('legendLocusOutline')],
       items: [...items.reverse(), { colour: NO_DATA, label: t('noData') }],
     },
   };
@@ -75,6 +78,7 @@ function ramp(
   title: string,
   lowLabel: string,
   highLabel: string,
+  notes: readonly string[] = [],
 ): Paint {
   const [d0, d1] = domain;
   const scale = scaleSequential(interpolate).domain([d0, d1]);
@@ -99,6 +103,7 @@ function ramp(
     fill,
     legend: {
       title,
+      notes,
       items: [{ colour: NO_DATA, label: t('noData') }],
       ramp: {
         gradient: `linear-gradient(to right, ${colours.join(', ')})`,
@@ -118,14 +123,20 @@ function reversePairs(stops: (number | string)[]): (number | string)[] {
 /** Rank: rank 1 darkest. */
 export function rankPaint(rankedCount: number): Paint {
   const n = Math.max(rankedCount, 1);
-  return ramp('r', [n, 1], interpolateYlOrRd, t('rank'), `${fmt(n, 0)}`, '1');
+  return ramp('r', [n, 1], interpolateYlOrRd, t('rank'), `${fmt(n, 0)}`, '1', [
+    t('legendRankPriority'),
+    t('legendLocusOutline'),
+  ]);
 }
 
 /** Score: highest darkest. */
 export function scorePaint(min: number, max: number): Paint {
   const lo = Number.isFinite(min) ? min : 0;
   const hi = Number.isFinite(max) ? max : 1;
-  return ramp('s', [lo, hi], interpolateYlOrRd, t('score'), fmt(lo), fmt(hi));
+  return ramp('s', [lo, hi], interpolateYlOrRd, t('score'), fmt(lo), fmt(hi), [
+    t('legendHigherPriority'),
+    t('legendLocusOutline'),
+  ]);
 }
 
 /** Selection: loci in dark red. */
@@ -142,6 +153,7 @@ export function selectionPaint(): Paint {
     ],
     legend: {
       title: t('fillSelection'),
+      notes: [t('legendLocusOutline')],
       items: [
         { colour: SELECTED, label: t('selected') },
         { colour: NOT_SELECTED, label: t('notSelected') },
@@ -167,11 +179,17 @@ export function changePaint(maxAbs: number): Paint {
     ] as unknown as ExpressionSpecification,
     legend: {
       title: t('fillChange'),
-      items: [{ colour: NO_DATA, label: t('noData') }],
+      notes: [t('legendChangeNote'), t('legendLocusOutline')],
+      items: [
+        { colour: colours[0]!, label: `▲ ${t('rankUp')} ${fmt(m, 0)}` },
+        { colour: colours[4]!, label: '0' },
+        { colour: colours[8]!, label: `▼ ${t('rankDown')} ${fmt(m, 0)}` },
+        { colour: NO_DATA, label: t('noData') },
+      ],
       ramp: {
         gradient: `linear-gradient(to right, ${colours.join(', ')})`,
-        low: `−${fmt(m, 0)}`,
-        high: `+${fmt(m, 0)}`,
+        low: `▲ ${t('rankUp')}`,
+        high: `▼ ${t('rankDown')}`,
       },
     },
   };

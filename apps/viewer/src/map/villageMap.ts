@@ -8,12 +8,12 @@ import * as maplibregl from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { Dataset } from '../data/dataset.ts';
-import { h } from '../dom.ts';
+import { h, replace } from '../dom.ts';
+import { KecamatanLabels } from './kecamatanLabels.ts';
 import { MISSING, type Paint } from './palette.ts';
+import { addVillageLayers, HIGHLIGHT, SOURCE } from './villageLayers.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
-
-const SOURCE = 'villages';
 
 /** Per-village feature-state; absent keys keep their previous value. */
 export interface VillageState {
@@ -59,18 +59,38 @@ function stateKeys(expression: unknown): (keyof VillageState)[] {
   return [...keys];
 }
 
+/** The title box over the map's top left corner (inline: it travels with the map). */
+const TITLE_STYLE: Partial<CSSStyleDeclaration> = {
+  position: 'absolute',
+  top: '8px',
+  left: '8px',
+  zIndex: '2',
+  display: 'none',
+  flexDirection: 'column',
+  gap: '2px',
+  padding: '6px 10px',
+  background: 'rgba(255,255,255,0.92)',
+  border: '1px solid #bbb',
+  borderRadius: '3px',
+  font: '13px system-ui, sans-serif',
+  maxWidth: '70%',
+  pointerEvents: 'none',
+};
+
 export class VillageMap {
   readonly map: maplibregl.Map;
   readonly #options: VillageMapOptions;
   #dataset: Dataset | null = null;
   #rowOfFeatureId = new Map<string | number, number>();
-  #markers: maplibregl.Marker[] = [];
-  #highlighted: string | number | null = null;
+  readonly #labels: KecamatanLabels;
+  readonly #title: HTMLElement;
+  #fitZoom = 0;
   /** Latest per-village value of each state key, and what the map was last given. */
   #desired = new Map<keyof VillageState, Float64Array>();
   #applied = new Map<keyof VillageState, Float64Array>();
   /** State keys the fill and the overlay expressions read now. */
   #fillKeys: (keyof VillageState)[] = [];
+  #paint: Paint | null = null;
   #overlayKeys: (keyof VillageState)[] = [];
   readonly #loaded: Promise<void>;
 
@@ -82,8 +102,14 @@ export class VillageMap {
       center: [110.6, -6.9],
       zoom: 9,
       attributionControl: false,
+      // No symbol layers fade here; 0 spares SwiftShader the frames of a fade.
+      fadeDuration: 0,
       canvasContextAttributes: { preserveDrawingBuffer: true },
     });
+    this.#labels = new KecamatanLabels(this.map);
+    this.#title = h('div', { class: 'map-title', hidden: true });
+    Object.assign(this.#title.style, TITLE_STYLE);
+    container.append(this.#title);
     this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
     this.map.getCanvas().setAttribute('aria-label', options.label);
     this.#loaded = new Promise((resolve) => this.map.once('load', () => resolve()));
@@ -127,71 +153,10 @@ export class VillageMap {
     ds.featureId.forEach((id, row) => {
       if (id !== null) this.#rowOfFeatureId.set(id, row);
     });
-    for (const id of [
-      'overlay-line',
-      'village-highlight',
-      'kecamatan-line',
-      'village-line',
-      'village-fill',
-    ]) {
-      if (this.map.getLayer(id)) this.map.removeLayer(id);
-    }
-    for (const id of [SOURCE, 'kecamatan']) if (this.map.getSource(id)) this.map.removeSource(id);
-    this.map.addSource(SOURCE, {
-      type: 'geojson',
-      data: ds.boundaries as GeoJSON.FeatureCollection,
-      promoteId: ds.codeProperty,
-    });
-    this.map.addSource('kecamatan', {
-      type: 'geojson',
-      data: { type: 'FeatureCollection', features: [...ds.kecamatanOutlines] },
-    });
-    this.map.addLayer({
-      id: 'village-fill',
-      type: 'fill',
-      source: SOURCE,
-      paint: { 'fill-color': '#d4d4d4', 'fill-opacity': 1 },
-    });
-    this.map.addLayer({
-      id: 'village-line',
-      type: 'line',
-      source: SOURCE,
-      paint: { 'line-color': '#ffffff', 'line-width': 0.5 },
-    });
-    this.map.addLayer({
-      id: 'kecamatan-line',
-      type: 'line',
-      source: 'kecamatan',
-      paint: { 'line-color': '#333333', 'line-width': 1.4 },
-    });
-    this.map.addLayer({
-      id: 'overlay-line',
-      type: 'line',
-      source: SOURCE,
-      layout: { visibility: 'none' },
-      paint: { 'line-color': 'rgba(0,0,0,0)', 'line-width': 2.5 },
-    });
-    this.map.addLayer({
-      id: 'village-highlight',
-      type: 'line',
-      source: SOURCE,
-      paint: {
-        'line-color': '#000000',
-        'line-width': ['case', ['boolean', ['feature-state', 'x'], false], 3, 0],
-      },
-    });
-    for (const m of this.#markers) m.remove();
-    this.#markers = [];
-    if (this.#options.showLabels !== false) {
-      for (const l of ds.kecamatanLabels) {
-        const el = h('div', { class: 'kec-label' }, l.name);
-        this.#markers.push(
-          new maplibregl.Marker({ element: el })
-            .setLngLat([l.point[0], l.point[1]])
-            .addTo(this.map),
-        );
-      }
-    }
+    addVillageLayers(this.map, ds);
+    this.#overlayKeys = [];
+    this.#fitZoom = this.#fitZoomOf(ds);
+    this.#labels.set(this.#options.showLabels === false ? [] : labelPriorities(ds), this.#fitZoom);
     if (fitCamera) this.fit();
   }
 
@@ -199,6 +164,47 @@ export class VillageMap {
   fit(): void {
     const b = this.#dataset ? bounds(this.#dataset.boundaries) : null;
     if (b) this.map.fitBounds([b[0], b[1], b[2], b[3]], { padding: 20, animate: false });
+  }
+
+  #fitZoomOf(ds: Dataset): number {
+    const b = bounds(ds.boundaries);
+    if (!b) return this.map.getZoom();
+    const camera = this.map.cameraForBounds([b[0], b[1], b[2], b[3]], { padding: 20 });
+    return camera?.zoom ?? this.map.getZoom();
+  }
+
+  /** The title over the map (district, scenario, year), or none. */
+  setTitle(title: { readonly title: string; readonly subtitle: string } | null): void {
+    this.#title.hidden = title === null;
+    // Inline display (the box's style travels with the map) would override `hidden`.
+    this.#title.style.display = title === null ? 'none' : 'flex';
+    if (title) replace(this.#title, h('strong', {}, title.title), h('span', {}, title.subtitle));
+  }
+
+  /** The title shown over the map, empty when none. */
+  get title(): { readonly title: string; readonly subtitle: string } {
+    const [a, b] = [...this.#title.children].map((e) => e.textContent ?? '');
+    return { title: a ?? '', subtitle: b ?? '' };
+  }
+
+  /** Kecamatan names shown now, at their screen positions. */
+  visibleLabels(): { name: string; x: number; y: number; size: number }[] {
+    return this.#labels.visible();
+  }
+
+  /** The dataset shown, or null. */
+  get dataset(): Dataset | null {
+    return this.#dataset;
+  }
+
+  /** The latest per-village state columns (what the map was asked to show). */
+  get states(): ReadonlyMap<keyof VillageState, Float64Array> {
+    return this.#desired;
+  }
+
+  /** The fill paint set last. */
+  get paint(): Paint | null {
+    return this.#paint;
   }
 
   /**
@@ -230,9 +236,9 @@ export class VillageMap {
   #flush(): void {
     const ds = this.#dataset;
     if (!ds) return;
-    const keys = [...new Set([...this.#fillKeys, ...this.#overlayKeys])].filter((k) =>
-      this.#desired.has(k),
-    );
+    const keys = [
+      ...new Set<keyof VillageState>([...this.#fillKeys, ...this.#overlayKeys, 'sel']),
+    ].filter((k) => this.#desired.has(k));
     if (keys.length === 0) return;
     const n = ds.featureId.length;
     for (const key of keys) {
@@ -256,6 +262,7 @@ export class VillageMap {
 
   /** Sets the fill colour expression. */
   setPaint(paint: Paint): void {
+    this.#paint = paint;
     if (this.map.getLayer('village-fill'))
       this.map.setPaintProperty('village-fill', 'fill-color', paint.fill);
     this.#fillKeys = stateKeys(paint.fill);
@@ -264,23 +271,30 @@ export class VillageMap {
 
   /** Shows or hides the overlay outlines with their colour expression. */
   setOverlay(line: maplibregl.ExpressionSpecification | null): void {
-    if (!this.map.getLayer('overlay-line')) return;
+    if (!this.map.getSource(SOURCE)) return;
+    if (!line && !this.map.getLayer('overlay-line')) return;
+    if (!this.map.getLayer('overlay-line')) {
+      // Added on first use: one layer fewer to draw on every frame until an overlay is asked for.
+      this.map.addLayer(
+        { id: 'overlay-line', type: 'line', source: SOURCE, paint: { 'line-width': 2.5 } },
+        'locus-line',
+      );
+    }
     this.map.setLayoutProperty('overlay-line', 'visibility', line ? 'visible' : 'none');
     if (line) this.map.setPaintProperty('overlay-line', 'line-color', line);
     this.#overlayKeys = line ? stateKeys(line) : [];
     this.#flush();
   }
 
-  /** Outlines one village (or none). */
+  /** Outlines one village (or none), from a one-feature source so no tile is rebuilt. */
   highlight(row: number | null): void {
     const ds = this.#dataset;
-    if (!ds) return;
-    if (this.#highlighted !== null) {
-      this.map.setFeatureState({ source: SOURCE, id: this.#highlighted }, { x: false });
-    }
-    const id = row === null ? null : (ds.featureId[row] ?? null);
-    this.#highlighted = id;
-    if (id !== null) this.map.setFeatureState({ source: SOURCE, id }, { x: true });
+    const source = this.map.getSource(HIGHLIGHT) as maplibregl.GeoJSONSource | undefined;
+    if (!ds || !source) return;
+    const f = row === null ? -1 : (ds.join.joined[row] ?? -1);
+    const feature = f >= 0 ? ds.boundaries.features[f] : undefined;
+    const features = feature?.geometry ? [feature as GeoJSON.Feature] : [];
+    source.setData({ type: 'FeatureCollection', features });
   }
 
   /** Flies to one village. */
@@ -312,4 +326,20 @@ export class VillageMap {
     link(this, other);
     link(other, this);
   }
+}
+
+/** Kecamatan label anchors with their priority (the size of the kecamatan's bounding box). */
+function labelPriorities(
+  ds: Dataset,
+): { name: string; point: [number, number]; priority: number }[] {
+  const area = new Map<string, number>();
+  for (const o of ds.kecamatanOutlines) {
+    const b = bounds(o);
+    area.set(o.properties.key, b ? (b[2] - b[0]) * (b[3] - b[1]) : 0);
+  }
+  return ds.kecamatanLabels.map((l) => ({
+    name: l.name,
+    point: [l.point[0], l.point[1]],
+    priority: area.get(l.code) ?? 0,
+  }));
 }

@@ -1,19 +1,50 @@
 /**
- * Export: ranked CSV and XLSX (with scenario and provenance), GeoJSON with results (all through
- * the `@lokus/io` writers, in the worker), a PNG of the map with legend, title and attribution,
- * the scenario as JSON, and a link to the current view.
+ * Export: ranked CSV and XLSX (with scenario and provenance), GeoJSON with results (all written
+ * in the worker), a fixed-size PNG of the whole district with title, legend, scale bar, north
+ * arrow and attribution, the scenario as JSON, and a link to the current view.
  */
-import type { App } from '../app.ts';
+import type { Controller } from '../controller.ts';
 import { download, h } from '../dom.ts';
-import { label, t } from '../i18n/index.ts';
-import { composePng } from '../map/composePng.ts';
+import { fmt, label, t } from '../i18n/index.ts';
+import { composePng, PNG_MAP } from '../map/composePng.ts';
+import { renderStill } from '../map/stillMap.ts';
+
+/** What the last image export drew (read by the browser tests). */
+export interface ExportRecord {
+  readonly kind: 'png';
+  readonly width: number;
+  readonly height: number;
+  readonly texts: readonly string[];
+  /** Codes of the loci drawn in the picture, and of the loci of the result shown. */
+  readonly lociDrawn: readonly string[];
+  readonly lociExpected: readonly string[];
+}
+
+declare global {
+  interface Window {
+    __lokusExport?: ExportRecord;
+  }
+}
+
+/** The map title of the current result: district, then scenario, year and number of loci. */
+export function mapTitle(app: Controller): { title: string; subtitle: string } {
+  const ds = app.dataset;
+  const scenario = app.store.state.scenario;
+  const summary = app.hooks.summary;
+  const parts = [
+    scenario?.name ?? '',
+    scenario?.year ? `${t('year')} ${scenario.year}` : '',
+    summary ? t('lociOnMap', { n: fmt(summary.selectedCount, 0) }) : '',
+  ];
+  return { title: ds ? label(ds.name) : '', subtitle: parts.filter(Boolean).join(' · ') };
+}
 
 export class ExportMenu {
   readonly element: HTMLDetailsElement;
-  readonly #app: App;
+  readonly #app: Controller;
   readonly #status = h('span', { class: 'export-status', role: 'status' });
 
-  constructor(app: App) {
+  constructor(app: Controller) {
     this.#app = app;
     const item = (id: string, text: string, action: () => Promise<void> | void) =>
       h('li', {}, h('button', { type: 'button', id, onclick: () => void action() }, text));
@@ -64,17 +95,31 @@ export class ExportMenu {
     );
   }
 
+  /** The whole district at a fixed size, whatever the screen shows. */
   async #png(): Promise<void> {
     const app = this.#app;
-    await app.villageMap.idle();
     const ds = app.dataset;
-    const blob = await composePng(app.villageMap.map.getCanvas(), {
-      title: `${ds ? label(ds.name) : ''} — ${app.store.state.scenario?.name ?? ''}`,
-      subtitle: app.hooks.summary ? `${app.hooks.summary.selectedCount} ${t('selected')}` : '',
+    const still = await renderStill(app.villageMap, PNG_MAP.width, PNG_MAP.height);
+    if (!ds || !still) {
+      this.#status.textContent = `PNG: ${t('unavailable')}`;
+      return;
+    }
+    const composed = await composePng(still, {
+      ...mapTitle(app),
       legends: app.legends,
-      attribution: ds?.attribution ?? [],
+      attribution: ds.attribution,
     });
-    if (blob) download(`${this.#base()}.png`, blob, 'image/png');
+    const selected = app.hooks.summary?.selected;
+    const expected = ds.table.code.filter((_, i) => selected?.[i] === 1);
+    window.__lokusExport = {
+      kind: 'png',
+      width: composed.width,
+      height: composed.height,
+      texts: composed.texts,
+      lociDrawn: still.lociDrawn,
+      lociExpected: [...expected].sort(),
+    };
+    if (composed.blob) download(`${this.#base()}.png`, composed.blob, 'image/png');
   }
 
   #scenario(): void {
