@@ -249,23 +249,25 @@ function fillThreshold(ctx: SelectContext, threshold: number): void {
 function fillTopN(ctx: SelectContext, target: number): void {
   const { score, values, buffer: ids } = ctx;
   let upper = Number.POSITIVE_INFINITY;
-  let want = Math.max(target - ctx.total, 1) + 16;
+  // Room for the villages a kecamatan at quota.max will skip.
+  let want = 2 * Math.max(target - ctx.total, 1) + 64;
   while (ctx.total < target) {
-    // Remaining candidates strictly below the previous batch.
+    // Remaining candidates strictly below the previous batch, with their scores.
     let m = 0;
     for (let i = 0; i < ctx.n; i++) {
       const s = score[i]!;
       if (ctx.status[i] === STATUS_CANDIDATE && ctx.decided[i] === 0 && s < upper) {
+        ids[m] = i;
         values[m++] = s;
       }
     }
     if (m === 0) return;
-    const kth = m <= want ? Number.NEGATIVE_INFINITY : kthLargest(values.subarray(0, m), want);
-    let k = 0;
-    for (let i = 0; i < ctx.n; i++) {
-      const s = score[i]!;
-      if (ctx.status[i] === STATUS_CANDIDATE && ctx.decided[i] === 0 && s < upper && s >= kth)
-        ids[k++] = i;
+    let k = m;
+    let kth = Number.NEGATIVE_INFINITY;
+    if (m > want) {
+      kth = kthLargest(values.subarray(0, m), want);
+      k = 0;
+      for (let p = 0; p < m; p++) if (score[ids[p]!]! >= kth) ids[k++] = ids[p]!;
     }
     const batch = ids.subarray(0, k);
     sortByRank(ctx, batch);

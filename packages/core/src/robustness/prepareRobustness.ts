@@ -24,8 +24,8 @@ interface Variant {
   readonly cols: readonly Float64Array[];
   /** 1 where a column has a missing value. */
   readonly gapped: Uint8Array;
-  /** `geometricLogs` of each column, taken on first use. */
-  logs: readonly Float64Array[] | null;
+  /** `geometricLogs` of each column when the geometric mean is drawn. */
+  readonly logs: readonly Float64Array[] | null;
 }
 
 /**
@@ -132,7 +132,9 @@ export function prepareRobustness(
     }
     const cols = ids.map((id) => run.stages!.normalised[id]!);
     const gapped = Uint8Array.from(cols, (c) => (c.some((v) => Number.isNaN(v)) ? 1 : 0));
-    variants.set(method, { stages: run.stages, cols, gapped, logs: null });
+    // Logarithms for the geometric mean, once per column rather than once per draw.
+    const logs = spec.aggregate.includes('geometric') ? cols.map(geometricLogs) : null;
+    variants.set(method, { stages: run.stages, cols, gapped, logs });
   }
   const baseWeights = Float64Array.from(ids, (id) => baseStages.weights.weights[id]!);
   const model: RobustnessModel = {
@@ -193,9 +195,8 @@ function createScorer(
       unitWeights(choice.weights, w);
       arithmeticInto(variant.cols, variant.gapped, w, out, present);
     } else if (method === 'geometric') {
-      variant.logs ??= variant.cols.map(geometricLogs);
       unitWeights(choice.weights, w);
-      geometricInto(variant.logs, w, out, present);
+      geometricInto(variant.logs ?? variant.cols.map(geometricLogs), variant.gapped, w, out, present);
     } else {
       const weights: Record<string, number> = {};
       scenario.indicators.forEach((ind, j) => {

@@ -69,12 +69,52 @@ export function geometricLogs(x: Float64Array): Float64Array {
     if (v > hi) hi = v;
   }
   const logEpsilon = Math.log(hi > lo ? 1e-3 * (hi - lo) : 1e-3);
-  return Float64Array.from(x, (v) => (Number.isNaN(v) ? v : v > 0 ? Math.log(v) : logEpsilon));
+  const out = new Float64Array(x.length);
+  for (let i = 0; i < x.length; i++) {
+    const v = x[i]!;
+    out[i] = Number.isNaN(v) ? v : v > 0 ? Math.log(v) : logEpsilon;
+  }
+  return out;
 }
 
-/** `geometricMean`'s score into `out` from `geometricLogs` columns; `w` sums to 1. */
+/**
+ * `geometricMean`'s score into `out` from `geometricLogs` columns; `w` sums to 1. Columns without
+ * a gap (`gapped[j]` = 0) skip the missing-value test; the present weight is then the same for
+ * every village and added once, in the same column order.
+ */
 export function geometricInto(
   logs: readonly Float64Array[],
+  gapped: Uint8Array,
+  w: Float64Array,
+  out: Float64Array,
+  present: Float64Array,
+): void {
+  const n = out.length;
+  out.fill(0);
+  let gaps = false;
+  for (let j = 0; j < logs.length; j++) {
+    const wj = w[j]!;
+    if (!(wj > 0)) continue;
+    const lv = logs[j]!;
+    if (gapped[j] === 1) {
+      gaps = true;
+      continue;
+    }
+    for (let i = 0; i < n; i++) out[i]! += wj * lv[i]!;
+  }
+  if (gaps) {
+    geometricWithGaps(logs, gapped, w, out, present);
+    return;
+  }
+  let p = 0;
+  for (let j = 0; j < logs.length; j++) if (w[j]! > 0) p += w[j]!;
+  for (let i = 0; i < n; i++) out[i] = p > 0 ? Math.exp(out[i]! / p) : Number.NaN;
+}
+
+/** `geometricInto` when a weighted column has gaps: the sums in column order, as the mean does. */
+function geometricWithGaps(
+  logs: readonly Float64Array[],
+  gapped: Uint8Array,
   w: Float64Array,
   out: Float64Array,
   present: Float64Array,
@@ -86,6 +126,13 @@ export function geometricInto(
     const wj = w[j]!;
     if (!(wj > 0)) continue;
     const lv = logs[j]!;
+    if (gapped[j] === 0) {
+      for (let i = 0; i < n; i++) {
+        out[i]! += wj * lv[i]!;
+        present[i]! += wj;
+      }
+      continue;
+    }
     for (let i = 0; i < n; i++) {
       const v = lv[i]!;
       if (Number.isNaN(v)) continue;

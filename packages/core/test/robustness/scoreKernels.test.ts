@@ -41,7 +41,7 @@ describe('scoreKernels', () => {
     });
 
     it(`geometricInto gives geometricMean's exact bits, weights ${x}`, () => {
-      geometricInto(cols.map(geometricLogs), w, out, scratch);
+      geometricInto(cols.map(geometricLogs), gapped, w, out, scratch);
       expect(out).toEqual(geometricMean(record, weights).score);
     });
   }
