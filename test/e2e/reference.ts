@@ -37,3 +37,15 @@ export function referenceRun(
 ): ScenarioResult {
   return runScenario(sampleTable(), decodeState(url)[key]);
 }
+
+/** Real data directory (LOKUS_DATA_DIR), or undefined when the tests run on the sample only. */
+export const dataDir = process.env.LOKUS_DATA_DIR;
+
+/** A district's IDM 2024 rows from the data directory, read as the viewer reads them. */
+export function idmTable(prefix: string): VillageTable {
+  const text = readFileSync(join(dataDir ?? '', 'indicators', 'idm-2024.csv'), 'utf8');
+  const lines = text.split(/\r?\n/);
+  const kept = [lines[0], ...lines.slice(1).filter((l) => l.startsWith(prefix))].join('\n');
+  const read = readCsv(kept, { file: 'idm-2024.csv' });
+  return createTable(read.records, { file: 'idm-2024.csv', checkCodes: false }).table;
+}

@@ -1,14 +1,20 @@
 /**
- * Scenario editor: indicators on/off with direction and weight, normalisation, weighting,
+ * Scenario editor: indicators on or off with direction and weight, normalisation, weighting,
  * aggregation, selection rule, quota and map classes. Every change hands a new scenario to
- * `onChange`; the weight shares shown come from the run's weight stage.
+ * `onChange`. Weight sliders set an indicator's share and core's `rebalanceWeights` moves the
+ * others so the weighting stays valid (nested stays nested); a method switch carries the weights
+ * over with `convertWeights`. A run's problems are shown beside the control that caused them.
  */
-import type {
-  Direction,
-  IndicatorMeta,
-  Scenario,
-  ScenarioIndicator,
-  SelectSpec,
+import {
+  convertWeights,
+  type Direction,
+  effectiveWeights,
+  type IndicatorMeta,
+  rebalanceWeights,
+  type Scenario,
+  type ScenarioIndicator,
+  type SelectSpec,
+  type WeightMethod,
 } from '@lokus/core';
 import {
   AGGREGATE_METHODS,
@@ -21,48 +27,38 @@ import {
 import { h, replace } from '../dom.ts';
 import { label, pct, t, tk } from '../i18n/index.ts';
 import type { RunSummary } from '../worker/protocol.ts';
+import { numberField, selectField } from './scenarioFields.ts';
+import { ScenarioNotes } from './scenarioNotes.ts';
 
 export interface ScenarioPanelOptions {
   readonly onChange: (scenario: Scenario) => void;
   readonly onExample: (url: string | null) => void;
 }
 
-function select<T extends string>(
+/** What a weight slider shows: a share of the dimension (nested, shared dimension) or of the score. */
+function sliderShare(
+  s: Scenario,
   id: string,
-  text: string,
-  values: readonly T[],
-  current: T,
-  names: (v: T) => string,
-  onChange: (v: T) => void,
-): HTMLElement {
-  const el = h(
-    'select',
-    { id, onchange: (e: Event) => onChange((e.target as HTMLSelectElement).value as T) },
-    ...values.map((v) => h('option', { value: v, selected: v === current }, names(v))),
-  );
-  return h('label', { class: 'field', for: id }, h('span', {}, text), el);
-}
-
-function numberField(
-  id: string,
-  text: string,
-  value: number | undefined,
-  attrs: { min?: number; max?: number; step?: number },
-  onChange: (v: number | undefined) => void,
-): HTMLElement {
-  const input = h('input', {
-    id,
-    type: 'number',
-    value: value ?? '',
-    min: attrs.min,
-    max: attrs.max,
-    step: attrs.step ?? 1,
-    onchange: (e: Event) => {
-      const raw = (e.target as HTMLInputElement).value;
-      onChange(raw === '' ? undefined : Number(raw));
-    },
-  });
-  return h('label', { class: 'field', for: id }, h('span', {}, text), input);
+  current: Readonly<Record<string, number>>,
+): { readonly share: number; readonly dimension: string | null } {
+  const ind = s.indicators.find((i) => i.id === id);
+  if (!ind) return { share: 0, dimension: null };
+  if (s.weights?.method === 'nested') {
+    const d = ind.dimension ?? ind.id;
+    const members = s.indicators.filter((i) => (i.dimension ?? i.id) === d);
+    if (members.length > 1) {
+      const sum = members.reduce((a, i) => a + Math.max(0, i.weight ?? 1), 0);
+      return {
+        share: sum > 0 ? Math.max(0, ind.weight ?? 1) / sum : 1 / members.length,
+        dimension: d,
+      };
+    }
+  }
+  try {
+    return { share: effectiveWeights(s, { current })[id] ?? 0, dimension: null };
+  } catch {
+    return { share: 1 / s.indicators.length, dimension: null };
+  }
 }
 
 export class ScenarioPanel {
@@ -70,17 +66,22 @@ export class ScenarioPanel {
   readonly #options: ScenarioPanelOptions;
   #scenario: Scenario | null = null;
   #catalog: readonly IndicatorMeta[] = [];
+  #examples: readonly string[] = [];
+  #editing = '';
+  #lastWeights: Readonly<Record<string, number>> = {};
   readonly #shares = new Map<string, HTMLOutputElement>();
+  readonly #sliders = new Map<string, { input: HTMLInputElement; scope: HTMLElement }>();
+  readonly #notes = new ScenarioNotes();
+  #rendering = false;
 
   constructor(options: ScenarioPanelOptions) {
     this.#options = options;
     this.element = h('section', { class: 'panel scenario-panel', 'aria-label': t('scenario') });
   }
 
-  #examples: readonly string[] = [];
-  #editing = '';
-
   #emit(next: Scenario, rerender = true): void {
+    // Replacing the controls blurs a focused input, which fires its change again: ignore it.
+    if (this.#rendering) return;
     this.#scenario = next;
     this.#options.onChange(next);
     if (rerender) this.render(next, this.#catalog, this.#examples, this.#editing);
@@ -88,6 +89,10 @@ export class ScenarioPanel {
 
   #patch(patch: Partial<Scenario>): void {
     if (this.#scenario) this.#emit({ ...this.#scenario, ...patch });
+  }
+
+  #current(): Readonly<Record<string, number>> | undefined {
+    return Object.keys(this.#lastWeights).length > 0 ? this.#lastWeights : undefined;
   }
 
   #setIndicator(id: string, patch: Partial<ScenarioIndicator> | null, on: boolean): void {
@@ -101,15 +106,127 @@ export class ScenarioPanel {
       const meta = this.#catalog.find((m) => m.id === id);
       if (!meta) return;
       const order = this.#catalog.map((m) => m.id);
-      indicators = [...s.indicators, { ...meta, weight: 1, ...patch }].sort(
+      const dimension =
+        s.weights?.method === 'nested' ? { dimension: meta.dimension ?? meta.id } : {};
+      indicators = [...s.indicators, { ...meta, ...dimension, weight: 1, ...patch }].sort(
         (a, b) => order.indexOf(a.id) - order.indexOf(b.id),
       );
     }
     this.#emit({ ...s, indicators });
   }
 
+  /** A slider moved: core rebalances the other weights; the other sliders follow. */
+  #slide(id: string, share: number): void {
+    const s = this.#scenario;
+    if (!s) return;
+    const current = this.#current();
+    const next = rebalanceWeights(s, id, share, current ? { current } : {});
+    this.#emit(next, false);
+    const wm = this.element.querySelector<HTMLSelectElement>('#weight-method');
+    if (wm) wm.value = next.weights?.method ?? DEFAULTS.weights.method;
+    this.#placeSliders(next, id);
+  }
+
+  #placeSliders(s: Scenario, except: string | null): void {
+    for (const [id, { input, scope }] of this.#sliders) {
+      const { share, dimension } = sliderShare(s, id, this.#lastWeights);
+      if (id !== except) input.value = String(Math.round(share * 1000) / 10);
+      scope.textContent = dimension ? t('shareOfDimension', { dimension }) : t('shareOfScore');
+    }
+  }
+
+  #switchMethod(method: WeightMethod): void {
+    const s = this.#scenario;
+    if (!s) return;
+    const current = this.#current();
+    try {
+      this.#emit(convertWeights(s, method, current ? { current } : {}));
+    } catch {
+      // entropy/CRITIC weights come from a run: without one, only the method changes.
+      this.#emit({ ...s, weights: { method } });
+    }
+  }
+
+  #indicatorRow(m: IndicatorMeta, cur: ScenarioIndicator | undefined): HTMLElement {
+    const on = cur !== undefined;
+    const name = label(m.label, m.id);
+    const share = h(
+      'output',
+      { id: `share-${m.id}`, class: 'share', for: `w-${m.id}` },
+      on ? '…' : '',
+    );
+    this.#shares.set(m.id, share);
+    const direction = (cur ?? m).direction;
+    const slider = h('input', {
+      type: 'range',
+      id: `w-${m.id}`,
+      min: 0,
+      max: 100,
+      step: 1,
+      value: 0,
+      disabled: !on,
+      'aria-label': `${t('weight')}: ${name}`,
+      oninput: (e: Event) => this.#slide(m.id, Number((e.target as HTMLInputElement).value) / 100),
+    });
+    const scope = h('span', { class: 'share-scope' });
+    if (on) this.#sliders.set(m.id, { input: slider, scope });
+    return h(
+      'div',
+      { class: on ? 'indicator on' : 'indicator', 'data-indicator': m.id },
+      h(
+        'label',
+        { class: 'ind-name' },
+        h('input', {
+          type: 'checkbox',
+          id: `on-${m.id}`,
+          checked: on,
+          onchange: (e: Event) =>
+            this.#setIndicator(m.id, null, (e.target as HTMLInputElement).checked),
+        }),
+        h('span', {}, name),
+      ),
+      h(
+        'select',
+        {
+          'aria-label': `${t('direction')}: ${name}`,
+          disabled: !on,
+          onchange: (e: Event) =>
+            this.#setIndicator(
+              m.id,
+              { direction: (e.target as HTMLSelectElement).value as Direction },
+              true,
+            ),
+        },
+        ...(['higher-is-worse', 'higher-is-better'] as const).map((d) =>
+          h(
+            'option',
+            { value: d, selected: direction === d },
+            t(d === 'higher-is-worse' ? 'higherIsWorse' : 'higherIsBetter'),
+          ),
+        ),
+      ),
+      h('div', { class: 'weight' }, slider, share),
+      on ? scope : null,
+      this.#notes.box(`ind:${m.id}`),
+    );
+  }
+
   /** Rebuilds the controls for a scenario (call when the scenario is replaced, not edited). */
   render(
+    scenario: Scenario,
+    catalog: readonly IndicatorMeta[],
+    examples: readonly string[],
+    editing: string,
+  ): void {
+    this.#rendering = true;
+    try {
+      this.#build(scenario, catalog, examples, editing);
+    } finally {
+      this.#rendering = false;
+    }
+  }
+
+  #build(
     scenario: Scenario,
     catalog: readonly IndicatorMeta[],
     examples: readonly string[],
@@ -121,99 +238,16 @@ export class ScenarioPanel {
     this.#examples = examples;
     this.#editing = editing;
     this.#shares.clear();
+    this.#sliders.clear();
+    this.#notes.clear();
     const s = scenario;
     const inScenario = new Map(s.indicators.map((i) => [i.id, i]));
     const all = [...catalog, ...s.indicators.filter((i) => !catalog.some((m) => m.id === i.id))];
-    const weightMethod = s.weights?.method ?? DEFAULTS.weights.method;
-    const sel: SelectSpec = s.select ?? DEFAULTS.select;
-    const setSelect = (patch: Partial<SelectSpec>) => this.#patch({ select: { ...sel, ...patch } });
-
-    const rows = all.map((m) => {
-      const cur = inScenario.get(m.id);
-      const on = cur !== undefined;
-      const share = h(
-        'output',
-        { id: `share-${m.id}`, class: 'share', for: `w-${m.id}` },
-        on ? '…' : '',
-      );
-      this.#shares.set(m.id, share);
-      return h(
-        'div',
-        { class: on ? 'indicator on' : 'indicator' },
-        h(
-          'label',
-          { class: 'ind-name' },
-          h('input', {
-            type: 'checkbox',
-            id: `on-${m.id}`,
-            checked: on,
-            onchange: (e: Event) =>
-              this.#setIndicator(m.id, null, (e.target as HTMLInputElement).checked),
-          }),
-          h('span', {}, label(m.label, m.id)),
-        ),
-        h(
-          'select',
-          {
-            'aria-label': `${t('direction')}: ${label(m.label, m.id)}`,
-            disabled: !on,
-            onchange: (e: Event) =>
-              this.#setIndicator(
-                m.id,
-                { direction: (e.target as HTMLSelectElement).value as Direction },
-                true,
-              ),
-          },
-          h(
-            'option',
-            { value: 'higher-is-worse', selected: (cur ?? m).direction === 'higher-is-worse' },
-            t('higherIsWorse'),
-          ),
-          h(
-            'option',
-            { value: 'higher-is-better', selected: (cur ?? m).direction === 'higher-is-better' },
-            t('higherIsBetter'),
-          ),
-        ),
-        h(
-          'div',
-          { class: 'weight' },
-          h('input', {
-            type: 'range',
-            id: `w-${m.id}`,
-            min: 0,
-            max: 10,
-            step: 0.5,
-            value: cur?.weight ?? 1,
-            disabled: !on,
-            'aria-label': `${t('weight')}: ${label(m.label, m.id)}`,
-            oninput: (e: Event) => {
-              const weight = Number((e.target as HTMLInputElement).value);
-              const scenarioNow = this.#scenario;
-              if (!scenarioNow) return;
-              this.#emit(
-                {
-                  ...scenarioNow,
-                  weights: { ...scenarioNow.weights, method: 'manual' },
-                  indicators: scenarioNow.indicators.map((i) =>
-                    i.id === m.id ? { ...i, weight } : i,
-                  ),
-                },
-                false,
-              );
-              const wm = this.element.querySelector<HTMLSelectElement>('#weight-method');
-              if (wm) wm.value = 'manual';
-            },
-          }),
-          share,
-        ),
-      );
-    });
-
+    const rows = all.map((m) => this.#indicatorRow(m, inScenario.get(m.id)));
     replace(
       this.element,
       h('h2', {}, `${t('scenario')} · ${editing}`),
-      select(
+      selectField(
         'example',
         t('exampleScenario'),
         ['', ...examples],
@@ -221,113 +255,139 @@ export class ScenarioPanel {
         (v) => (v === '' ? '—' : decodeURIComponent(v.split('/').pop() ?? v)),
         (v) => this.#options.onExample(v === '' ? null : v),
       ),
-      h('p', { class: 'scenario-name' }, s.name),
+      h('p', { class: 'scenario-name', id: 'scenario-name' }, s.name),
+      this.#notes.box('general'),
       h('fieldset', {}, h('legend', {}, t('indicators')), ...rows),
-      h(
-        'fieldset',
-        {},
-        h('legend', {}, t('normalisation')),
-        select(
-          'normalise',
-          t('normalisation'),
-          NORMALISE_METHODS,
-          s.normalise?.method ?? DEFAULTS.normalise.method,
-          (v) => tk(`norm_${v}`),
-          (v) => this.#patch({ normalise: { ...s.normalise, method: v } }),
-        ),
-        select(
-          'weight-method',
-          t('weighting'),
-          WEIGHT_METHODS,
-          weightMethod,
-          (v) => tk(`weights_${v}`),
-          (v) => this.#patch({ weights: { ...this.#scenario?.weights, method: v } }),
-        ),
-        select(
-          'aggregate',
-          t('aggregation'),
-          AGGREGATE_METHODS,
-          s.aggregate?.method ?? DEFAULTS.aggregate.method,
-          (v) => tk(`method_${v}`),
-          (v) => this.#patch({ aggregate: { ...s.aggregate, method: v } }),
-        ),
-      ),
-      h(
-        'fieldset',
-        {},
-        h('legend', {}, t('selection')),
-        select(
-          'select-mode',
-          t('selectMode'),
-          SELECT_MODES,
-          sel.mode,
-          (v) => t(v === 'top-n' ? 'topN' : v === 'top-percent' ? 'topPercent' : 'threshold'),
-          (mode) => setSelect({ mode }),
-        ),
-        sel.mode === 'top-n'
-          ? numberField('select-n', t('lociCount'), sel.n, { min: 0 }, (n) =>
-              setSelect(n === undefined ? {} : { n }),
-            )
-          : sel.mode === 'top-percent'
-            ? numberField(
-                'select-percent',
-                t('percent'),
-                sel.percent,
-                { min: 0, max: 100, step: 0.5 },
-                (percent) => setSelect(percent === undefined ? {} : { percent }),
-              )
-            : numberField(
-                'select-threshold',
-                t('thresholdValue'),
-                sel.threshold,
-                { step: 0.1 },
-                (threshold) => setSelect(threshold === undefined ? {} : { threshold }),
-              ),
-        numberField('quota-min', t('quotaMin'), sel.quota?.min, { min: 0 }, (min) => {
-          const { min: _old, ...rest } = sel.quota ?? {};
-          setSelect({ quota: min === undefined ? rest : { ...rest, min } });
-        }),
-        numberField('quota-max', t('quotaMax'), sel.quota?.max, { min: 0 }, (max) => {
-          const { max: _old, ...rest } = sel.quota ?? {};
-          setSelect({ quota: max === undefined ? rest : { ...rest, max } });
-        }),
-      ),
-      h(
-        'fieldset',
-        {},
-        h('legend', {}, t('classification')),
-        select(
-          'scheme',
-          t('classification'),
-          CLASSIFY_SCHEMES,
-          s.classify?.scheme ?? DEFAULTS.classify.scheme,
-          (v) => tk(`scheme_${v}`),
-          (scheme) => this.#patch({ classify: { ...s.classify, scheme } }),
-        ),
-        numberField(
-          'classes',
-          t('classes'),
-          s.classify?.k ?? DEFAULTS.classify.k,
-          { min: 2, max: 9 },
-          (k) =>
-            this.#patch({
-              classify: { ...this.#scenario?.classify, ...(k === undefined ? {} : { k }) },
-            }),
-        ),
-      ),
+      this.#methods(s),
+      this.#selection(s),
+      this.#classes(s),
     );
+    this.#placeSliders(s, null);
     this.showWeights(this.#lastWeights);
     if (focused) document.getElementById(focused)?.focus();
   }
 
-  #lastWeights: Readonly<Record<string, number>> = {};
-
-  /** Shows what a run of this scenario gave: the weight shares actually used. */
-  showRun(summary: RunSummary): void {
-    this.showWeights(summary.weights);
+  #methods(s: Scenario): HTMLElement {
+    return h(
+      'fieldset',
+      {},
+      h('legend', {}, t('normalisation')),
+      selectField(
+        'normalise',
+        t('normalisation'),
+        NORMALISE_METHODS,
+        s.normalise?.method ?? DEFAULTS.normalise.method,
+        (v) => tk(`norm_${v}`),
+        (v) => this.#patch({ normalise: { ...s.normalise, method: v } }),
+      ),
+      this.#notes.box('normalise'),
+      selectField(
+        'weight-method',
+        t('weighting'),
+        WEIGHT_METHODS,
+        s.weights?.method ?? DEFAULTS.weights.method,
+        (v) => tk(`weights_${v}`),
+        (v) => this.#switchMethod(v),
+      ),
+      this.#notes.box('weights'),
+      selectField(
+        'aggregate',
+        t('aggregation'),
+        AGGREGATE_METHODS,
+        s.aggregate?.method ?? DEFAULTS.aggregate.method,
+        (v) => tk(`method_${v}`),
+        (v) => this.#patch({ aggregate: { ...s.aggregate, method: v } }),
+      ),
+      this.#notes.box('aggregate'),
+    );
   }
 
-  /** Shows the normalised weight shares of the last run. */
+  #selection(s: Scenario): HTMLElement {
+    const sel: SelectSpec = s.select ?? DEFAULTS.select;
+    const setSelect = (patch: Partial<SelectSpec>) => this.#patch({ select: { ...sel, ...patch } });
+    const setQuota = (key: 'min' | 'max', v: number | undefined) => {
+      const rest = { ...sel.quota };
+      delete rest[key];
+      setSelect({ quota: v === undefined ? rest : { ...rest, [key]: v } });
+    };
+    const modeField =
+      sel.mode === 'top-n'
+        ? numberField('select-n', t('lociCount'), sel.n, { min: 0 }, (n) =>
+            setSelect(n === undefined ? {} : { n }),
+          )
+        : sel.mode === 'top-percent'
+          ? numberField(
+              'select-percent',
+              t('percent'),
+              sel.percent,
+              { min: 0, max: 100, step: 0.5 },
+              (percent) => setSelect(percent === undefined ? {} : { percent }),
+            )
+          : numberField(
+              'select-threshold',
+              t('thresholdValue'),
+              sel.threshold,
+              { step: 0.1 },
+              (threshold) => setSelect(threshold === undefined ? {} : { threshold }),
+            );
+    return h(
+      'fieldset',
+      {},
+      h('legend', {}, t('selection')),
+      selectField(
+        'select-mode',
+        t('selectMode'),
+        SELECT_MODES,
+        sel.mode,
+        (v) => t(v === 'top-n' ? 'topN' : v === 'top-percent' ? 'topPercent' : 'threshold'),
+        (mode) => setSelect({ mode }),
+      ),
+      modeField,
+      this.#notes.box('select'),
+      numberField('quota-min', t('quotaMin'), sel.quota?.min, { min: 0 }, (v) =>
+        setQuota('min', v),
+      ),
+      numberField('quota-max', t('quotaMax'), sel.quota?.max, { min: 0 }, (v) =>
+        setQuota('max', v),
+      ),
+      this.#notes.box('quota'),
+    );
+  }
+
+  #classes(s: Scenario): HTMLElement {
+    return h(
+      'fieldset',
+      {},
+      h('legend', {}, t('classification')),
+      selectField(
+        'scheme',
+        t('classification'),
+        CLASSIFY_SCHEMES,
+        s.classify?.scheme ?? DEFAULTS.classify.scheme,
+        (v) => tk(`scheme_${v}`),
+        (scheme) => this.#patch({ classify: { ...s.classify, scheme } }),
+      ),
+      numberField(
+        'classes',
+        t('classes'),
+        s.classify?.k ?? DEFAULTS.classify.k,
+        { min: 2, max: 9 },
+        (k) =>
+          this.#patch({
+            classify: { ...this.#scenario?.classify, ...(k === undefined ? {} : { k }) },
+          }),
+      ),
+      this.#notes.box('classify'),
+    );
+  }
+
+  /** Shows what a run of this scenario gave: the weight shares used and its problems. */
+  showRun(summary: RunSummary): void {
+    if (summary.ok) this.showWeights(summary.weights);
+    if (this.#scenario) this.#notes.show(summary.diagnostics, this.#scenario);
+  }
+
+  /** Shows the normalised weight shares of the last valid run. */
   showWeights(weights: Readonly<Record<string, number>>): void {
     this.#lastWeights = weights;
     for (const [id, out] of this.#shares) {
