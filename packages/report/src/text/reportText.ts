@@ -28,8 +28,6 @@ export const REPORT_TEXT = {
   kelurahan: { id: 'Kelurahan', en: 'Kelurahan' },
   fullPrecision: { id: 'presisi penuh', en: 'full precision' },
   normalised: { id: 'ternormalisasi', en: 'normalised' },
-  higherIsWorse: { id: 'makin tinggi makin miskin', en: 'higher means poorer' },
-  higherIsBetter: { id: 'makin tinggi makin maju', en: 'higher means more developed' },
 } as const satisfies Record<string, Label>;
 
 /** A key of {@link REPORT_TEXT}. */
