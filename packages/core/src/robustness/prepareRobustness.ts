@@ -196,7 +196,13 @@ function createScorer(
       arithmeticInto(variant.cols, variant.gapped, w, out, present);
     } else if (method === 'geometric') {
       unitWeights(choice.weights, w);
-      geometricInto(variant.logs ?? variant.cols.map(geometricLogs), variant.gapped, w, out, present);
+      geometricInto(
+        variant.logs ?? variant.cols.map(geometricLogs),
+        variant.gapped,
+        w,
+        out,
+        present,
+      );
     } else {
       const weights: Record<string, number> = {};
       scenario.indicators.forEach((ind, j) => {

@@ -1,22 +1,7 @@
 import type { SchemaNode } from '../scenario/scenarioJsonSchema.ts';
-import type { AggregateMethod, NormaliseMethod } from '../scenario/types.ts';
+import { AGGREGATE_METHODS, NORMALISE_METHODS } from '../scenario/vocabulary.ts';
 import type { WeightPerturbation } from './types.ts';
 
-const NORMALISE: readonly NormaliseMethod[] = [
-  'minmax',
-  'zscore',
-  'rank',
-  'percentile',
-  'goalposts',
-];
-const AGGREGATE: readonly AggregateMethod[] = [
-  'arithmetic',
-  'geometric',
-  'topsis',
-  'vikor',
-  'alkire-foster',
-  'copeland',
-];
 const PERTURBATION: readonly WeightPerturbation[] = ['none', 'uniform', 'dirichlet'];
 
 const probability = (description: string): SchemaNode => ({
@@ -78,13 +63,13 @@ export const robustnessJsonSchema: SchemaNode = {
     normalise: {
       type: 'array',
       description: 'Normalisations drawn with equal probability (default: the scenario’s own).',
-      items: { type: 'string', enum: NORMALISE },
+      items: { type: 'string', enum: NORMALISE_METHODS },
       minItems: 1,
     },
     aggregate: {
       type: 'array',
       description: 'Aggregations drawn with equal probability (default: the scenario’s own).',
-      items: { type: 'string', enum: AGGREGATE },
+      items: { type: 'string', enum: AGGREGATE_METHODS },
       minItems: 1,
     },
     dropIndicator: probability('Probability that a draw drops one indicator, chosen uniformly.'),
