@@ -2,9 +2,11 @@ import type { DecimalSeparator } from '@lokus/io';
 import { CliError } from './CliError.ts';
 import type { Context } from './Context.ts';
 import { tr } from './Context.ts';
+import { compareCommand } from './commands/compare.ts';
 import { initCommand } from './commands/init.ts';
 import { scoreCommand } from './commands/score.ts';
 import { serveCommand } from './commands/serve.ts';
+import { trendCommand } from './commands/trend.ts';
 import { validateCommand } from './commands/validate.ts';
 import { EXIT } from './exitCodes.ts';
 import type { InputOptions } from './loadInputs.ts';
@@ -77,15 +79,20 @@ export const actions: Actions = {
       ...(str(o.date) === undefined ? {} : { date: str(o.date)! }),
     }),
   }),
-  compare: async (ctx) => {
-    throw new CliError(EXIT.USAGE, tr(ctx.lang, 'belum tersedia', 'not available yet'));
-  },
+  compare: async (ctx, [files], o) =>
+    compareCommand(ctx, (files as string[] | undefined) ?? [], {
+      ...readerOptions(o),
+      ...(str(o.data) === undefined ? {} : { data: str(o.data)! }),
+      ...(str(o.previous) === undefined ? {} : { previous: str(o.previous)! }),
+    }),
   annex: async (ctx) => {
     throw new CliError(EXIT.USAGE, tr(ctx.lang, 'belum tersedia', 'not available yet'));
   },
-  trend: async (ctx) => {
-    throw new CliError(EXIT.USAGE, tr(ctx.lang, 'belum tersedia', 'not available yet'));
-  },
+  trend: async (ctx, [files], o) =>
+    trendCommand(ctx, (files as string[] | undefined) ?? [], {
+      ...(str(o.indicator) === undefined ? {} : { indicator: str(o.indicator)! }),
+      ...(str(o.out) === undefined ? {} : { out: str(o.out)! }),
+    }),
   serve: async (ctx, _args, o) =>
     serveCommand(ctx, {
       ...(str(o.data) === undefined ? {} : { data: str(o.data)! }),

@@ -115,14 +115,22 @@ export function buildProgram(
       ),
   ).action(action(actions.score));
 
-  program
-    .command('compare')
-    .description(
-      "compare two results (result records or provenance-free loci tables), or this year's with --previous",
-    )
-    .argument('[results...]', 'two result files A and B, or one with --previous')
-    .option('--previous <file>', "last year's result record")
-    .action(action(actions.compare));
+  inputOptions(
+    program
+      .command('compare')
+      .description(
+        "compare two result records (A the earlier), or this year's with --previous: rank shifts, villages entered and left with the reason, agreement",
+      )
+      .argument(
+        '[results...]',
+        'result records A B; or one record (or a scenario with --data) and --previous',
+      )
+      .option('--previous <file>', "last year's result record (hasil-<scenario>.json)")
+      .option(
+        '--data <table>',
+        "score this year's table with the scenario given instead of a record",
+      ),
+  ).action(action(actions.compare));
 
   inputOptions(
     program
@@ -147,7 +155,10 @@ export function buildProgram(
       "several years' results: per-village table, graduates, stayed every year, target progress",
     )
     .argument('<results...>', 'result records, one per year')
-    .option('--indicator <id>', 'indicator whose total over the loci tracks the district target')
+    .option(
+      '--indicator <column>',
+      'input column whose sum over the loci tracks the district target (default miskin_ekstrem_jiwa)',
+    )
     .option('--out <dir>', 'output folder for the trend table (CSV); printed only when absent')
     .action(action(actions.trend));
 
