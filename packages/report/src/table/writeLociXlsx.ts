@@ -1,4 +1,4 @@
-import type { ScenarioResult } from '@lokus/core';
+import { describeDiagnostic, type ScenarioResult } from '@lokus/core';
 import ExcelJS from 'exceljs';
 import { stringify } from 'yaml';
 import { scenarioSection } from '../annex/scenarioSection.ts';
@@ -42,7 +42,8 @@ const numFmt = (c: LociColumn): string | undefined =>
  * 2. `Nilai lengkap`: code and name with every number at full precision (score, indicator values
  *    as scored, normalised values).
  * 3. `Skenario`: the scenario in words (see `scenarioSection`), then as YAML, one line per row.
- * 4. `Provenans`: version, input and scenario hashes, date, counts, then every diagnostic.
+ * 4. `Provenans`: version, input and scenario hashes, date, counts, then every diagnostic in
+ *    words (core's `describeDiagnostic`, in the workbook's language).
  *
  * Text is always a text cell, never a formula. Deterministic: the workbook dates and zip entry
  * times come from `options.date` or the scenario year, so the same result gives the same bytes.
@@ -198,7 +199,7 @@ function addProvenanceSheet(
           : JSON.stringify(d.value);
     sheet.addRow([
       d.code,
-      d.message,
+      describeDiagnostic(d, { locale: lang }),
       d.severity,
       d.row ?? null,
       d.column ?? null,
