@@ -101,7 +101,7 @@ describe('README.md', () => {
     const runtime = Object.keys(await import('../src/index.ts'));
     expect(runtime.length).toBeGreaterThan(0);
     expect(undocumented(runtime)).toEqual([]);
-  });
+  }, 60_000);
 
   it('README names every exported type of src/index.ts', () => {
     const { exported } = compilerView();

@@ -1,3 +1,4 @@
+import { medianOfPresent } from '../impute/medianOfPresent.ts';
 import type { NotSelectedReason, ScenarioResult, SelectedReason } from '../result.ts';
 import type { AggregateMethod, SelectSpec } from '../scenario/types.ts';
 import { formatNumber } from '../select/formatNumber.ts';
@@ -8,6 +9,7 @@ import {
   type ContributionScale,
   contributionModel,
 } from './contributionModel.ts';
+import { scoreScale } from './scoreScale.ts';
 
 /** One indicator of one village, from raw value to contribution. */
 export interface IndicatorExplanation {
@@ -28,6 +30,8 @@ export interface IndicatorExplanation {
   readonly contribution: number;
   /** Average contribution of this indicator over the district's ranked villages. */
   readonly average: number;
+  /** District median of the raw value (after denominators), over villages that have one. */
+  readonly median: number;
   /** `contribution − average`: positive when the indicator lifts the village above the average. */
   readonly relative: number;
   /** Alkire–Foster only: whether the village is deprived in this indicator. */
@@ -90,7 +94,9 @@ const SELECTED = new Set<string>([
  * Explains one village of a result: for each indicator its raw, imputed, treated and normalised
  * value, weight and contribution to the score; the top drivers; its rank overall and in its
  * kecamatan; the selection decision; and a plain-text paragraph in Indonesian and English an
- * analyst can paste into a report.
+ * analyst can paste into a report: no method names, the score with its scale, and for each
+ * driver the village's value with its unit against the district median, and the points it adds
+ * to the score (for the arithmetic mean, whose contributions are points of the score).
  *
  * Contributions, by method (the `methodNote` says the same in words):
  * - arithmetic: w_j·x_ij with the weights rescaled over the indicators present; they add up to the
@@ -113,14 +119,14 @@ const SELECTED = new Set<string>([
  *   { code: '33.21.01.2002', name: 'Sukamundur', kecamatanName: 'Kaliwungu', values: { d1: 10, rtlh: 30 } },
  *   { code: '33.21.02.2001', name: 'Karanganyar', kecamatanName: 'Sayung', values: { d1: 25, rtlh: 5 } },
  * ]);
- * const ind = (id) => ({ id, label: { id, en: id }, kind: 'count', direction: 'higher-is-worse' });
+ * const ind = (id, unit) => ({ id, label: { id, en: id }, unit, kind: 'count', direction: 'higher-is-worse' });
  * const result = runScenario(table, {
- *   name: 'A', indicators: [ind('d1'), ind('rtlh')], select: { mode: 'top-n', n: 1 },
+ *   name: 'A', indicators: [ind('d1', 'KK'), ind('rtlh', 'unit')], select: { mode: 'top-n', n: 1 },
  * });
  * const e = explainVillage(result, 0);
  * e.indicators.map((d) => d.contribution); // => [50, 14.000000000000002] (sum = score 64)
  * e.drivers.map((d) => d.id); // => ['d1']
- * e.text; // => 'Desa Sukamaju (Kec. Kaliwungu, 33.21.01.2001) berada di peringkat 1 dari 3 desa/kelurahan yang diperingkat dan peringkat 1 dari 2 di kecamatannya, dengan skor 64 (Rata-rata aritmetika). Dibanding rata-rata kabupaten, indikator yang paling membuatnya menonjol: d1 (+25). Terpilih sebagai lokus: peringkatnya masuk batas pemilihan (1 lokus teratas).'
+ * e.text; // => 'Desa Sukamaju (Kec. Kaliwungu, 33.21.01.2001) berada di peringkat 1 dari 3 desa/kelurahan yang diperingkat dan peringkat 1 dari 2 di kecamatannya, dengan skor 64 dari skala 0–100 (makin tinggi makin prioritas). Yang paling menaikkan skornya dibanding desa/kelurahan lain: d1 40 KK, di atas median kabupaten 25 KK (menyumbang 50 poin skor; rata-rata kabupaten 25 poin). Terpilih sebagai lokus: peringkatnya masuk batas pemilihan (1 lokus teratas).'
  */
 export function explainVillage(
   result: ScenarioResult,
@@ -139,7 +145,7 @@ export function explainVillage(
   const m = ids.length;
   const { rank, rankInKecamatan } = stages.ranked;
 
-  const { average, rankedCount, rankedByKecamatan } = districtSummary(result, model);
+  const { average, median, rankedCount, rankedByKecamatan } = districtSummary(result, model);
   const kec = table.kecamatan[index]!;
   const rankedInKecamatan = rankedByKecamatan.get(kec) ?? 0;
   const buffer = new Float64Array(m);
@@ -163,6 +169,7 @@ export function explainVillage(
       weight: weights[j]!,
       contribution,
       average: averageJ,
+      median: median[j]!,
       relative: contribution - averageJ,
     };
     return model.method === 'alkire-foster'
@@ -201,9 +208,10 @@ export function explainVillage(
     detail,
   };
   const cutoffId = cutoffIndonesian(result.scenario.select);
+  const scale = scoreScale(result.scenario);
   const paragraph: Label = {
-    id: paragraphText(explanation, 'id', cutoffId),
-    en: paragraphText(explanation, 'en', cutoffId),
+    id: paragraphText(explanation, 'id', cutoffId, scale),
+    en: paragraphText(explanation, 'en', cutoffId, scale),
   };
   return { ...explanation, paragraph, text: paragraph[locale] };
 }
@@ -212,6 +220,8 @@ interface DistrictSummary {
   readonly model: ContributionModel;
   /** Average contribution of each indicator over ranked villages. */
   readonly average: Float64Array;
+  /** District median of each indicator's raw value. */
+  readonly median: Float64Array;
   readonly rankedCount: number;
   readonly rankedByKecamatan: ReadonlyMap<string, number>;
 }
@@ -253,7 +263,11 @@ function districtSummary(result: ScenarioResult, model: ContributionModel): Dist
     }
   }
   const average = Float64Array.from(sum, (x, j) => (count[j]! > 0 ? x / count[j]! : Number.NaN));
-  const summary = { model, average, rankedCount, rankedByKecamatan };
+  const raw = result.stages!.raw;
+  const median = Float64Array.from(model.ids, (id) =>
+    raw[id] === undefined ? Number.NaN : medianOfPresent(raw[id]!),
+  );
+  const summary = { model, average, median, rankedCount, rankedByKecamatan };
   summaries.set(result, summary);
   return summary;
 }
@@ -267,30 +281,64 @@ function cutoffIndonesian(select: SelectSpec): string {
   return `skor ≥ ${formatNumber(select.threshold ?? Number.NaN, 'id')}`;
 }
 
-/** The report paragraph, plain text, in one language. */
-function paragraphText(e: Draft, locale: 'id' | 'en', cutoffId: string): string {
-  const digits = e.scale === 'score' || e.scale === 'log-score' ? 2 : 3;
-  const num = (x: number, d = digits): string => formatNumber(x, locale, d);
+/** A value with its unit as people write it: `12,5%`, `40 KK`, `0,52` (no unit for indices). */
+function withUnit(x: string, unit: string): string {
+  if (unit === '' || /^(indeks|index)\b/i.test(unit)) return x;
+  return unit === '%' || unit === '‰' ? `${x}${unit}` : `${x} ${unit}`;
+}
+
+/** One driver: its value against the district median, and its points of the score. */
+function driverText(d: IndicatorExplanation, e: Draft, locale: 'id' | 'en'): string {
+  const num = (x: number): string => formatNumber(x, locale, 2);
+  const id = locale === 'id';
+  const parts = [`${d.label[locale]} ${withUnit(num(d.raw), d.unit)}`];
+  if (Number.isFinite(d.median) && Number.isFinite(d.raw) && d.raw !== d.median) {
+    const side = d.raw > d.median ? (id ? 'di atas' : 'above') : id ? 'di bawah' : 'below';
+    const median = withUnit(num(d.median), d.unit);
+    parts.push(
+      id ? `${side} median kabupaten ${median}` : `${side} the district median of ${median}`,
+    );
+  }
+  let text = parts.join(', ');
+  if (e.scale === 'score') {
+    text += id
+      ? ` (menyumbang ${num(d.contribution)} poin skor; rata-rata kabupaten ${num(d.average)} poin)`
+      : ` (${num(d.contribution)} points of the score; district average ${num(d.average)} points)`;
+  }
+  return text;
+}
+
+/** `64 dari skala 0–100` / `64 on a 0–100 scale`, or just the score where there is no scale. */
+function scoreText(e: Draft, locale: 'id' | 'en', scale: readonly [number, number] | null): string {
+  const score = formatNumber(e.score, locale, 2);
+  if (scale === null) return score;
+  const range = `${formatNumber(scale[0], locale)}–${formatNumber(scale[1], locale)}`;
+  return locale === 'id' ? `${score} dari skala ${range}` : `${score} on a ${range} scale`;
+}
+
+/** The report paragraph, plain text, in one language, without method names. */
+function paragraphText(
+  e: Draft,
+  locale: 'id' | 'en',
+  cutoffId: string,
+  scale: readonly [number, number] | null,
+): string {
   const kindWord = e.kind === 'desa' ? 'Desa' : 'Kelurahan';
   const name = e.name === '' ? e.code : e.name;
   const kecName = e.kecamatanName === '' ? e.kecamatan : e.kecamatanName;
   const who = `${kindWord} ${name} (Kec. ${kecName}, ${e.code})`;
-  const methodName = e.methodNote[locale].split(/[:,]/)[0]!;
-  const drivers = e.drivers
-    .map((d) => `${d.label[locale]} (${d.relative > 0 ? '+' : ''}${num(d.relative)})`)
-    .join(', ');
+  const drivers = e.drivers.map((d) => driverText(d, e, locale)).join('; ');
   const forcedText = e.detail.replace(/^Forced (in|out): /, '');
+  const score = scoreText(e, locale, scale);
   const sentences: string[] = [];
   if (locale === 'id') {
     sentences.push(
       Number.isNaN(e.rank)
         ? `${who} tidak diperingkat karena skornya tidak dapat dihitung.`
-        : `${who} berada di peringkat ${e.rank} dari ${e.rankedCount} desa/kelurahan yang diperingkat dan peringkat ${e.rankInKecamatan} dari ${e.rankedInKecamatan} di kecamatannya, dengan skor ${num(e.score)} (${methodName}).`,
+        : `${who} berada di peringkat ${e.rank} dari ${e.rankedCount} desa/kelurahan yang diperingkat dan peringkat ${e.rankInKecamatan} dari ${e.rankedInKecamatan} di kecamatannya, dengan skor ${score} (makin tinggi makin prioritas).`,
     );
     if (drivers !== '') {
-      sentences.push(
-        `Dibanding rata-rata kabupaten, indikator yang paling membuatnya menonjol: ${drivers}.`,
-      );
+      sentences.push(`Yang paling menaikkan skornya dibanding desa/kelurahan lain: ${drivers}.`);
     }
     let why = REASON_LABELS[e.reason].id;
     if (e.reason === 'forced-include' || e.reason === 'forced-exclude') why += `: ${forcedText}`;
@@ -304,10 +352,10 @@ function paragraphText(e: Draft, locale: 'id' | 'en', cutoffId: string): string 
     sentences.push(
       Number.isNaN(e.rank)
         ? `${who} is not ranked: its score could not be computed.`
-        : `${who} is ranked ${e.rank} of ${e.rankedCount} ranked villages and ${e.rankInKecamatan} of ${e.rankedInKecamatan} in its kecamatan, with a score of ${num(e.score)} (${methodName}).`,
+        : `${who} is ranked ${e.rank} of ${e.rankedCount} ranked villages and ${e.rankInKecamatan} of ${e.rankedInKecamatan} in its kecamatan, with a score of ${score} (higher means higher priority).`,
     );
     if (drivers !== '') {
-      sentences.push(`Compared with the district average, it stands out most on: ${drivers}.`);
+      sentences.push(`What raises its score most compared with other villages: ${drivers}.`);
     }
     sentences.push(
       `${e.selected ? 'Selected as a locus' : 'Not selected as a locus'}: ${e.detail}.`,
