@@ -48,6 +48,7 @@ export { yearSummary } from './compare/yearSummary.ts';
 // Several years
 export { graduateRule } from './trend/graduateRule.ts';
 export { type TrendOptions, trend } from './trend/trend.ts';
+export { type TrendTableOptions, trendTable } from './trend/trendTable.ts';
 export { type TargetSpec, trendTarget } from './trend/trendTarget.ts';
 export type * from './trend/types.ts';
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { toResultRecord } from '../../src/record/toResultRecord.ts';
+import { writeLociCsv } from '../../src/table/writeLociCsv.ts';
 import { trend } from '../../src/trend/trend.ts';
+import { trendTable } from '../../src/trend/trendTable.ts';
 import { lociOf, villages as v, years } from '../fixtures/years.ts';
 
 const records = [years[2027], years[2025], years[2026]].map((r) => toResultRecord(r));
@@ -94,5 +96,31 @@ describe('trend over a constructed 2025–2027 sequence', () => {
     });
     expect(custom.target?.column).toBe('desil1_kk');
     expect(custom.target?.text.at(-1)).toMatch(/^Goal 0 KK: [\d,]+ KK to go\.$/);
+  });
+});
+
+describe('trendTable', () => {
+  it('lays the trend out for the CSV writer: rank and locus per year, graduates marked', () => {
+    const table = trendTable(t);
+    expect(table.columns.slice(0, 5).map((c) => c.header)).toEqual([
+      'Kode',
+      'Desa/Kelurahan',
+      'Kecamatan',
+      'Peringkat 2025',
+      'Lokus 2025',
+    ]);
+    expect(table.rows).toHaveLength(251);
+    const g = table.rows.find((r) => r.code === v.graduate2026)!;
+    expect(g).toMatchObject({
+      'locus:2025': 'Ya',
+      'locus:2026': 'Tidak',
+      'rank:2025': 3,
+      graduated: 2026,
+      lociYears: 1,
+    });
+    const gone = table.rows.find((r) => r.code === v.vanished2026)!;
+    expect(gone['locus:2026']).toBeNull();
+    const csv = writeLociCsv(table);
+    expect(csv.split('\r\n')).toHaveLength(252);
   });
 });
