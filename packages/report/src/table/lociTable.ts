@@ -116,8 +116,8 @@ function lociColumns(result: ScenarioResult, lang: 'id' | 'en', full: boolean): 
       return number(`value:${id}`, heading(id), ind ? indicatorDigits(ind) : 2, 16);
     }),
   ];
-  if (!full) return columns;
-  return [
+  if (!full) return uniqueHeaders(columns);
+  return uniqueHeaders([
     ...columns,
     text('reasonCode', REPORT_TEXT.reasonCode, 16),
     fullColumn('full:score', t(REPORT_TEXT.score, lang)),
@@ -125,7 +125,17 @@ function lociColumns(result: ScenarioResult, lang: 'id' | 'en', full: boolean): 
     ...result.indicators.map((id) =>
       fullColumn(`normalised:${id}`, `${heading(id)} ${t(REPORT_TEXT.normalised, lang)}`),
     ),
-  ];
+  ]);
+}
+
+/** Headers must be unique (CSV readers key on them): a repeated one gets its key appended. */
+function uniqueHeaders(columns: LociColumn[]): LociColumn[] {
+  const seen = new Set<string>();
+  return columns.map((c) => {
+    const header = seen.has(c.header) ? `${c.header} [${c.key}]` : c.header;
+    seen.add(header);
+    return header === c.header ? c : { ...c, header };
+  });
 }
 
 function lociRow(

@@ -1,10 +1,10 @@
-import { REASON_LABELS } from '@lokus/core';
+import { createTable, REASON_LABELS, runScenario } from '@lokus/core';
 import { readCsv } from '@lokus/io';
 import { describe, expect, it } from 'vitest';
 import { lociTable } from '../../src/table/lociTable.ts';
 import { villageReason } from '../../src/table/villageReason.ts';
 import { writeLociCsv } from '../../src/table/writeLociCsv.ts';
-import { score } from '../fixtures/sample.ts';
+import { sampleRecords, sampleScenario, score } from '../fixtures/sample.ts';
 
 const result = score('campuran');
 const s = result.stages!;
@@ -115,5 +115,32 @@ describe('writeLociCsv', () => {
     expect(writeLociCsv(lociTable(result), { dialect: 'excel-id' })).toBe(
       writeLociCsv(table, { dialect: 'excel-id' }),
     );
+  });
+});
+
+describe('lociTable edge cases', () => {
+  it('keeps headers unique when two indicators share a label', () => {
+    const scenario = sampleScenario('campuran') as { indicators: { label: unknown }[] };
+    const same = { id: 'Sama', en: 'Same' };
+    const twin = score({
+      ...scenario,
+      indicators: scenario.indicators.map((ind, k) =>
+        k < 2 ? { ...ind, label: same, unit: '%' } : ind,
+      ),
+    });
+    const headers = lociTable(twin).columns.map((c) => c.header);
+    expect(new Set(headers).size).toBe(headers.length);
+    expect(headers).toContain('Sama (%)');
+    expect(headers).toContain('Sama (%) [value:miskin_ekstrem_permil]');
+  });
+
+  it('gives the columns and no rows for a result that could not be scored', () => {
+    const scenario = sampleScenario('campuran');
+    const { table } = createTable(sampleRecords, { checkCodes: false });
+    const failed = runScenario(table, { ...scenario, normalise: { method: 'magic' } });
+    expect(failed.ok).toBe(false);
+    const t = lociTable(failed);
+    expect(t.rows).toEqual([]);
+    expect(t.columns[1]!.header).toBe('Peringkat');
   });
 });
