@@ -11,17 +11,9 @@ import { quantile } from '../../src/classify/quantile.ts';
 import { stdMean } from '../../src/classify/stdMean.ts';
 import type { Classification } from '../../src/result.ts';
 import type { ClassifyScheme, ClassifySpec } from '../../src/scenario/types.ts';
+import { CLASSIFY_SCHEMES } from '../../src/scenario/vocabulary.ts';
 
-const schemes: readonly ClassifyScheme[] = [
-  'quantile',
-  'equal-interval',
-  'fisher-jenks',
-  'head-tail',
-  'std-mean',
-  'box-plot',
-  'manual',
-  'idm-status',
-];
+const schemes: readonly ClassifyScheme[] = CLASSIFY_SCHEMES;
 
 const spec = (scheme: ClassifyScheme, k: number): ClassifySpec =>
   scheme === 'manual' ? { scheme, k, breaks: [-10, 0, 10] } : { scheme, k };
