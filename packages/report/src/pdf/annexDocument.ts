@@ -100,7 +100,7 @@ export function annexDocument(
     language: annex.lang === 'en' ? 'en' : 'id-ID',
     content,
     footer: (current, count) => ({
-      text: `${annex.footer} ${current} ${labels.pageOf} ${count}`,
+      text: `${annex.footer} · ${labels.page} ${current} ${labels.pageOf} ${count}`,
       alignment: 'center',
       fontSize: 7.5,
       color: '#444444',

@@ -1,10 +1,12 @@
 import { bounds, dissolveBy } from '@lokus/geo';
 import type { FeatureCollection } from 'geojson';
+import { boundaryLines } from './boundaryLines.ts';
 import { fitMercator } from './fitMercator.ts';
 import { mapLabels } from './mapLabels.ts';
 import { mapLegend } from './mapLegend.ts';
 import { mapShapes } from './mapShapes.ts';
 import { type MapLegendTexts, type MapText, pt, MAP_STYLE as S } from './mapStyle.ts';
+import { projectRings } from './projectRings.ts';
 import { svgPaths } from './svgPaths.ts';
 
 /** Options of {@link districtMap}. */
@@ -65,19 +67,24 @@ export function districtMap(
   const { project, pointsPerKm } = fitMercator(box, [10, 10, width - 40, mapBottom - 10]);
   const isLocus = (code: string) => loci.has(code);
   const kecamatan = dissolveBy(villages, (_f, i) => shapes.villages[i]!.kecamatan);
-  const line = (stroke: string, strokeWidth: number) => ({ fill: 'none', stroke, strokeWidth });
+  const lines = boundaryLines(
+    shapes.villages.map((v) => ({
+      kecamatan: v.kecamatan,
+      parts: projectRings(v.feature.geometry, project),
+    })),
+  );
+  const stroke = (d: string, colour: string, width: number) =>
+    d === ''
+      ? ''
+      : `<path d="${d}" fill="none" stroke="${colour}" stroke-width="${width}" stroke-linejoin="round" stroke-linecap="round"/>`;
   const village = (fill: string) => ({ fill, stroke: S.villageLine, strokeWidth: S.villageWidth });
   const pick = (locus: boolean) =>
     shapes.villages.filter((v) => isLocus(v.code) === locus).map((v) => v.feature);
   const shapesSvg =
     svgPaths(pick(false), project, village(S.other)) +
     svgPaths(pick(true), project, village(S.locus)) +
-    svgPaths(kecamatan, project, line(S.kecamatanLine, S.kecamatanWidth)) +
-    svgPaths(
-      dissolveBy(villages, () => 'all'),
-      project,
-      line(S.districtLine, S.districtWidth),
-    );
+    stroke(lines.kecamatan, S.kecamatanLine, S.kecamatanWidth) +
+    stroke(lines.district, S.districtLine, S.districtWidth);
   const labels = mapLabels(
     shapes.villages
       .filter((v) => isLocus(v.code))

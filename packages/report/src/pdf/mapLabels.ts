@@ -15,6 +15,8 @@ function candidate(text: string, [x, y]: [number, number], size: number, color: 
   const width = textWidth(text, size, { bold: true });
   // Locus numbers nudge a little; kecamatan names move up to two lines or sideways.
   const small = size === LOCUS_SIZE;
+  const h = height;
+  const w = width / 2 + 2;
   const offsets: [number, number][] = small
     ? [
         [0, -4],
@@ -23,12 +25,18 @@ function candidate(text: string, [x, y]: [number, number], size: number, color: 
         [5, 0],
       ]
     : [
-        [0, -height],
-        [0, height],
-        [0, -2 * height],
-        [0, 2 * height],
-        [-2 * height, 0],
-        [2 * height, 0],
+        [0, -h],
+        [0, h],
+        [0, -2 * h],
+        [0, 2 * h],
+        [-w, 0],
+        [w, 0],
+        [-w, -h],
+        [w, -h],
+        [-w, h],
+        [w, h],
+        [0, -3 * h],
+        [0, 3 * h],
       ];
   return { text, x, y, width, height, size, color, offsets };
 }

@@ -32,14 +32,13 @@ function orientationFor(
   return scale('landscape') > scale('portrait') * 1.05 ? 'landscape' : 'portrait';
 }
 
-/** Kecamatan code → name from the annex (loci groups and, when given, the map's own list). */
+/** Kecamatan code → name from the annex (its full list, then the loci groups). */
 function kecamatanNames(annex: AnnexContent): Map<string, string> {
   const names = new Map<string, string>();
-  const listed = (annex.map as { kecamatan?: readonly { code: string; name: string | null }[] })
-    .kecamatan;
-  for (const k of listed ?? []) if (k.name) names.set(k.code, k.name);
-  for (const g of annex.loci.groups)
+  for (const k of annex.map.kecamatan ?? []) if (k.name) names.set(k.code, k.name);
+  for (const g of annex.loci.groups) {
     if (!names.has(g.code) && g.name !== g.code) names.set(g.code, g.name);
+  }
   return names;
 }
 

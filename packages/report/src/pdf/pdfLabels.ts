@@ -2,6 +2,8 @@ import type { AnnexLang } from '../annex/types.ts';
 
 /** Words the PDF layout adds around the annex content (legend, axes, page numbers). */
 export interface PdfLabels {
+  /** Before the page number: `halaman 3 dari 12`. */
+  readonly page: string;
   /** Between page number and page count: `3 dari 12`. */
   readonly pageOf: string;
   readonly kilometre: string;
@@ -36,6 +38,7 @@ export interface PdfLabels {
  */
 export const PDF_LABELS: Readonly<Record<AnnexLang, PdfLabels>> = Object.freeze({
   id: {
+    page: 'halaman',
     pageOf: 'dari',
     kilometre: 'km',
     legendTitle: 'Keterangan',
@@ -58,6 +61,7 @@ export const PDF_LABELS: Readonly<Record<AnnexLang, PdfLabels>> = Object.freeze(
     syntheticNote: 'Data SINTETIS (kabupaten fiktif), bukan data resmi.',
   },
   en: {
+    page: 'page',
     pageOf: 'of',
     kilometre: 'km',
     legendTitle: 'Legend',

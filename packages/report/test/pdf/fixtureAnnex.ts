@@ -86,6 +86,7 @@ export function fixtureAnnex(
       legendLocus: 'Desa/kelurahan lokus',
       legendOther: 'Desa/kelurahan lain',
       northLabel: 'U',
+      kecamatan: g.map((x) => ({ code: x.code, name: x.name })),
     },
     scenario: {
       title: 'Skenario penilaian',
@@ -169,6 +170,6 @@ export function fixtureAnnex(
       name: field('Nama'),
     },
     documentYear: year,
-    footer: `Lampiran Keputusan Bupati ${options.district} — halaman`,
+    footer: `Lampiran Keputusan Bupati ${options.district}`,
   };
 }
