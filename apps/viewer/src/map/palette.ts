@@ -30,6 +30,19 @@ export interface Legend {
   readonly ramp?: { readonly gradient: string; readonly low: string; readonly high: string };
 }
 
+/** What core says the colours mean (`mapLegend` of `@lokus/core`): title, direction and scale. */
+export interface LegendMeaning {
+  readonly title: string;
+  readonly direction: string;
+  readonly scale: string | null;
+}
+
+/** The legend notes: core's direction and scale when given, else the UI's wording; the outline. */
+function notesOf(meaning: LegendMeaning | undefined, fallback: string): string[] {
+  const head = meaning ? [meaning.direction, meaning.scale ?? ''] : [fallback];
+  return [...head.filter(Boolean), t('legendLocusOutline')];
+}
+
 export interface Paint {
   readonly fill: ExpressionSpecification | string;
   readonly legend: Legend;
@@ -48,7 +61,11 @@ const has = (key: string): ExpressionSpecification => [
 ];
 
 /** Classes: `match` on feature-state `c`. */
-export function classPaint(bins: readonly number[], labels: readonly string[] | undefined): Paint {
+export function classPaint(
+  bins: readonly number[],
+  labels: readonly string[] | undefined,
+  meaning?: LegendMeaning,
+): Paint {
   const k = bins.length;
   const colours = classColours(k);
   const fill: ExpressionSpecification = [
@@ -64,8 +81,8 @@ export function classPaint(bins: readonly number[], labels: readonly string[] | 
   return {
     fill: k === 0 ? NO_DATA : fill,
     legend: {
-      title: `${t('score')} (${t('fillClass')})`,
-      notes: [t('legendHigherPriority'), t('legendLocusOutline')],
+      title: meaning?.title ?? `${t('score')} (${t('fillClass')})`,
+      notes: notesOf(meaning, t('legendHigherPriority')),
       items: [...items.reverse(), { colour: NO_DATA, label: t('noData') }],
     },
   };
@@ -130,13 +147,19 @@ export function rankPaint(rankedCount: number): Paint {
 }
 
 /** Score: highest darkest. */
-export function scorePaint(min: number, max: number): Paint {
+export function scorePaint(min: number, max: number, meaning?: LegendMeaning): Paint {
   const lo = Number.isFinite(min) ? min : 0;
   const hi = Number.isFinite(max) ? max : 1;
-  return ramp('s', [lo, hi], interpolateYlOrRd, t('score'), fmt(lo), fmt(hi), [
-    t('legendHigherPriority'),
-    t('legendLocusOutline'),
-  ]);
+  const title = meaning?.title ?? t('score');
+  return ramp(
+    's',
+    [lo, hi],
+    interpolateYlOrRd,
+    title,
+    fmt(lo),
+    fmt(hi),
+    notesOf(meaning, t('legendHigherPriority')),
+  );
 }
 
 /** Selection: loci in dark red. */
