@@ -24,7 +24,7 @@ export interface MoveContext {
  * @example
  * const ind = { id: 'd1', label: { id: 'KK desil 1', en: 'Desil 1 households' }, unit: '%', kind: 'rate', direction: 'higher-is-worse', denominator: 'kk' };
  * const moves = indicatorMoves({ raw: { d1: 8.2 } }, { raw: { d1: 12.5 } }, { indicators: [ind], weights: { d1: 1 }, spread: { d1: 2 }, lang: 'id' });
- * moves[0].text; // => 'KK desil 1 turun dari 12,50% menjadi 8,20%'
+ * moves[0].text; // => 'KK desil 1 turun dari 12,50% menjadi 8,20% (−4,30 poin persen)'
  * moves[0].needChange; // => -2.1500000000000004
  */
 export function indicatorMoves(
@@ -57,6 +57,9 @@ function indicatorMove(
   const unit = ind.unit ?? null;
   const show = (x: number | null): string => formatIndicatorValue(x, ind, lang);
   const label = ind.label[lang];
+  // The difference in the indicator's unit, signed: "−23,85" (percentage points for a %).
+  const delta = (d: number): string =>
+    `${d < 0 ? '−' : '+'}${show(Math.abs(d)).replace(/%$/, lang === 'id' ? ' poin persen' : ' percentage points')}`;
   let text: string;
   if (change === null)
     text =
@@ -69,8 +72,8 @@ function indicatorMove(
     const verb = change < 0 ? (lang === 'id' ? 'turun' : 'fell') : lang === 'id' ? 'naik' : 'rose';
     text =
       lang === 'id'
-        ? `${label} ${verb} dari ${show(before)} menjadi ${show(now)}`
-        : `${label} ${verb} from ${show(before)} to ${show(now)}`;
+        ? `${label} ${verb} dari ${show(before)} menjadi ${show(now)} (${delta(change)})`
+        : `${label} ${verb} from ${show(before)} to ${show(now)} (${delta(change)})`;
   }
   return {
     id: ind.id,

@@ -55,7 +55,7 @@ export interface IndicatorMove {
    * times this year's weight (positive = more need). 0 when either value is missing.
    */
   readonly needChange: number;
-  /** E.g. `Persentase KK desil 1 turun dari 12,50% menjadi 8,20%`. */
+  /** E.g. `Persentase KK desil 1 turun dari 12,50% menjadi 8,20% (−4,30 poin persen)`. */
   readonly text: string;
 }
 

@@ -37,7 +37,7 @@ describe('compareYears on a constructed year pair (2025 → 2026)', () => {
     const first = graduate.indicators[0]!;
     expect(first.improved).toBe(true);
     expect(graduate.text).toContain(first.text);
-    expect(first.text).toMatch(/turun dari [\d.,]+‰? menjadi [\d.,]+/);
+    expect(first.text).toMatch(/turun dari [\d.,]+‰? menjadi [\d.,]+‰? \(−[\d.,]+/);
     expect(graduate.needChange).toBeLessThan(0);
     expect(graduate.text).toContain(`peringkat 3 → ${graduate.rankCurrent}`);
     const forced = c.left.find((x) => x.code === v.forcedOut2026)!;
@@ -143,7 +143,13 @@ describe('indicatorMoves', () => {
     );
     expect(m!.improved).toBe(true);
     expect(m!.needChange).toBeCloseTo(-0.5, 12);
-    expect(m!.text).toBe('IDM naik dari 0,6000 menjadi 0,7000');
+    expect(m!.text).toBe('IDM naik dari 0,6000 menjadi 0,7000 (+0,1000)');
+  });
+  it('states a share's change in percentage points', () => {
+    const d1 = { id: 'd1', label: { id: 'KK desil 1', en: 'Desil 1 households' }, unit: '%', kind: 'rate' as const, direction: 'higher-is-worse' as const, denominator: 'kk' };
+    const [m] = indicatorMoves({ raw: { d1: 8.2 } }, { raw: { d1: 12.5 } }, { indicators: [d1], weights: { d1: 1 }, spread: { d1: 2 }, lang: 'id' });
+    expect(m!.text).toBe('KK desil 1 turun dari 12,50% menjadi 8,20% (−4,30 poin persen)');
+    expect(m!.needChange).toBeCloseTo(-2.15, 12);
   });
   it('gives no need change for a missing value or a zero spread', () => {
     const [a] = indicatorMoves(
