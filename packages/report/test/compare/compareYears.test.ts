@@ -145,9 +145,20 @@ describe('indicatorMoves', () => {
     expect(m!.needChange).toBeCloseTo(-0.5, 12);
     expect(m!.text).toBe('IDM naik dari 0,6000 menjadi 0,7000 (+0,1000)');
   });
-  it('states a share's change in percentage points', () => {
-    const d1 = { id: 'd1', label: { id: 'KK desil 1', en: 'Desil 1 households' }, unit: '%', kind: 'rate' as const, direction: 'higher-is-worse' as const, denominator: 'kk' };
-    const [m] = indicatorMoves({ raw: { d1: 8.2 } }, { raw: { d1: 12.5 } }, { indicators: [d1], weights: { d1: 1 }, spread: { d1: 2 }, lang: 'id' });
+  it('states the change of a share in percentage points', () => {
+    const d1 = {
+      id: 'd1',
+      label: { id: 'KK desil 1', en: 'Desil 1 households' },
+      unit: '%',
+      kind: 'rate' as const,
+      direction: 'higher-is-worse' as const,
+      denominator: 'kk',
+    };
+    const [m] = indicatorMoves(
+      { raw: { d1: 8.2 } },
+      { raw: { d1: 12.5 } },
+      { indicators: [d1], weights: { d1: 1 }, spread: { d1: 2 }, lang: 'id' },
+    );
     expect(m!.text).toBe('KK desil 1 turun dari 12,50% menjadi 8,20% (−4,30 poin persen)');
     expect(m!.needChange).toBeCloseTo(-2.15, 12);
   });
