@@ -145,7 +145,7 @@ describe('lokus compare of a constructed year pair', { timeout: 60_000 }, () => 
     writeFileSync(bad, '{"format":"lokus-result", "villages": [');
     const run = await lokus(['compare', bad, join(work, '2026', 'hasil-campuran.json')]);
     expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(/bad\.json.*RECORD_INVALID_JSON/);
+    expect(run.stderr).toMatch(/RECORD_INVALID_JSON.*bad\.json/);
   });
 
   it('one record without --previous is a usage error (exit 2)', async () => {

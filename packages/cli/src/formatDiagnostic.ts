@@ -1,5 +1,5 @@
-import type { Diagnostic } from '@lokus/core';
-import { type Lang, tr } from './Context.ts';
+import { type Diagnostic, describeDiagnostic } from '@lokus/core';
+import type { Lang } from './Context.ts';
 
 const SEVERITY = {
   error: { id: 'galat', en: 'error' },
@@ -9,37 +9,35 @@ const SEVERITY = {
 
 /** A value as shown in a message: text quoted and cut at 60 characters. */
 function shown(value: unknown): string {
-  if (typeof value === 'string')
+  if (typeof value === 'string') {
     return JSON.stringify(value.length > 60 ? `${value.slice(0, 60)}…` : value);
-  if (typeof value === 'number' || typeof value === 'boolean' || value === null)
+  }
+  if (typeof value === 'number' || typeof value === 'boolean' || value === null) {
     return String(value);
-  return JSON.stringify(value)?.slice(0, 60) ?? String(value);
+  }
+  return JSON.stringify(value)?.slice(0, 80) ?? String(value);
 }
 
 /**
- * One diagnostic as one line for the terminal: where (file, line or row, column), severity,
- * code, the message, and the value. `describe` gives the message in the chosen language (the
- * diagnostic's own English message when absent).
+ * One diagnostic as one line for the terminal: severity and code, then `describeDiagnostic` of
+ * `@lokus/core` in the chosen language (file, row and file line, column, village, and the
+ * sentence), then the value when the sentence does not already show it. A scenario error
+ * keeps its own detailed message beside the generic sentence.
  *
  * @example
- * formatDiagnostic({ code: 'NON_NUMERIC_VALUE', severity: 'error', message: 'Not a number.', file: 'a.csv', line: 3, column: 'idm', value: 'x' }, 'en');
- * // => 'a.csv:3 column idm: error NON_NUMERIC_VALUE: Not a number. (value "x")'
+ * formatDiagnostic({ code: 'EMPTY_TABLE', severity: 'error', message: 'Empty.', file: 'a.csv' }, 'en');
+ * // => 'error EMPTY_TABLE — File a.csv: The village table has no rows.'
  */
-export function formatDiagnostic(
-  d: Diagnostic,
-  lang: Lang,
-  describe: (d: Diagnostic, lang: Lang) => string = (x) => x.message,
-): string {
-  const where: string[] = [];
-  if (d.file !== undefined) {
-    const at = d.line ?? d.row;
-    where.push(at === undefined ? d.file : `${d.file}:${at}`);
-  } else if (d.row !== undefined) where.push(tr(lang, `baris ${d.row}`, `row ${d.row}`));
-  if (d.column !== undefined) where.push(tr(lang, `kolom ${d.column}`, `column ${d.column}`));
-  const path = (d as { path?: unknown }).path;
-  if (typeof path === 'string' && path !== '') where.push(path);
-  if (d.village !== undefined && d.column === undefined) where.push(d.village);
-  const head = where.length > 0 ? `${where.join(' ')}: ` : '';
-  const value = d.value === undefined ? '' : ` (${tr(lang, 'nilai', 'value')} ${shown(d.value)})`;
-  return `${head}${SEVERITY[d.severity][lang]} ${d.code}: ${describe(d, lang)}${value}`;
+export function formatDiagnostic(d: Diagnostic, lang: Lang): string {
+  const described = describeDiagnostic(d, { locale: lang });
+  // A scenario error's sentence is generic ("fix that part"); the detail is in the message.
+  const sentence =
+    d.code === 'SCENARIO_INVALID' && !described.includes(d.message)
+      ? `${described} (${d.message})`
+      : described;
+  const value =
+    d.value === undefined || sentence.includes(String(d.value))
+      ? ''
+      : ` (${lang === 'en' ? 'value' : 'nilai'} ${shown(d.value)})`;
+  return `${SEVERITY[d.severity][lang]} ${d.code} — ${sentence}${value}`;
 }

@@ -1,6 +1,5 @@
 import type { Diagnostic } from '@lokus/core';
 import type { Context } from './Context.ts';
-import { describe } from './describe.ts';
 import { formatDiagnostic } from './formatDiagnostic.ts';
 
 /**
@@ -14,17 +13,31 @@ export function diagnosticLines(ctx: Context, diagnostics: readonly Diagnostic[]
   return [...diagnostics]
     .map((d, i) => ({ d, i }))
     .sort((a, b) => order[a.d.severity] - order[b.d.severity] || a.i - b.i)
-    .map(({ d }) => formatDiagnostic(d, ctx.lang, describe));
+    .map(({ d }) => formatDiagnostic(d, ctx.lang));
 }
 
 /**
  * Prints diagnostics on standard error (nothing with `--quiet`; with `--json` they go into the
- * JSON instead).
+ * JSON instead). With `notes: 'count'` the notes (info) are counted, not listed.
  *
  * @example
  * printDiagnostics(ctx, []); // => undefined
  */
-export function printDiagnostics(ctx: Context, diagnostics: readonly Diagnostic[]): void {
+export function printDiagnostics(
+  ctx: Context,
+  diagnostics: readonly Diagnostic[],
+  options: { readonly notes?: 'all' | 'count' } = {},
+): void {
   if (ctx.quiet || ctx.json) return;
-  for (const line of diagnosticLines(ctx, diagnostics)) ctx.terminal.err(`${line}\n`);
+  const notes = diagnostics.filter((d) => d.severity === 'info').length;
+  const shown =
+    options.notes === 'count' ? diagnostics.filter((d) => d.severity !== 'info') : diagnostics;
+  for (const line of diagnosticLines(ctx, shown)) ctx.terminal.err(`${line}\n`);
+  if (options.notes === 'count' && notes > 0) {
+    ctx.terminal.err(
+      ctx.lang === 'en'
+        ? `${notes} notes (info), listed in the provenance file\n`
+        : `${notes} catatan (info), tercantum di berkas provenans\n`,
+    );
+  }
 }

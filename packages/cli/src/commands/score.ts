@@ -99,7 +99,7 @@ export async function scoreCommand(
   } finally {
     progress.stop();
   }
-  printDiagnostics(ctx, run.diagnostics);
+  printDiagnostics(ctx, run.diagnostics, { notes: 'count' });
   const s = run.result.stages!;
   const loci = Array.from(s.ranked.order)
     .filter((i) => s.selected.selected[i] === 1)

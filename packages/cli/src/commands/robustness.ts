@@ -1,0 +1,249 @@
+import {
+  borderlineReasons,
+  type CoreDiagnostic,
+  type Label,
+  prepareRobustness,
+  type RobustnessFlag,
+  type RobustnessResult,
+  runRobustnessDraws,
+  runSobolSamples,
+  summariseRobustness,
+  type VillageTable,
+} from '@lokus/core';
+import { writeCsv } from '@lokus/io';
+import { CliError } from '../CliError.ts';
+import { type Context, say, tr } from '../Context.ts';
+import { EXIT } from '../exitCodes.ts';
+import { type InputOptions, loadInputs } from '../loadInputs.ts';
+import { diagnosticLines, printDiagnostics } from '../printDiagnostics.ts';
+import type { CommandOutcome } from '../program.ts';
+import { startProgress } from '../progress.ts';
+import { writeOutputs } from '../writeOutputs.ts';
+import { outputStem } from './score.ts';
+
+/** Options of `lokus robustness`. */
+export interface RobustnessOptions extends Omit<InputOptions, 'scenario'> {
+  /** Overrides the scenario's `robustness.draws`. */
+  readonly draws?: number;
+  /** Overrides the scenario's `robustness.seed`. */
+  readonly seed?: number;
+  /** Output folder for the CSV and JSON; nothing is written without it. */
+  readonly out?: string;
+}
+
+const FLAG_WORDS: Record<RobustnessFlag, Label> = {
+  'stable-locus': { id: 'lokus stabil', en: 'stable locus' },
+  'stable-non-locus': { id: 'bukan lokus stabil', en: 'stable non-locus' },
+  borderline: { id: 'borderline', en: 'borderline' },
+};
+
+/** One CSV row per village, table order, with the reason of every borderline village. */
+function robustnessRows(
+  ctx: Context,
+  table: VillageTable,
+  result: RobustnessResult,
+  reasons: ReadonlyMap<number, string>,
+): Record<string, string | number | null>[] {
+  return table.code.map((code, i) => ({
+    kode: code,
+    nama: table.name[i] ?? '',
+    kecamatan: table.kecamatanName[i] || table.kecamatan[i]!,
+    lokus_dasar: result.base.selected[i]!,
+    peringkat_dasar: result.base.rank[i]!,
+    peluang: result.probability[i]!,
+    status: FLAG_WORDS[result.flag[i]!][ctx.lang],
+    peringkat_median: result.rank?.median[i] ?? null,
+    peringkat_p5: result.rank?.low[i] ?? null,
+    peringkat_p95: result.rank?.high[i] ?? null,
+    alasan: reasons.get(i) ?? '',
+  }));
+}
+
+const COLUMNS = [
+  'kode',
+  'nama',
+  'kecamatan',
+  'lokus_dasar',
+  'peringkat_dasar',
+  'peluang',
+  'status',
+  'peringkat_median',
+  'peringkat_p5',
+  'peringkat_p95',
+  'alasan',
+];
+
+/**
+ * `lokus robustness <scenario> --data <table> [--draws N] [--seed S] [--out dir]`: how sure is
+ * the list of loci? Runs the scenario's `robustness` block (draws and seed may be overridden)
+ * with a progress bar, prints the stable and borderline villages with the reason for each, the
+ * Sobol indices and what leaving out each indicator changes, and with `--out` writes
+ * `robustness-<scenario>.csv` (one row per village) and `robustness-<scenario>.json`.
+ *
+ * @example
+ * (await robustnessCommand(ctx, 'data/scenarios/campuran.yaml', { data: 'data/sample/villages.csv', draws: 200 })).json.draws;
+ * // => 200
+ */
+export async function robustnessCommand(
+  ctx: Context,
+  scenario: string,
+  options: RobustnessOptions,
+): Promise<CommandOutcome> {
+  const inputs = await loadInputs(ctx, { ...options, scenario });
+  const value = inputs.scenarioFile?.value as Record<string, unknown> | undefined;
+  const fail = (diagnostics: readonly CoreDiagnostic[] | readonly unknown[]): never => {
+    throw new CliError(
+      EXIT.DATA,
+      tr(
+        ctx.lang,
+        'analisis kestabilan tidak dapat dijalankan',
+        'the robustness analysis cannot run',
+      ),
+      { details: diagnosticLines(ctx, diagnostics as CoreDiagnostic[]) },
+    );
+  };
+  if (inputs.diagnostics.some((d) => d.severity === 'error') || value === undefined) {
+    fail(inputs.diagnostics);
+  }
+  const block = (value!.robustness ?? {}) as Record<string, unknown>;
+  const spec = {
+    ...block,
+    ...(options.draws === undefined ? {} : { draws: options.draws }),
+    ...(options.seed === undefined ? {} : { seed: options.seed }),
+  };
+  const prepared = prepareRobustness(inputs.table, value, { spec, file: options.data });
+  const model = prepared.model;
+  if (model === null) return fail(prepared.diagnostics.filter((d) => d.severity === 'error'));
+  const result = runWithProgress(ctx, model);
+  const labels = Object.fromEntries(model.scenario.indicators.map((i) => [i.id, i.label]));
+  const reasons = borderlineReasons(result, { labels });
+  const written =
+    options.out === undefined
+      ? []
+      : writeOutputs(ctx, options.out, outputs(ctx, inputs.table, result, reasons, scenario));
+  printDiagnostics(ctx, prepared.diagnostics, { notes: 'count' });
+  report(ctx, inputs.table, result, reasons, labels);
+  return { json: summary(result, reasons, written) };
+}
+
+/** Draws and Sobol samples, ticking the progress bar at each percent. */
+function runWithProgress(
+  ctx: Context,
+  model: NonNullable<ReturnType<typeof prepareRobustness>['model']>,
+): RobustnessResult {
+  const draws = model.spec.draws;
+  const progress = startProgress(ctx, 101);
+  const every = Math.max(1, Math.floor(draws / 100));
+  try {
+    const part = runRobustnessDraws(model, {
+      onProgress: (done) => {
+        if (done % every === 0 && done / every <= 100)
+          progress.tick(tr(ctx.lang, `simulasi ${done}/${draws}`, `draw ${done}/${draws}`));
+      },
+    });
+    const sobol = model.spec.sobol > 0 && model.factors.length > 0 ? runSobolSamples(model) : null;
+    progress.tick(tr(ctx.lang, 'indeks Sobol', 'Sobol indices'));
+    return summariseRobustness(model, part, sobol);
+  } finally {
+    progress.stop();
+  }
+}
+
+function outputs(
+  ctx: Context,
+  table: VillageTable,
+  result: RobustnessResult,
+  reasons: ReturnType<typeof borderlineReasons>,
+  scenario: string,
+): { name: string; content: string }[] {
+  const stem = outputStem(scenario);
+  const text = new Map(reasons.map((r) => [r.index, r.text[ctx.lang]]));
+  const rows = robustnessRows(ctx, table, result, text);
+  const json = {
+    spec: result.spec,
+    meanLoci: result.meanLoci,
+    changes: result.changes,
+    sobol: result.sobol,
+    leaveOneOut: result.leaveOneOut,
+    villages: rows,
+  };
+  return [
+    { name: `robustness-${stem}.csv`, content: writeCsv(rows, { columns: COLUMNS }) },
+    { name: `robustness-${stem}.json`, content: `${JSON.stringify(json, null, 2)}\n` },
+  ];
+}
+
+/** The lines people read: counts by flag, thresholds, borderline villages with reasons, Sobol. */
+function report(
+  ctx: Context,
+  table: VillageTable,
+  result: RobustnessResult,
+  reasons: ReturnType<typeof borderlineReasons>,
+  labels: Readonly<Record<string, Label>>,
+): void {
+  const { draws, seed, thresholds } = result.spec;
+  const count = (f: RobustnessFlag): number => result.flag.filter((x) => x === f).length;
+  const pct = (p: number): string => `${Math.round(p * 100)}%`;
+  say(
+    ctx,
+    tr(
+      ctx.lang,
+      `${draws} simulasi (seed ${seed}): ${count('stable-locus')} lokus stabil (peluang ≥ ${pct(thresholds.stableLocus)}), ${count('borderline')} borderline, ${count('stable-non-locus')} bukan lokus stabil (peluang ≤ ${pct(thresholds.stableNonLocus)}); rata-rata ${result.changes.mean.toFixed(1)} desa berubah per simulasi.`,
+      `${draws} draws (seed ${seed}): ${count('stable-locus')} stable loci (p ≥ ${pct(thresholds.stableLocus)}), ${count('borderline')} borderline, ${count('stable-non-locus')} stable non-loci (p ≤ ${pct(thresholds.stableNonLocus)}); on average ${result.changes.mean.toFixed(1)} villages change per draw.`,
+    ),
+  );
+  for (const r of reasons)
+    say(ctx, `  ${r.code} ${table.name[r.index] ?? ''}: ${r.text[ctx.lang]}`);
+  for (const s of result.sobol?.indices ?? []) {
+    say(
+      ctx,
+      tr(
+        ctx.lang,
+        `  Sobol ${s.factor}: orde pertama ${s.first.toFixed(2)}, total ${s.total.toFixed(2)}`,
+        `  Sobol ${s.factor}: first order ${s.first.toFixed(2)}, total ${s.total.toFixed(2)}`,
+      ),
+    );
+  }
+  for (const e of result.leaveOneOut) {
+    if (e.entered.length + e.left.length === 0) continue;
+    const name = labels[e.indicator]?.[ctx.lang] ?? e.indicator;
+    say(
+      ctx,
+      tr(
+        ctx.lang,
+        `  tanpa ${name}: ${e.entered.length} masuk, ${e.left.length} keluar`,
+        `  without ${name}: ${e.entered.length} enter, ${e.left.length} leave`,
+      ),
+    );
+  }
+}
+
+function summary(
+  result: RobustnessResult,
+  reasons: ReturnType<typeof borderlineReasons>,
+  written: readonly string[],
+): Record<string, unknown> {
+  return {
+    ok: true,
+    command: 'robustness',
+    draws: result.spec.draws,
+    seed: result.spec.seed,
+    thresholds: result.spec.thresholds,
+    meanLoci: result.meanLoci,
+    changes: result.changes,
+    flags: {
+      stableLocus: result.flag.filter((f) => f === 'stable-locus').length,
+      borderline: result.flag.filter((f) => f === 'borderline').length,
+      stableNonLocus: result.flag.filter((f) => f === 'stable-non-locus').length,
+    },
+    borderline: reasons.map((r) => ({
+      code: r.code,
+      probability: r.probability,
+      rank: r.rank,
+      reason: r.text,
+    })),
+    sobol: result.sobol,
+    leaveOneOut: result.leaveOneOut,
+    written,
+  };
+}
