@@ -35,6 +35,8 @@ export interface ColumnAssignment {
   /**
    * For `indicator`: the indicator metadata (`column` names this column when the id differs).
    * For `denominator`: the catalogue id it stands for (`kk_total`, `penduduk`) in `id`.
+   * A suggestion keeps the catalogue's metadata on an ignored catalogue column too, ready for when
+   * the analyst makes it an indicator.
    */
   readonly indicator?: IndicatorMeta;
 }

@@ -47,7 +47,8 @@ const draft = (role: ColumnRole, id: string, en: string, identifierLike = false)
  * an entry of {@link INDICATOR_CATALOGUE}, with the catalogue's direction, unit and dimension.
  * Nothing is guessed: row numbers (`No`), flags, years, codes, constant columns and columns that
  * count 1, 2, 3… are `ignore` and marked `identifierLike`; any other numeric column starts as
- * `ignore` until the analyst gives it a role and a direction. Every suggestion says why, in
+ * `ignore` until the analyst gives it a role and a direction; IDM starts as `ignore` when IKS, IKE
+ * and IKL are all there (it is their mean). Every suggestion says why, in
  * Bahasa Indonesia and English, and carries the missing count and a preview. O(rows × columns).
  *
  * @example
@@ -67,7 +68,7 @@ export function suggestColumnRoles(
   const { rates = false, preview = 5 } = options;
   const facts = columns.map((c) => columnFacts(c, preview));
   const taken = new Set<ColumnRole>();
-  const drafts = columns.map((c, j) => roleOf(c.name, facts[j]!, taken));
+  const drafts = withoutDoubleCounting(columns.map((c, j) => roleOf(c.name, facts[j]!, taken)));
   const denominators = new Map<string, string>();
   drafts.forEach((d, j) => {
     if (d.role === 'denominator') denominators.set(d.match!.entry.id, columns[j]!.name);
@@ -85,10 +86,31 @@ export function suggestColumnRoles(
       missing: f.missing,
       preview: f.preview,
     };
-    if (d.match === null || (d.role !== 'indicator' && d.role !== 'denominator')) return base;
+    if (d.match === null) return base;
     const den = rates ? denominators.get(d.match.entry.rate?.denominator ?? '') : undefined;
     return { ...base, indicator: catalogueMeta(d.match, c.name, den) };
   });
+}
+
+/**
+ * IDM is the mean of IKS, IKE and IKL (Permendesa 2/2016): when all three are present, scoring IDM
+ * too would count them twice, so IDM starts as `ignore` (the IDM scenario uses the three indices).
+ */
+function withoutDoubleCounting(drafts: Draft[]): Draft[] {
+  const ids = new Set(drafts.filter((d) => d.role === 'indicator').map((d) => d.match!.entry.id));
+  if (!(ids.has('iks') && ids.has('ike') && ids.has('ikl'))) return drafts;
+  return drafts.map((d) =>
+    d.role === 'indicator' && d.match!.entry.id === 'idm' && !d.match!.asRate
+      ? {
+          ...draft(
+            'ignore',
+            'IDM adalah rata-rata IKS, IKE dan IKL yang sudah dipakai; pilih IDM atau ketiga indeksnya, jangan keduanya',
+            'IDM is the mean of IKS, IKE and IKL, which are used; choose IDM or its three indices, not both',
+          ),
+          match: d.match,
+        }
+      : d,
+  );
 }
 
 /** The role of one column: identifiers first, then bookkeeping, then the catalogue. */

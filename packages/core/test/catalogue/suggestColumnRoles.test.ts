@@ -112,4 +112,33 @@ describe('suggestColumnRoles', () => {
     ]);
     expect(roles[0]!.role).toBe('code');
   });
+
+  it('suggestColumnRoles leaves IDM out when IKS, IKE and IKL are all there (IDM is their mean)', () => {
+    const codes = ['33.26.01.2001', '33.26.01.2002', '33.26.01.2003'];
+    const idm = (name: string, values: number[]) => ({ name, values });
+    const all = suggestColumnRoles([
+      { name: 'kode', values: codes },
+      idm('idm', [0.61, 0.7, 0.55]),
+      idm('iks', [0.6, 0.72, 0.5]),
+      idm('ike', [0.58, 0.66, 0.52]),
+      idm('ikl', [0.65, 0.72, 0.63]),
+    ]);
+    expect(all.map((r) => r.role)).toEqual([
+      'code',
+      'ignore',
+      'indicator',
+      'indicator',
+      'indicator',
+    ]);
+    expect(all[1]!.catalogueId).toBe('idm');
+    expect(all[1]!.reason.en).toContain('choose IDM or its three indices');
+    // Ready to be switched on: the catalogue metadata stays on the ignored column.
+    expect(all[1]!.indicator).toMatchObject({ id: 'idm', direction: 'higher-is-better' });
+    const two = suggestColumnRoles([
+      { name: 'kode', values: codes },
+      idm('idm', [0.61, 0.7, 0.55]),
+      idm('iks', [0.6, 0.72, 0.5]),
+    ]);
+    expect(two.map((r) => r.role)).toEqual(['code', 'indicator', 'indicator']);
+  });
 });
