@@ -1,29 +1,48 @@
 import type { Content, TableCell } from 'pdfmake/interfaces.js';
 import type { AnnexColumn, AnnexLociTable, AnnexLocus } from '../annex/types.ts';
+import { textWidth } from './textWidth.ts';
 
-const WIDTHS: Readonly<Record<AnnexColumn['key'], number | '*'>> = {
-  no: 20,
-  kecamatan: 66,
-  name: 78,
-  kind: 40,
-  code: 60,
-  score: 30,
-  rank: 34,
-  reason: '*',
-};
+const FONT_SIZE = 7.5;
+/** Columns that may wrap (long names) stop growing here; `reason` takes what is left. */
+const MAX_WIDTH: Partial<Record<AnnexColumn['key'], number>> = { kecamatan: 70, name: 80 };
+
+/**
+ * Column widths from the widest header or cell (measured in the embedded font), so short
+ * columns (number, code, score, rank) never wrap and the reason gets the rest of the line.
+ */
+function columnWidths(table: AnnexLociTable): (number | '*')[] {
+  const loci = table.groups.flatMap((g) => g.loci);
+  return table.columns.map((column) => {
+    if (column.key === 'reason') return '*';
+    let width = textWidth(column.label, FONT_SIZE, { bold: true });
+    for (const locus of loci) width = Math.max(width, textWidth(text(locus, column), FONT_SIZE));
+    return Math.ceil(Math.min(width + 1, MAX_WIDTH[column.key] ?? Infinity));
+  });
+}
+
+function text(locus: AnnexLocus, column: AnnexColumn): string {
+  switch (column.key) {
+    case 'no':
+      return String(locus.no);
+    case 'kecamatan':
+      return locus.kecamatan;
+    case 'name':
+      return locus.name;
+    case 'kind':
+      return locus.kindLabel;
+    case 'code':
+      return locus.code;
+    case 'score':
+      return locus.scoreText;
+    case 'rank':
+      return locus.rankText;
+    case 'reason':
+      return locus.reason;
+  }
+}
 
 function cell(locus: AnnexLocus, column: AnnexColumn): TableCell {
-  const value: Record<AnnexColumn['key'], string> = {
-    no: String(locus.no),
-    kecamatan: locus.kecamatan,
-    name: locus.name,
-    kind: locus.kindLabel,
-    code: locus.code,
-    score: locus.scoreText,
-    rank: locus.rankText,
-    reason: locus.reason,
-  };
-  return { text: value[column.key], alignment: column.align, noWrap: column.key === 'code' };
+  return { text: text(locus, column), alignment: column.align, noWrap: column.key === 'code' };
 }
 
 /**
@@ -55,7 +74,7 @@ export function lociTableBlock(table: AnnexLociTable): Content[] {
       table: {
         headerRows: 1,
         dontBreakRows: true,
-        widths: table.columns.map((c) => WIDTHS[c.key]),
+        widths: columnWidths(table),
         body,
       },
       layout: {
@@ -68,7 +87,7 @@ export function lociTableBlock(table: AnnexLociTable): Content[] {
         paddingTop: () => 2,
         paddingBottom: () => 2,
       },
-      fontSize: 7.5,
+      fontSize: FONT_SIZE,
     },
     { text: table.totalText, bold: true, margin: [0, 6, 0, 0] },
   ];
