@@ -37,7 +37,11 @@ export function resultsGeoJson(
   options: ResultsGeoJsonOptions = {},
 ): ResultsGeoJson {
   const { lang = 'id', file } = options;
-  const join = joinByCode(result.table, boundaries, file === undefined ? {} : { boundaryFile: file });
+  const join = joinByCode(
+    result.table,
+    boundaries,
+    file === undefined ? {} : { boundaryFile: file },
+  );
   const rows = new Map<string, ResultRow>();
   for (const row of resultRows(result, { locale: lang }).rows) rows.set(row.kode as string, row);
   const features = boundaries.features.map((f, k): Feature<Geometry | null> => {
