@@ -1,9 +1,10 @@
-/** Writes packages/core/scenario.schema.json from `scenarioJsonSchema` (the single source of truth). */
+/**
+ * Writes packages/core/scenario.schema.json from `scenarioJsonSchema`, whose enums and defaults
+ * come from core's vocabulary (`pnpm schema`). A core test fails when the file is not current.
+ */
 import { writeFileSync } from 'node:fs';
 import { scenarioJsonSchema } from '@lokus/core';
 
-writeFileSync(
-  'packages/core/scenario.schema.json',
-  `${JSON.stringify(scenarioJsonSchema, null, 2)}\n`,
-);
+const target = new URL('../packages/core/scenario.schema.json', import.meta.url);
+writeFileSync(target, `${JSON.stringify(scenarioJsonSchema, null, 2)}\n`);
 console.log('wrote packages/core/scenario.schema.json');
