@@ -184,11 +184,14 @@ function report(
   const { draws, seed, thresholds } = result.spec;
   const count = (f: RobustnessFlag): number => result.flag.filter((x) => x === f).length;
   const pct = (p: number): string => `${Math.round(p * 100)}%`;
+  // Decimal comma in Bahasa Indonesia.
+  const num = (x: number, digits: number): string =>
+    ctx.lang === 'id' ? x.toFixed(digits).replace('.', ',') : x.toFixed(digits);
   say(
     ctx,
     tr(
       ctx.lang,
-      `${draws} simulasi (seed ${seed}): ${count('stable-locus')} lokus stabil (peluang ≥ ${pct(thresholds.stableLocus)}), ${count('borderline')} borderline, ${count('stable-non-locus')} bukan lokus stabil (peluang ≤ ${pct(thresholds.stableNonLocus)}); rata-rata ${result.changes.mean.toFixed(1)} desa berubah per simulasi.`,
+      `${draws} simulasi (seed ${seed}): ${count('stable-locus')} lokus stabil (peluang ≥ ${pct(thresholds.stableLocus)}), ${count('borderline')} borderline, ${count('stable-non-locus')} bukan lokus stabil (peluang ≤ ${pct(thresholds.stableNonLocus)}); rata-rata ${num(result.changes.mean, 1)} desa berubah per simulasi.`,
       `${draws} draws (seed ${seed}): ${count('stable-locus')} stable loci (p ≥ ${pct(thresholds.stableLocus)}), ${count('borderline')} borderline, ${count('stable-non-locus')} stable non-loci (p ≤ ${pct(thresholds.stableNonLocus)}); on average ${result.changes.mean.toFixed(1)} villages change per draw.`,
     ),
   );
@@ -199,7 +202,7 @@ function report(
       ctx,
       tr(
         ctx.lang,
-        `  Sobol ${s.factor}: orde pertama ${s.first.toFixed(2)}, total ${s.total.toFixed(2)}`,
+        `  Sobol ${s.factor}: orde pertama ${num(s.first, 2)}, total ${num(s.total, 2)}`,
         `  Sobol ${s.factor}: first order ${s.first.toFixed(2)}, total ${s.total.toFixed(2)}`,
       ),
     );
