@@ -12,12 +12,16 @@ const COMMA_PLAIN = /^[+-]?(?:\d+(?:,\d*)?|,\d+)$/;
 const COMMA_GROUPED = /^[+-]?[1-9]\d{0,2}(?:\.\d{3})+(?:,\d+)?$/;
 /** Spaces that may surround a number or a percent sign: space, tab, no-break and thin spaces. */
 const SPACE = /[\s\u00a0\u202f\u2009]+/g;
+/** Any character {@link numberText} removes or replaces. */
+const NEEDS_CLEANING = /[\s\u00a0\u202f\u2009%\u2212]/;
 
 /**
  * Text left when a cell's surrounding spaces and a trailing percent sign are removed, with the
  * Unicode minus read as `-`. Not part of the public API.
  */
 export function numberText(text: string): string {
+  // Most cells hold a bare number: skip the replacements (and their new strings) for them.
+  if (!NEEDS_CLEANING.test(text)) return text;
   let t = text.replace(SPACE, '');
   if (t.endsWith('%')) t = t.slice(0, -1);
   if (t.startsWith('\u2212')) t = `-${t.slice(1)}`;

@@ -1,5 +1,10 @@
 import { checkVillageCodes, normaliseVillageCode, type VillageRecord } from '@lokus/core';
-import { CODE_PROPERTIES, createDiagnosticTally, NAME_PROPERTIES } from '@lokus/geo';
+import {
+  CODE_PROPERTIES,
+  createDiagnosticTally,
+  NAME_PROPERTIES,
+  summariseDiagnostics,
+} from '@lokus/geo';
 import { detectDecimal } from './detectDecimal.ts';
 import { parseNumber } from './parseNumber.ts';
 import type { Cell, DecimalSeparator, IoDiagnostic, ReadTableResult } from './types.ts';
@@ -73,6 +78,9 @@ const KECAMATAN_NAMES: readonly string[] = [
 /** Cell texts read as a missing value without a diagnostic. */
 const MISSING = new Set(['', '-', '\u2013', '\u2014', 'na', 'n/a', '#n/a', 'null', 'nan']);
 
+/** Diagnostics kept per code before the rest are summarised. */
+const MAX_PER_CODE = 50;
+
 /** How far down a title block may push the header row. */
 const HEADER_SEARCH_ROWS = 10;
 
@@ -87,8 +95,19 @@ const cellText = (c: Cell | undefined): string =>
 
 const isEmptyRow = (row: readonly Cell[]): boolean => row.every((c) => cellText(c) === '');
 
-/** Control characters (tab, carriage return, …) at either end of a text cell. */
-const CONTROL_AT_ENDS = /^[\s]*[\u0000-\u001f\u007f]|[\u0000-\u001f\u007f][\s]*$/;
+/** `true` when a text cell has a control character (tab, carriage return, …) among the
+ * characters that trimming removes at either end. */
+function controlAtEnds(c: string): boolean {
+  const isControl = (k: number): boolean => k < 0x20 || k === 0x7f;
+  const isBlank = (k: number): boolean => k <= 0x20 || /\s/.test(String.fromCharCode(k));
+  for (let i = 0; i < c.length && isBlank(c.charCodeAt(i)); i++) {
+    if (isControl(c.charCodeAt(i))) return true;
+  }
+  for (let i = c.length - 1; i >= 0 && isBlank(c.charCodeAt(i)); i--) {
+    if (isControl(c.charCodeAt(i))) return true;
+  }
+  return false;
+}
 
 /** The most common row length when more than half of the rows share it, else `fallback`. */
 function usualLength(rows: readonly (readonly Cell[])[], at: readonly number[], fallback: number) {
@@ -114,6 +133,8 @@ function usualLength(rows: readonly (readonly Cell[])[], at: readonly number[], 
  * the most valid codes. A column is numeric when at least half of its non-missing cells are
  * numbers; cells `''`, `-`, `–`, `—`, `NA`, `N/A`, `#N/A`, `null`, `NaN` are missing (`NaN`).
  * Decimal separators are detected per column with {@link detectDecimal}.
+ *
+ * Beyond 50 diagnostics of one code the rest are summarised (count and first examples).
  *
  * Method: two passes over the rows (classify columns, then build records). O(rows × columns).
  *
@@ -269,7 +290,9 @@ export function recordsFromRows(
     codeAt = namedColumn(options.codeColumn, []);
   } else {
     const named = CODE_PROPERTIES.map(findColumn).filter((j) => j >= 0);
-    codeAt = named.find((j) => codeCount(j) > 0) ?? -1;
+    const anyCode = (j: number): boolean =>
+      dataRows.some((i) => normaliseVillageCode(cell(i, j)) !== null);
+    codeAt = named.find(anyCode) ?? -1;
     if (codeAt < 0) {
       let best = 0;
       for (let j = 0; j < width; j++) {
@@ -414,7 +437,7 @@ export function recordsFromRows(
     }
     for (const j of [codeAt, nameAt, kecAt]) {
       const c = rows[i]![j];
-      if (typeof c !== 'string' || !CONTROL_AT_ENDS.test(c)) continue;
+      if (typeof c !== 'string' || !controlAtEnds(c)) continue;
       controlCells.add('CONTROL_CHARACTERS_STRIPPED', 'info', row, () => ({
         code: 'CONTROL_CHARACTERS_STRIPPED',
         severity: 'info',
@@ -440,16 +463,17 @@ export function recordsFromRows(
         if (!MISSING.has(t.toLowerCase())) {
           const d = columnDecimal[j] ?? '.';
           const p = parseNumber(t, { decimal: d });
-          const other = parseNumber(t, { decimal: d === '.' ? ',' : '.' });
+          const otherOf = (): number | null => parseNumber(t, { decimal: d === '.' ? ',' : '.' });
           if (ambiguousColumn.has(j)) {
-            if (p !== null && p === other) v = p;
+            if (p !== null && p === otherOf()) v = p;
           } else if (p !== null) {
             v = p;
             if (options.textNumbers === true) textNumbers[j] = (textNumbers[j] ?? 0) + 1;
-          } else if (options.textNumbers === true && other !== null) {
-            v = other;
+          } else if (options.textNumbers === true && otherOf() !== null) {
+            v = otherOf()!;
             textNumbers[j] = (textNumbers[j] ?? 0) + 1;
           } else {
+            const other = otherOf();
             const why =
               other === null
                 ? 'is not a number'
@@ -512,6 +536,7 @@ export function recordsFromRows(
     codeColumn: codeAt < 0 ? null : columns[codeAt]!,
     nameColumn: nameAt < 0 ? null : columns[nameAt]!,
     kecamatanNameColumn: kecAt < 0 ? null : columns[kecAt]!,
-    diagnostics,
+    // A problem repeated on many rows: the first 50 of each code, then a count and examples.
+    diagnostics: summariseDiagnostics(diagnostics, { maxPerCode: MAX_PER_CODE }),
   };
 }

@@ -1,6 +1,10 @@
 // Village codes
 export { normaliseVillageCode } from './normaliseVillageCode.ts';
-export { type ParsedVillageCode, parseVillageCode } from './parseVillageCode.ts';
+export {
+  type ParsedVillageCode,
+  parseVillageCode,
+  villageCodeNumber,
+} from './parseVillageCode.ts';
 export { type CheckVillageCodesOptions, checkVillageCodes } from './checkVillageCodes.ts';
 
 // Building a table

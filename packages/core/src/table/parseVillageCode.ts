@@ -25,8 +25,12 @@ const ONE = 49;
 
 /**
  * Reads a dotted or plain code (surrounding whitespace ignored) as the integer PPKKCCTDDD, or
- * returns -1 when it is malformed or T is not 1 or 2. Allocation-free: the table constructors
- * use it to parse tens of thousands of codes. Not part of the public API.
+ * returns -1 when it is malformed or T is not 1 or 2: the same rules as {@link parseVillageCode},
+ * allocation-free, for joins and table constructors that parse a million codes.
+ *
+ * @example
+ * villageCodeNumber('33.21.01.2001'); // => 3321012001
+ * villageCodeNumber('33.21.01.3001'); // => -1
  */
 export function villageCodeNumber(s: string): number {
   let start = 0;

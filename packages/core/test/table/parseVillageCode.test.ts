@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseVillageCode } from '../../src/table/parseVillageCode.ts';
+import { parseVillageCode, villageCodeNumber } from '../../src/table/parseVillageCode.ts';
 
 describe('parseVillageCode', () => {
   it('parseVillageCode(dotted desa code) returns every part of the code', () => {
@@ -54,5 +54,24 @@ describe('parseVillageCode', () => {
     expect(parseVillageCode(3321012001 as unknown as string)?.code).toBe('33.21.01.2001');
     expect(parseVillageCode(null as unknown as string)).toBeNull();
     expect(parseVillageCode({} as unknown as string)).toBeNull();
+  });
+});
+
+describe('villageCodeNumber', () => {
+  it('villageCodeNumber reads the codes parseVillageCode accepts as the integer PPKKCCTDDD', () => {
+    for (const c of [
+      '33.21.01.2001',
+      '3321012001',
+      ' 3321012001 ',
+      '3321012001.0',
+      '11.01.01.1001',
+    ]) {
+      const parsed = parseVillageCode(c);
+      expect(villageCodeNumber(c)).toBe(Number(parsed?.code10));
+    }
+    for (const c of ['33.21.01.3001', '33-21-01-2001', '', '332101200', 'x']) {
+      expect(parseVillageCode(c)).toBeNull();
+      expect(villageCodeNumber(c)).toBe(-1);
+    }
   });
 });

@@ -9,6 +9,8 @@ export interface DiagnosticTally<D extends Diagnostic> {
   add(code: D['code'], severity: Severity, example: unknown, make: () => D): void;
   /** Adds a diagnostic already built. */
   push(d: D): void;
+  /** `true` once `maxPerCode` diagnostics of `code` were kept: build no more, just `add`. */
+  full(code: D['code']): boolean;
   /** The kept diagnostics in order, each code's summary right after its last kept one. */
   list(): D[];
 }
@@ -66,6 +68,7 @@ export function createDiagnosticTally<D extends Diagnostic>(maxPerCode = 50): Di
   return {
     add,
     push: (d) => add(d.code, d.severity, d.row ?? d.village ?? d.value, () => d),
+    full: (code) => (seen.get(code) ?? 0) >= maxPerCode,
     list: () =>
       kept.map((d) => {
         if (typeof d !== 'string') return d;

@@ -1,4 +1,4 @@
-import { parseVillageCode } from '@lokus/core';
+import { parseVillageCode, villageCodeNumber } from '@lokus/core';
 import { CODE_PROPERTIES, detectCodeProperty } from './detectCodeProperty.ts';
 import { detectNameProperty } from './detectNameProperty.ts';
 import { createDiagnosticTally } from './diagnosticTally.ts';
@@ -129,31 +129,55 @@ export interface JoinResult {
   readonly nameProperty: string | null;
 }
 
+/** Never called: the tally is full and only counts. */
+const unreachable = (): never => {
+  throw new Error('joinByCode: a full tally built a diagnostic');
+};
+
+/** Join key: the integer PPKKCCTDDD of a valid code, `raw:<text>` when malformed, `''` when missing. */
+type Key = number | string;
+
 /** One side of the join, prepared. */
 interface Side {
   /** Canonical code, or the trimmed text when malformed. */
   readonly code: string[];
-  readonly name: string[];
-  /** Join key: canonical code, `raw:<text>` when malformed, `''` when missing. */
-  readonly key: string[];
-  /** Ten digits of a valid code, else `''`. */
-  readonly code10: string[];
-  /** Kecamatan code of a valid code, else `''`. */
-  readonly kecamatan: string[];
+  readonly name: readonly string[];
+  readonly key: Key[];
 }
 
+/** Kecamatan code (`PP.KK.CC`) of entry `i`'s valid code, else `''`. */
+const kecamatanOf = (side: Side, i: number): string =>
+  typeof side.key[i] === 'number' ? side.code[i]!.slice(0, 8) : '';
+
+/** `PP.KK.CC.TDDD` of a code's integer. */
+function canonical(value: number): string {
+  const c = String(value).padStart(10, '0');
+  return `${c.slice(0, 2)}.${c.slice(2, 4)}.${c.slice(4, 6)}.${c.slice(6)}`;
+}
+
+/**
+ * Keys and canonical codes, parsed without allocation (`villageCodeNumber`); a code already in
+ * canonical form is kept as the same string, so a million table codes cost no new strings.
+ */
 function prepare(codes: readonly string[], names: readonly string[]): Side {
   const n = codes.length;
-  const side: Side = { code: [], name: [], key: [], code10: [], kecamatan: [] };
+  const side: Side = {
+    code: new Array<string>(n),
+    name: names.length === n ? names : Array.from({ length: n }, (_, i) => names[i] ?? ''),
+    key: new Array<Key>(n),
+  };
   for (let i = 0; i < n; i++) {
-    const raw = codes[i];
-    const text = typeof raw === 'string' ? raw.trim() : raw == null ? '' : String(raw);
-    const parsed = parseVillageCode(text);
-    side.code.push(parsed?.code ?? text);
-    side.name.push(names[i] ?? '');
-    side.key.push(parsed !== null ? parsed.code : text === '' ? '' : `raw:${text}`);
-    side.code10.push(parsed?.code10 ?? '');
-    side.kecamatan.push(parsed?.kecamatan ?? '');
+    const raw: unknown = codes[i];
+    const text = typeof raw === 'string' ? raw : raw == null ? '' : String(raw);
+    const value = villageCodeNumber(text);
+    if (value >= 0) {
+      side.key[i] = value;
+      side.code[i] = text.length === 13 && text.charCodeAt(2) === 46 ? text : canonical(value);
+    } else {
+      const trimmed = text.trim();
+      side.key[i] = trimmed === '' ? '' : `raw:${trimmed}`;
+      side.code[i] = trimmed;
+    }
   }
   return side;
 }
@@ -164,29 +188,29 @@ function suggest(
   i: number,
   to: Side,
   unmatchedTo: readonly number[],
-  byCode10: ReadonlyMap<string, number>,
+  byCode10: ReadonlyMap<number, number>,
   minSimilarity: number,
   max: number,
 ): JoinSuggestion[] {
   const found = new Map<number, { code: boolean; similarity: number }>();
-  const c10 = from.code10[i]!;
-  if (c10 !== '') {
-    // Every code one digit away: 10 positions × 9 other digits.
-    for (let p = 0; p < 10; p++) {
+  const value = from.key[i];
+  if (typeof value === 'number') {
+    // Every code one digit away: 10 positions × 9 other digits, on the integer PPKKCCTDDD.
+    for (let place = 1; place < 1e10; place *= 10) {
+      const digit = Math.floor(value / place) % 10;
       for (let d = 0; d < 10; d++) {
-        const ch = String(d);
-        if (c10[p] === ch) continue;
-        const j = byCode10.get(c10.slice(0, p) + ch + c10.slice(p + 1));
+        if (d === digit) continue;
+        const j = byCode10.get(value + (d - digit) * place);
         if (j !== undefined) found.set(j, { code: true, similarity: 0 });
       }
     }
   }
   const name = from.name[i]!;
-  const kec = from.kecamatan[i]!;
+  const kec = kecamatanOf(from, i);
   if (name !== '') {
     for (const j of unmatchedTo) {
       // Same kecamatan when both codes are valid; anywhere when this code is malformed.
-      if (kec !== '' && to.kecamatan[j] !== kec) continue;
+      if (kec !== '' && kecamatanOf(to, j) !== kec) continue;
       const s = nameSimilarity(name, to.name[j]!);
       const hit = found.get(j);
       if (hit !== undefined) hit.similarity = s;
@@ -216,8 +240,8 @@ function suggest(
 
 /** First index per key; later indices of a key collected as duplicates. */
 function index(side: Side, label: JoinDuplicate['side']) {
-  const first = new Map<string, number>();
-  const groups = new Map<string, number[]>();
+  const first = new Map<Key, number>();
+  const groups = new Map<Key, number[]>();
   for (let i = 0; i < side.key.length; i++) {
     const k = side.key[i]!;
     if (k === '') continue;
@@ -272,9 +296,17 @@ function codeConflicts(
 
 /** District prefixes (`PP.KK`) of the valid codes of a side, sorted. */
 const districts = (side: Side): string[] =>
-  [...new Set(side.code10.filter((c) => c !== '').map((c) => `${c.slice(0, 2)}.${c.slice(2, 4)}`))]
-    .sort()
-    .slice(0, 5);
+  [
+    ...new Set(
+      side.key.filter((k): k is number => typeof k === 'number').map((k) => Math.floor(k / 1e6)),
+    ),
+  ]
+    .sort((a, b) => a - b)
+    .slice(0, 5)
+    .map((d) => {
+      const c = String(d).padStart(4, '0');
+      return `${c.slice(0, 2)}.${c.slice(2)}`;
+    });
 
 /** The error for a join where nothing matched, or `null` when something did. */
 function nothingMatched(t: Side, b: Side, matched: number): PlacesDiagnostic | null {
@@ -391,20 +423,22 @@ export function joinByCode(
   for (let j = 0; j < rowOfFeature.length; j++)
     if (rowOfFeature[j] === -1) unmatchedFeatures.push(j);
   const code10Map = (side: Side, list: readonly number[]) => {
-    const m = new Map<string, number>();
-    for (const i of list)
-      if (side.code10[i] !== '' && !m.has(side.code10[i]!)) m.set(side.code10[i]!, i);
+    const m = new Map<number, number>();
+    for (const i of list) {
+      const k = side.key[i];
+      if (typeof k === 'number' && !m.has(k)) m.set(k, i);
+    }
     return m;
   };
   const tByCode10 = code10Map(t, unmatchedRows);
   const bByCode10 = code10Map(b, unmatchedFeatures);
-  const setAside = new Map<string, string>();
+  const setAside = new Map<Key, string>();
   for (const x of options.setAside ?? []) {
-    const c = parseVillageCode(String(x.code).trim())?.code;
-    if (c !== undefined && !setAside.has(c)) setAside.set(c, x.reason);
+    const c = villageCodeNumber(String(x.code));
+    if (c >= 0 && !setAside.has(c)) setAside.set(c, x.reason);
   }
 
-  const reasonOf = (side: Side, i: number, first: ReadonlyMap<string, number>): UnmatchedReason => {
+  const reasonOf = (side: Side, i: number, first: ReadonlyMap<Key, number>): UnmatchedReason => {
     const k = side.key[i]!;
     if (k === '') return 'missing-code';
     if (side === t && first.get(k) === i && bIndex.repeated.has(k)) return 'duplicate-boundary';
@@ -416,7 +450,8 @@ export function joinByCode(
   const describe = (side: Side, i: number) =>
     side.name[i] === '' ? side.code[i]! : `${side.code[i]} (${side.name[i]})`;
   const malformed = (side: Side, i: number, what: string, column: string) => {
-    if (!side.key[i]!.startsWith('raw:')) return;
+    const k = side.key[i]!;
+    if (typeof k !== 'string' || !k.startsWith('raw:')) return;
     diagnostics.add('JOIN_MALFORMED_CODE', 'warning', i + 1, () => ({
       code: 'JOIN_MALFORMED_CODE',
       severity: 'warning',
@@ -451,40 +486,49 @@ export function joinByCode(
     }
   }
 
+  const none: JoinSuggestion[] = [];
+  Object.freeze(none);
   const suggestFor = (from: Side, i: number, k: number): JoinSuggestion[] =>
     k >= maxSuggestedEntries
-      ? []
+      ? none
       : from === t
         ? suggest(t, i, b, unmatchedFeatures, bByCode10, minNameSimilarity, maxSuggestions)
         : suggest(b, i, t, unmatchedRows, tByCode10, minNameSimilarity, maxSuggestions);
-  const unmatchedTable: UnmatchedRow[] = unmatchedRows.map((row, k) => {
+  const tableMessage = (row: number, reason: UnmatchedReason, hint: string): string => {
+    const who = `Table row ${row + 1}, ${describe(t, row)}`;
+    if (reason === 'missing-code')
+      return `Table row ${row + 1} has no village code, so it has no boundary.`;
+    if (reason === 'duplicate')
+      return `${who}, repeats a code already joined, so it has no boundary.`;
+    if (reason === 'duplicate-boundary')
+      return `${who}, has several boundaries with its code, all set aside.`;
+    if (reason === 'boundary-set-aside')
+      return `${who}: its boundary was set aside (${setAside.get(t.key[row]!)}).`;
+    return `${who}, has no boundary feature.${hint}`;
+  };
+  // A plain loop without per-row closures: a million unmatched rows cost one object each.
+  const unmatchedTable: UnmatchedRow[] = new Array(unmatchedRows.length);
+  for (let k = 0; k < unmatchedRows.length; k++) {
+    const row = unmatchedRows[k]!;
     const reason = reasonOf(t, row, tIndex.first);
     const suggestions = suggestFor(t, row, k);
-    const hint =
-      suggestions[0] === undefined ? '' : ` Did you mean ${describe(b, suggestions[0].index)}?`;
-    const message = (): string => {
-      const who = `Table row ${row + 1}, ${describe(t, row)}`;
-      if (reason === 'missing-code')
-        return `Table row ${row + 1} has no village code, so it has no boundary.`;
-      if (reason === 'duplicate')
-        return `${who}, repeats a code already joined, so it has no boundary.`;
-      if (reason === 'duplicate-boundary')
-        return `${who}, has several boundaries with its code, all set aside.`;
-      if (reason === 'boundary-set-aside')
-        return `${who}: its boundary was set aside (${setAside.get(t.key[row]!)}).`;
-      return `${who}, has no boundary feature.${hint}`;
-    };
-    diagnostics.add('JOIN_UNMATCHED_TABLE', 'warning', row + 1, () => ({
-      code: 'JOIN_UNMATCHED_TABLE',
-      severity: 'warning',
-      message: message(),
-      ...tWhere,
-      row: row + 1,
-      column: 'code',
-      ...(t.code[row] === '' ? {} : { village: t.code[row]!, value: t.code[row]! }),
-    }));
-    return { row, code: t.code[row]!, name: t.name[row]!, reason, suggestions };
-  });
+    if (diagnostics.full('JOIN_UNMATCHED_TABLE')) {
+      diagnostics.add('JOIN_UNMATCHED_TABLE', 'warning', row + 1, unreachable);
+    } else {
+      const hint =
+        suggestions[0] === undefined ? '' : ` Did you mean ${describe(b, suggestions[0].index)}?`;
+      diagnostics.push({
+        code: 'JOIN_UNMATCHED_TABLE',
+        severity: 'warning',
+        message: tableMessage(row, reason, hint),
+        ...tWhere,
+        row: row + 1,
+        column: 'code',
+        ...(t.code[row] === '' ? {} : { village: t.code[row]!, value: t.code[row]! }),
+      });
+    }
+    unmatchedTable[k] = { row, code: t.code[row]!, name: t.name[row] ?? '', reason, suggestions };
+  }
   const unmatchedBoundaries: UnmatchedBoundary[] = unmatchedFeatures.map((feature, k) => {
     const reason = reasonOf(b, feature, bIndex.first);
     const suggestions = suggestFor(b, feature, k);

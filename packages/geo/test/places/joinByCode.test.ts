@@ -246,7 +246,9 @@ describe('joinByCode', () => {
     expect(r.diagnostics.at(-1)?.message).toMatch(/set aside \(GEOMETRY_SELF_INTERSECTION\)/);
   });
 
-  it('joinByCode summarises 200,000 unmatched rows: count and first examples', () => {
+  it('joinByCode summarises 200,000 unmatched rows: count and first examples', {
+    timeout: 120_000,
+  }, () => {
     const b = collection(
       Array.from({ length: 30 }, (_, i) =>
         feature({ kode: `33.21.01.${2001 + i}`, nama: `Desa ${i}` }),
