@@ -82,6 +82,7 @@ export class VillageMap {
   readonly #options: VillageMapOptions;
   #dataset: Dataset | null = null;
   #rowOfFeatureId = new Map<string | number, number>();
+  readonly #container: HTMLElement;
   readonly #labels: KecamatanLabels;
   readonly #title: HTMLElement;
   #fitZoom = 0;
@@ -106,6 +107,9 @@ export class VillageMap {
       fadeDuration: 0,
       canvasContextAttributes: { preserveDrawingBuffer: true },
     });
+    // Until a dataset arrives the map has no size: software WebGL then draws no empty frames.
+    this.#container = container;
+    container.style.display = 'none';
     this.#labels = new KecamatanLabels(this.map);
     this.#title = h('div', { class: 'map-title', hidden: true });
     Object.assign(this.#title.style, TITLE_STYLE);
@@ -153,6 +157,8 @@ export class VillageMap {
     ds.featureId.forEach((id, row) => {
       if (id !== null) this.#rowOfFeatureId.set(id, row);
     });
+    this.#container.style.display = '';
+    this.map.resize();
     addVillageLayers(this.map, ds);
     this.#overlayKeys = [];
     this.#fitZoom = this.#fitZoomOf(ds);
