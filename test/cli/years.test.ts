@@ -179,8 +179,13 @@ describe('lokus trend over a constructed 2025–2027 sequence', { timeout: 60_00
       header: true,
       skipEmptyLines: true,
     }).data;
-    const row = csv.find((r) => r.kode === first)!;
-    expect([row.lokus_2025, row.lokus_2026, row.lokus_2027]).toEqual(['1', '0', '0']);
+    const row = csv.find((r) => r.Kode === first)!;
+    expect([row['Lokus 2025'], row['Lokus 2026'], row['Lokus 2027']]).toEqual([
+      'Ya',
+      'Tidak',
+      'Tidak',
+    ]);
+    expect(row['Lulus tahun']).toBe('2026');
   });
 
   it('prints the graduates by name for people', async () => {

@@ -14,6 +14,16 @@ import type { Actions } from './program.ts';
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 
+/** The given string options among `keys`. */
+function pick(o: Record<string, unknown>, keys: readonly string[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const k of keys) {
+    const v = str(o[k]);
+    if (v !== undefined) out[k] = v;
+  }
+  return out;
+}
+
 /** The reader options of a parsed command line, without the ones not given. */
 export function readerOptions(o: Record<string, unknown>): Omit<InputOptions, 'data'> {
   const pick: Record<string, unknown> = {};
@@ -82,16 +92,14 @@ export const actions: Actions = {
   compare: async (ctx, [files], o) =>
     compareCommand(ctx, (files as string[] | undefined) ?? [], {
       ...readerOptions(o),
-      ...(str(o.data) === undefined ? {} : { data: str(o.data)! }),
-      ...(str(o.previous) === undefined ? {} : { previous: str(o.previous)! }),
+      ...pick(o, ['data', 'previous']),
     }),
   annex: async (ctx) => {
     throw new CliError(EXIT.USAGE, tr(ctx.lang, 'belum tersedia', 'not available yet'));
   },
   trend: async (ctx, [files], o) =>
     trendCommand(ctx, (files as string[] | undefined) ?? [], {
-      ...(str(o.indicator) === undefined ? {} : { indicator: str(o.indicator)! }),
-      ...(str(o.out) === undefined ? {} : { out: str(o.out)! }),
+      ...pick(o, ['indicator', 'out']),
     }),
   serve: async (ctx, _args, o) =>
     serveCommand(ctx, {

@@ -1,4 +1,4 @@
-import { type Trend, trend } from '@lokus/report';
+import { type Trend, trend, trendTable, writeLociCsv } from '@lokus/report';
 import { CliError } from '../CliError.ts';
 import { type Context, say, tr } from '../Context.ts';
 import { EXIT } from '../exitCodes.ts';
@@ -14,31 +14,6 @@ export interface TrendCommandOptions {
   readonly indicator?: string;
   /** Folder for the per-village trend table (CSV); nothing is written when absent. */
   readonly out?: string;
-}
-
-const csvCell = (v: string | number | null): string => {
-  if (v === null) return '';
-  const s = String(v);
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-};
-
-/** The per-village table as CSV: code, name, kecamatan, then rank and locus per year. */
-function trendCsv(t: Trend): string {
-  const head = [
-    'kode',
-    'nama',
-    'kecamatan',
-    ...t.years.flatMap((y) => [`peringkat_${y}`, `lokus_${y}`]),
-    'tahun_lokus',
-  ];
-  const rows = t.villages.map((v) => [
-    v.code,
-    v.name,
-    v.kecamatanName || v.kecamatan,
-    ...v.years.flatMap((y) => [y.rank, y.selected === null ? null : y.selected ? 1 : 0]),
-    v.lociYears,
-  ]);
-  return `${[head, ...rows].map((r) => r.map(csvCell).join(',')).join('\n')}\n`;
 }
 
 /** The trend as lines for people. */
@@ -69,7 +44,7 @@ function trendLines(ctx: Context, t: Trend): string[] {
  * `lokus trend <result>…`: several years' result records (any order) to a per-village table
  * (rank and locus each year), the villages that graduated (left the loci because their own need
  * fell, not by a rule), those that were loci every year, and the district target's progress,
- * from `trend` of `@lokus/report`. With `--out` the table is written as `tren.csv`.
+ * from `trend` of `@lokus/report`. With `--out` the table (`trendTable`) is written as `tren.csv`.
  *
  * @example
  * (await trendCommand(ctx, ['2025.json', '2026.json', '2027.json'], {})).json.years; // => [2025, 2026, 2027]
@@ -100,7 +75,9 @@ export async function trendCommand(
   const written =
     options.out === undefined
       ? []
-      : writeOutputs(ctx, options.out, [{ name: 'tren.csv', content: trendCsv(t) }]);
+      : writeOutputs(ctx, options.out, [
+          { name: 'tren.csv', content: writeLociCsv(trendTable(t, { lang: ctx.lang })) },
+        ]);
   for (const line of trendLines(ctx, t)) say(ctx, line);
   for (const path of written) say(ctx, `${tr(ctx.lang, 'ditulis', 'written')}: ${path}`);
   return {
