@@ -1,3 +1,4 @@
+import { INDICATOR_CATALOGUE } from '@lokus/core';
 import { compareYears } from '../compare/compareYears.ts';
 import type { YearComparison } from '../compare/types.ts';
 import type { ReportDiagnostic } from '../diagnostics.ts';
@@ -12,8 +13,9 @@ export interface TrendOptions {
   /** Indicators shown per village and year; default the last year's three heaviest. */
   readonly indicators?: readonly string[];
   /**
-   * The district target to follow; default the input column `miskin_ekstrem_jiwa` (persons in
-   * extreme poverty) when the records have it, else none. `null` for none.
+   * The district target to follow; default the catalogue's `miskin_ekstrem_jiwa` (persons in
+   * extreme poverty, from core's `INDICATOR_CATALOGUE`) when the records have that input column,
+   * else none. `null` for none.
    */
   readonly target?: TargetSpec | null;
 }
@@ -135,14 +137,11 @@ function heaviest(record: ResultRecord | undefined, count: number): string[] {
     .map((x) => x.id);
 }
 
+/** The extreme-poverty count of the indicator catalogue, when the records carry that column. */
 function defaultTarget(record: ResultRecord): TargetSpec | null {
-  const column = 'miskin_ekstrem_jiwa';
-  if (!record.villages.some((v) => column in v.values)) return null;
-  return {
-    column,
-    label: { id: 'Jiwa miskin ekstrem', en: 'Persons in extreme poverty' },
-    unit: 'jiwa',
-  };
+  const entry = INDICATOR_CATALOGUE.find((e) => e.id === 'miskin_ekstrem_jiwa');
+  if (entry === undefined || !record.villages.some((v) => entry.id in v.values)) return null;
+  return { column: entry.id, label: entry.label, unit: entry.unit };
 }
 
 function trendVillages(sorted: readonly ResultRecord[], ids: readonly string[]): TrendVillage[] {

@@ -56,7 +56,7 @@ describe('trend over a constructed 2025–2027 sequence', () => {
     // The graduates' extreme poverty fell to the least needy village's: the district sum fell.
     expect(t.target!.inDistrict[2]!).toBeLessThan(t.target!.inDistrict[0]!);
     expect(t.target!.text[0]).toMatch(
-      /^Jiwa miskin ekstrem di kabupaten: [\d.]+ jiwa pada 2025, [\d.]+ jiwa pada 2027 \(-[\d,]+%\)\.$/,
+      /^Penduduk miskin ekstrem di kabupaten: [\d.]+ jiwa pada 2025, [\d.]+ jiwa pada 2027 \(-[\d,]+%\)\.$/,
     );
   });
 
