@@ -43,12 +43,7 @@ export function toResultRecord(
   options: ToResultRecordOptions = {},
 ): ResultRecord {
   const { table, scenario } = result;
-  const date =
-    options.date === undefined
-      ? null
-      : typeof options.date === 'string'
-        ? options.date
-        : options.date.toISOString().slice(0, 10);
+  const date = recordDate(options.date);
   const order = Array.from({ length: table.length }, (_, i) => i).sort((a, b) =>
     table.code[a]! < table.code[b]! ? -1 : table.code[a]! > table.code[b]! ? 1 : 0,
   );
@@ -108,4 +103,16 @@ function recordVillage(result: ScenarioResult, i: number): RecordVillage {
     raw,
     normalised,
   };
+}
+
+/** The run date as `YYYY-MM-DD`; a malformed date is a programmer error. */
+function recordDate(date: string | Date | undefined): string | null {
+  if (date === undefined) return null;
+  if (typeof date === 'string') {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(date)))
+      throw new Error(`toResultRecord requires date as YYYY-MM-DD (got ${JSON.stringify(date)})`);
+    return date;
+  }
+  if (Number.isNaN(date.getTime())) throw new Error('toResultRecord requires a valid date');
+  return date.toISOString().slice(0, 10);
 }

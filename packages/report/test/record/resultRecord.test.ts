@@ -47,6 +47,19 @@ describe('toResultRecord', () => {
     });
   });
 
+  it('takes the date as YYYY-MM-DD or a Date, and refuses anything else', () => {
+    expect(toResultRecord(result, { date: new Date(Date.UTC(2026, 0, 15)) }).provenance.date).toBe(
+      '2026-01-15',
+    );
+    expect(toResultRecord(result).provenance.date).toBeNull();
+    expect(() => toResultRecord(result, { date: '15/01/2026' })).toThrow(
+      /toResultRecord requires date as YYYY-MM-DD/,
+    );
+    expect(() => toResultRecord(result, { date: new Date(Number.NaN) })).toThrow(
+      /toResultRecord requires a valid date/,
+    );
+  });
+
   it('keeps missing values as null (kelurahan have no IDM)', () => {
     const kelurahan = record.villages.find((v) => v.kind === 'kelurahan')!;
     expect(kelurahan.values.idm).toBeNull();
