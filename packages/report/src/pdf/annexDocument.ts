@@ -2,6 +2,7 @@ import type { FeatureCollection } from 'geojson';
 import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces.js';
 import type { AnnexContent } from '../annex/types.ts';
 import { changesBlock } from './changesBlock.ts';
+import { fontSafe, fontSafeContent } from './fontSafe.ts';
 import { headingBlock } from './headingBlock.ts';
 import { lociTableBlock } from './lociTableBlock.ts';
 import { mapPage } from './mapPage.ts';
@@ -98,9 +99,9 @@ export function annexDocument(
       modDate: date,
     },
     language: annex.lang === 'en' ? 'en' : 'id-ID',
-    content,
+    content: fontSafeContent(content),
     footer: (current, count) => ({
-      text: `${annex.footer} · ${labels.page} ${current} ${labels.pageOf} ${count}`,
+      text: fontSafe(`${annex.footer} · ${labels.page} ${current} ${labels.pageOf} ${count}`),
       alignment: 'center',
       fontSize: 7.5,
       color: '#444444',

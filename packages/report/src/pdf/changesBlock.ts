@@ -1,5 +1,5 @@
 import type { Content } from 'pdfmake/interfaces.js';
-import type { AnnexChange, AnnexChanges, AnnexColumn } from '../annex/types.ts';
+import type { AnnexChange, AnnexChanges, AnnexColumn, AnnexFigure } from '../annex/types.ts';
 import { keepTogether } from './keepTogether.ts';
 import type { PdfLabels } from './pdfLabels.ts';
 
@@ -50,6 +50,11 @@ function changeTable(
   };
 }
 
+/** `label: text`, unless the text already starts with its label. */
+function figureText(figure: AnnexFigure): string {
+  return figure.text.startsWith(figure.label) ? figure.text : `${figure.label}: ${figure.text}`;
+}
+
 /**
  * Changes from last year: the summary, agreement figures, and the villages that entered and left
  * the loci with the reason in words.
@@ -73,7 +78,7 @@ export function changesBlock(
   const [first, ...rest] = changes.summary.map((s): Content => ({ text: s, margin: [0, 0, 0, 4] }));
   const content: Content[] = [keepTogether(title, first ?? '')];
   content.push(...rest);
-  if (changes.agreement.length > 0) content.push({ ul: changes.agreement.map((a) => a.text) });
+  if (changes.agreement.length > 0) content.push({ ul: changes.agreement.map(figureText) });
   content.push(changeTable(labels.entered, changes.entered, columns, labels));
   content.push(changeTable(labels.left, changes.left, columns, labels));
   return content;
