@@ -24,8 +24,13 @@ export interface ReadGeoJsonOptions {
  * MultiPolygons and their holes are kept). Properties are returned unchanged: a name such as
  * `<img src=x onerror=alert(1)>` stays that exact text, and escaping it is the renderer's job.
  *
- * Method: `JSON.parse`, one pass over the positions, proj4 (proj4js.org), turf `kinks`.
- * O(positions), plus O(n²) per ring for the self-intersection test.
+ * Villages that cannot be drawn where they belong (a position at (0, 0), one feature abroad or
+ * in projected metres among the rest, an invalid or missing geometry) are set aside: left out of
+ * `features`, listed in `setAside`, each with a warning; a file with nothing left, empty, or
+ * nested deeper than 100 levels (`NESTING_TOO_DEEP`, checked before parsing) is refused.
+ *
+ * Method: `JSON.parse`, passes over the positions, proj4 (proj4js.org), `validateGeometry`
+ * (self-intersections from an R-tree of the edges). O(positions · log positions).
  *
  * @example
  * const text = '{"type":"Feature","properties":{"kode":"33.21.01.2001"},"geometry":{"type":"Point","coordinates":[-6.9,110.5]}}';

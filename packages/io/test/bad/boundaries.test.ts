@@ -2,6 +2,7 @@ import { joinByCode } from '@lokus/geo';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { readGeoJson } from '../../src/readGeoJson.ts';
+import { readScenario } from '../../src/readScenario.ts';
 import { readTopoJson } from '../../src/readTopoJson.ts';
 
 // Bad boundary files a district team may hand over, built here from Demak-like villages. Each
@@ -36,6 +37,7 @@ describe('bad boundary files', () => {
     expect(codes(r)).toEqual(['NESTING_TOO_DEEP']);
     expect(r.diagnostics[0]).toMatchObject({ severity: 'error', file: 'deep.geojson', line: 1 });
     expect(codes(readTopoJson(text))).toEqual(['NESTING_TOO_DEEP']);
+    expect(codes(readScenario(text, { format: 'json' }))).toEqual(['NESTING_TOO_DEEP']);
   });
 
   it('readGeoJson sets a null-island feature aside, so the extent stays in Indonesia', () => {
