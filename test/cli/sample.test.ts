@@ -135,7 +135,16 @@ describe('lokus validate and help', { timeout: 60_000 }, () => {
   });
 
   it('--help works on every command, with the exit codes', async () => {
-    const commands = ['validate', 'score', 'compare', 'annex', 'trend', 'serve', 'init'];
+    const commands = [
+      'validate',
+      'score',
+      'compare',
+      'annex',
+      'trend',
+      'robustness',
+      'serve',
+      'init',
+    ];
     const runs = await Promise.all(commands.map((cmd) => lokus([cmd, '--help'])));
     for (const [i, cmd] of commands.entries()) {
       const run = runs[i]!;

@@ -4,6 +4,7 @@ import type { Context } from './Context.ts';
 import { tr } from './Context.ts';
 import { compareCommand } from './commands/compare.ts';
 import { initCommand } from './commands/init.ts';
+import { robustnessCommand } from './commands/robustness.ts';
 import { scoreCommand } from './commands/score.ts';
 import { serveCommand } from './commands/serve.ts';
 import { trendCommand } from './commands/trend.ts';
@@ -13,6 +14,22 @@ import type { InputOptions } from './loadInputs.ts';
 import type { Actions } from './program.ts';
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+
+/** An integer option of at least `min`; a usage error otherwise. */
+function integerOf(ctx: Context, name: string, v: unknown, min: number): number {
+  const n = Number(v);
+  if (!Number.isSafeInteger(n) || n < min) {
+    throw new CliError(
+      EXIT.USAGE,
+      tr(
+        ctx.lang,
+        `${name} harus bilangan bulat ≥ ${min}, bukan ${String(v)}`,
+        `${name} must be a whole number ≥ ${min}, got ${String(v)}`,
+      ),
+    );
+  }
+  return n;
+}
 
 /** The given string options among `keys`. */
 function pick(o: Record<string, unknown>, keys: readonly string[]): Record<string, string> {
@@ -77,7 +94,7 @@ function yearOf(ctx: Context, v: unknown): number {
  * The actions of the `lokus` commands, from parsed arguments to the command functions.
  *
  * @example
- * Object.keys(actions).length; // => 7
+ * Object.keys(actions).length; // => 8
  */
 export const actions: Actions = {
   validate: async (ctx, [table], o) => validateCommand(ctx, String(table), readerOptions(o)),
@@ -100,6 +117,14 @@ export const actions: Actions = {
   trend: async (ctx, [files], o) =>
     trendCommand(ctx, (files as string[] | undefined) ?? [], {
       ...pick(o, ['indicator', 'out']),
+    }),
+  robustness: async (ctx, [scenario], o) =>
+    robustnessCommand(ctx, String(scenario), {
+      ...readerOptions(o),
+      data: String(o.data),
+      ...pick(o, ['out']),
+      ...(o.draws === undefined ? {} : { draws: integerOf(ctx, '--draws', o.draws, 1) }),
+      ...(o.seed === undefined ? {} : { seed: integerOf(ctx, '--seed', o.seed, 0) }),
     }),
   serve: async (ctx, _args, o) =>
     serveCommand(ctx, {

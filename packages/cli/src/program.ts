@@ -17,7 +17,10 @@ export type Action = (
 
 /** The actions behind the commands (injected, so the program's shape can be tested alone). */
 export type Actions = Readonly<
-  Record<'validate' | 'score' | 'compare' | 'annex' | 'trend' | 'serve' | 'init', Action>
+  Record<
+    'validate' | 'score' | 'compare' | 'annex' | 'trend' | 'robustness' | 'serve' | 'init',
+    Action
+  >
 >;
 
 const EXIT_HELP = `
@@ -55,7 +58,7 @@ function inputOptions(cmd: Command): Command {
  * arguments; parse errors are thrown as commander errors (see `runCli`).
  *
  * @example
- * buildProgram(terminal, actions, run).commands.map((c) => c.name()).length; // => 7
+ * buildProgram(terminal, actions, run).commands.map((c) => c.name()).length; // => 8
  */
 export function buildProgram(
   terminal: Terminal,
@@ -161,6 +164,22 @@ export function buildProgram(
     )
     .option('--out <dir>', 'output folder for the trend table (CSV); printed only when absent')
     .action(action(actions.trend));
+
+  inputOptions(
+    program
+      .command('robustness')
+      .description(
+        'how sure are the loci: seeded draws over weights, normalisation, aggregation and dropped indicators',
+      )
+      .argument(
+        '<scenario>',
+        'scenario file (YAML or JSON); its robustness block sets the analysis',
+      )
+      .requiredOption('--data <table>', 'village table (.csv or .xlsx)')
+      .option('--draws <n>', "number of draws (overrides the scenario's robustness.draws)")
+      .option('--seed <n>', "random seed (overrides the scenario's robustness.seed)")
+      .option('--out <dir>', 'output folder for robustness-<scenario>.csv and .json'),
+  ).action(action(actions.robustness));
 
   program
     .command('serve')
