@@ -38,7 +38,8 @@ const numFmt = (c: LociColumn): string | undefined =>
  *
  * 1. `Lokus`: the display columns of {@link lociTable} (rounded numbers with a matching number
  *    format), column widths, a bold frozen header with an autofilter, and print set-up — A4
- *    landscape, fitted to one page wide, the header row repeated on every page.
+ *    landscape, fitted to one page wide, the header row repeated on every page, the scenario
+ *    name and year as page header and page numbers in the footer.
  * 2. `Nilai lengkap`: code and name with every number at full precision (score, indicator values
  *    as scored, normalised values).
  * 3. `Skenario`: the scenario in words (see `scenarioSection`), then as YAML, one line per row.
@@ -73,13 +74,13 @@ export async function writeLociXlsx(
     names.loci,
     table,
     table.columns.filter((c) => c.precision === 'display'),
-    true,
+    printTitle(result),
   );
   const keys = new Set(['rank', 'code', 'name', 'kecamatan', 'locus']);
   const fullColumns = table.columns.filter(
     (c) => keys.has(c.key) || c.precision === 'full' || c.key === 'reasonCode',
   );
-  addTableSheet(workbook, names.full, table, fullColumns, false);
+  addTableSheet(workbook, names.full, table, fullColumns, null);
   addScenarioSheet(workbook, names.scenario, result, lang);
   addProvenanceSheet(workbook, names.provenance, result, lang, date);
   const written: unknown = await workbook.xlsx.writeBuffer();
@@ -95,7 +96,8 @@ function addTableSheet(
   name: string,
   table: LociTable,
   columns: readonly LociColumn[],
-  print: boolean,
+  /** Page header when printed; `null` for a sheet without print set-up. */
+  print: string | null,
 ): void {
   const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = columns.map((c) => {
@@ -111,7 +113,7 @@ function addTableSheet(
   header.alignment = { vertical: 'top', wrapText: true };
   for (const row of table.rows) sheet.addRow(columns.map((c) => row[c.key] ?? null));
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: columns.length } };
-  if (!print) return;
+  if (print === null) return;
   sheet.pageSetup = {
     paperSize: 9, // A4
     orientation: 'landscape',
@@ -121,7 +123,7 @@ function addTableSheet(
     printTitlesRow: '1:1',
     margins: { left: 0.5, right: 0.5, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
   };
-  sheet.headerFooter = { oddFooter: '&L&A&R&P / &N' };
+  sheet.headerFooter = { oddHeader: `&C${print}`, oddFooter: '&L&A&R&P / &N' };
 }
 
 function addScenarioSheet(
@@ -207,4 +209,10 @@ function addProvenanceSheet(
       d.village ?? null,
     ]);
   }
+}
+
+/** The printed page header: scenario name and year, `&` doubled (Excel's header codes). */
+function printTitle(result: ScenarioResult): string {
+  const { name, year } = result.scenario;
+  return `${name}${year === null ? '' : ` ${year}`}`.replace(/&/g, '&&');
 }

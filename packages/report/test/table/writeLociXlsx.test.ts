@@ -47,6 +47,7 @@ describe('writeLociXlsx', { timeout: 30_000 }, () => {
       fitToHeight: 0,
       printTitlesRow: '1:1',
     });
+    expect(sheet.headerFooter.oddHeader).toBe('&CLokus campuran 2026');
     expect(sheet.rowCount).toBe(251);
     expect(sheet.getRow(1).getCell(2).value).toBe('Peringkat');
     expect(sheet.getColumn(4).width).toBeGreaterThanOrEqual(20);
