@@ -1,8 +1,9 @@
+import { AGGREGATE_METHODS } from '@lokus/core';
 import { describe, expect, it } from 'vitest';
 import { buildAnnex } from '../../src/annex/buildAnnex.ts';
 import { scenarioSection } from '../../src/annex/scenarioSection.ts';
 import { toResultRecord } from '../../src/record/toResultRecord.ts';
-import { score } from '../fixtures/sample.ts';
+import { sampleScenario, score } from '../fixtures/sample.ts';
 import { lociOf, villages as v, years } from '../fixtures/years.ts';
 
 const result = score('campuran');
@@ -138,4 +139,31 @@ describe('scenarioSection', () => {
     expect(s.rules).toContain('Setiap kecamatan mendapat paling banyak 3 lokus.');
     expect(s.paragraphs.join(' ')).not.toMatch(/minmax|arithmetic|aritmetika/i);
   });
+});
+
+describe('buildAnnex over every aggregation method and example scenario', () => {
+  const base = sampleScenario('kemiskinan-rumah-tangga') as Record<string, unknown>;
+  it.each(AGGREGATE_METHODS.map((m) => [m]))(
+    '%s: every locus has a rank and a reason in words',
+    (method) => {
+      // Alkire–Foster needs a deprivation cutoff per indicator: worse than 5 in its own unit.
+      const indicators = (base.indicators as Record<string, unknown>[]).map((i) => ({
+        ...i,
+        cutoff: 5,
+      }));
+      const r = score({ ...base, indicators, aggregate: { method } });
+      const a = buildAnnex(r, { districtName: 'Contoh' });
+      const rows = a.loci.groups.flatMap((g) => g.loci);
+      expect(rows.map((l) => l.code).sort()).toEqual([...lociOf(r)].sort());
+      for (const l of rows) expect(l.reason).toMatch(/^[A-Z]/);
+    },
+  );
+  it.each([['idm'], ['kemiskinan-rumah-tangga']])(
+    '%s.yaml gives an annex with its rules',
+    (name) => {
+      const a = buildAnnex(score(name), { districtName: 'Contoh', lang: 'en' });
+      expect(a.scenario.rules.length).toBeGreaterThan(0);
+      expect(a.loci.total).toBe(lociOf(score(name)).size);
+    },
+  );
 });
