@@ -8,17 +8,7 @@ import * as core from '../src/index.ts';
 const SRC = fileURLToPath(new URL('../src/', import.meta.url));
 
 /** Files whose examples run (more directories join as their examples state literal values). */
-const COVERED = [
-  'catalogue',
-  'messages',
-  'scenario/vocabulary.ts',
-  'weight/effectiveWeights.ts',
-  'weight/rebalanceWeights.ts',
-  'weight/convertWeights.ts',
-  'explain/mapLegend.ts',
-  'explain/scoreScale.ts',
-  'explain/describeScenario.ts',
-];
+const COVERED = ['catalogue', 'messages', 'scenario', 'weight', 'explain'];
 
 const files = (path: string): string[] =>
   statSync(path).isDirectory()
@@ -41,23 +31,40 @@ function examples(source: string): string[] {
 }
 
 /**
- * An example as a function body: every statement that ends in `// => value` becomes
- * `__check(statement, value, text)`; other statements run as written. Statements end with `;`.
+ * A stated value as an expression: `Float64Array [1, 2]` (as Node prints typed arrays) becomes
+ * `Float64Array.from([1, 2])`, and a trailing remark in parentheses (`[50, 14] (sum = 64)`) is
+ * dropped.
+ */
+function valueExpression(text: string): string {
+  const typed = /^(Float64Array|Float32Array|Int32Array|Uint8Array) (\[[\s\S]*\])$/.exec(text);
+  if (typed) return `${typed[1]}.from(${typed[2]})`;
+  const remark = /^([[{'"][\s\S]*[\]}'"]) \([^)]*\)$/.exec(text);
+  return remark ? remark[1]! : text;
+}
+
+/**
+ * An example as a function body: every statement followed by `// => value` (on its last line or
+ * on the next line) becomes `__check(statement, value, text)`; other statements run as written.
+ * Statements end with `;`.
  */
 function checkedBody(example: string): string {
   const out: string[] = [];
   let statement: string[] = [];
+  let last = '';
+  const check = (text: string, expected: string): string =>
+    `__check(() => (${text}), () => (${valueExpression(expected)}), ${JSON.stringify(text.trim())});`;
   for (const line of example.split('\n')) {
     const at = line.indexOf('// =>');
     const code = at < 0 ? line : line.slice(0, at);
+    if (code.trim() === '' && at >= 0 && statement.length === 0 && last !== '') {
+      out[out.length - 1] = check(last, line.slice(at + 5).trim());
+      continue;
+    }
     statement.push(code);
     if (!code.trimEnd().endsWith(';')) continue;
     const text = statement.join('\n').trimEnd().replace(/;$/, '');
-    if (at < 0) out.push(`${text};`);
-    else {
-      const expected = line.slice(at + 5).trim();
-      out.push(`__check(() => (${text}), () => (${expected}), ${JSON.stringify(text.trim())});`);
-    }
+    out.push(at < 0 ? `${text};` : check(text, line.slice(at + 5).trim()));
+    last = /^\s*(const|let|var)\s/.test(text) ? '' : text;
     statement = [];
   }
   return out.join('\n');
