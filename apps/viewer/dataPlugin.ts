@@ -5,10 +5,10 @@
  * Datasets:
  * - `sample`: the fictional district in `data/sample/` (villages.csv, villages.geojson,
  *   indicators.json) with the example scenarios in `data/scenarios/`; always present.
- * - `demak`: real Demak boundaries and IDM 2024 from the data directory named by the
- *   `LOKUS_DATA_DIR` environment variable (files `boundaries/desa-3321-demak.geojson` and
- *   `indicators/idm-2024.csv`), when it holds them. The IDM file covers five districts; only the
- *   Demak rows (codes `33.21.…`) are served.
+ * - one dataset per district of the data directory named by the `LOKUS_DATA_DIR` environment
+ *   variable: each `boundaries/desa-<kode>-<name>.geojson` (e.g. `desa-3321-demak.geojson`, id
+ *   `demak`) with the rows of `indicators/idm-2024.csv` whose code starts with its kabupaten code
+ *   (`33.21.`), opened on the IDM scenario of `data/scenarios/`.
  *
  * `/data/manifest.json` lists the datasets, the default one first (Demak when available).
  */
@@ -53,6 +53,46 @@ function scenarioFiles(): string[] {
     .sort();
 }
 
+/** A district of the data directory: its boundary file and the IDM rows of its code. */
+interface District {
+  readonly id: string;
+  readonly title: string;
+  readonly prefix: string;
+  readonly boundaries: string;
+  readonly idm: string;
+}
+
+/**
+ * Every `boundaries/desa-<kode>-<name>.geojson` of the data directory that has IDM rows, Demak
+ * first (the default), then by name.
+ */
+function districts(dataDir: string | undefined): District[] {
+  if (!dataDir) return [];
+  const dir = join(dataDir, 'boundaries');
+  const idm = join(dataDir, 'indicators', 'idm-2024.csv');
+  if (!existsSync(dir) || !existsSync(idm)) return [];
+  const found: District[] = [];
+  for (const f of readdirSync(dir).sort()) {
+    const m = /^desa-(\d{2})(\d{2})-([a-z0-9-]+)\.geojson$/.exec(f);
+    if (!m) continue;
+    const [, prov, kab, slug] = m as unknown as [string, string, string, string];
+    const title = slug
+      .split('-')
+      .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
+      .join(' ');
+    found.push({ id: slug, title, prefix: `${prov}.${kab}.`, boundaries: join(dir, f), idm });
+  }
+  return found.sort((a, b) => Number(b.id === 'demak') - Number(a.id === 'demak'));
+}
+
+/** The header and the rows of one district (dotted or plain codes) of the IDM file. */
+function idmRows(file: string, prefix: string): string {
+  const plain = prefix.replace(/\./g, '');
+  const lines = readFileSync(file, 'utf8').split(/\r?\n/);
+  const keep = lines.slice(1).filter((l) => l.startsWith(prefix) || l.startsWith(plain));
+  return `${[lines[0], ...keep].join('\n')}\n`;
+}
+
 function collect(): Served {
   const files = new Map<string, () => Buffer | string>();
   const datasets: DatasetEntry[] = [];
@@ -63,22 +103,15 @@ function collect(): Served {
   const scenarioUrls = scenarios.map((f) => `/data/scenarios/${f}`);
   const pick = (re: RegExp): string | null => scenarioUrls.find((u) => re.test(u)) ?? null;
 
-  const dataDir = process.env.LOKUS_DATA_DIR;
-  const demakGeo = dataDir ? join(dataDir, 'boundaries', 'desa-3321-demak.geojson') : '';
-  const idmCsv = dataDir ? join(dataDir, 'indicators', 'idm-2024.csv') : '';
-  if (dataDir && existsSync(demakGeo) && existsSync(idmCsv)) {
-    files.set('demak/boundaries.geojson', () => readFileSync(demakGeo));
-    files.set('demak/idm-2024.csv', () => {
-      const lines = readFileSync(idmCsv, 'utf8').split(/\r?\n/);
-      const keep = lines.slice(1).filter((l) => l.startsWith('33.21.') || l.startsWith('3321'));
-      return `${[lines[0], ...keep].join('\n')}\n`;
-    });
+  for (const d of districts(process.env.LOKUS_DATA_DIR)) {
+    files.set(`${d.id}/boundaries.geojson`, () => readFileSync(d.boundaries));
+    files.set(`${d.id}/idm-2024.csv`, () => idmRows(d.idm, d.prefix));
     datasets.push({
-      id: 'demak',
+      id: d.id,
       synthetic: false,
-      name: { id: 'Kabupaten Demak', en: 'Demak Regency' },
-      table: '/data/demak/idm-2024.csv',
-      boundaries: '/data/demak/boundaries.geojson',
+      name: { id: `Kabupaten ${d.title}`, en: `${d.title} Regency` },
+      table: `/data/${d.id}/idm-2024.csv`,
+      boundaries: `/data/${d.id}/boundaries.geojson`,
       indicators: null,
       scenarios: scenarioUrls,
       scenario: pick(/idm/i),

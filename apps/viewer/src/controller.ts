@@ -298,7 +298,9 @@ export class Controller {
     this.#mapHost.applySummary(slot, summary);
     if (slot === 'a') {
       this.#spatial = null;
-      this.#status.showSummary(summary.selectedCount, this.#dataset?.table.length ?? 0);
+      const select = this.store.state.scenario?.select;
+      const target = select?.mode === 'top-n' ? (select.n ?? null) : null;
+      this.#status.showSummary(summary.selectedCount, this.#dataset?.table.length ?? 0, target);
       this.#table.setSummary(summary);
       const sel = this.store.state.selected;
       if (sel) this.selectCode(sel, false);

@@ -3,8 +3,15 @@
  * Readers' results are brought to one shape (value + diagnostics) for the panels; tables are
  * built from the reader's records with `createTable`.
  */
-import { type ColumnInput, createTable, type Diagnostic, type VillageTable } from '@lokus/core';
 import {
+  type ColumnInput,
+  createTable,
+  type Diagnostic,
+  type VillageRecord,
+  type VillageTable,
+} from '@lokus/core';
+import {
+  type DecimalSeparator,
   type ReadTableResult,
   readCsv,
   readGeoJson,
@@ -27,6 +34,18 @@ export interface ReadTable {
   readonly diagnostics: readonly Diagnostic[];
   /** Every column of the file with its cells, for the column mapping. */
   readonly columns: readonly ColumnInput[];
+  /** The reader's records, to rebuild the table after the join report's choices. */
+  readonly records: readonly VillageRecord[];
+}
+
+/** Reader options the load dialog offers; absent = detected by the reader. */
+export interface ReaderOptions {
+  readonly decimal?: DecimalSeparator;
+  readonly thousands?: DecimalSeparator;
+  /** WHATWG encoding label of a CSV or of a Shapefile's .dbf. */
+  readonly encoding?: string;
+  /** Layer of a zipped Shapefile with several. */
+  readonly layer?: string;
 }
 
 /** Boundaries read from a file, with the reader's diagnostics. */
@@ -39,24 +58,46 @@ export interface ReadBoundaries {
 function toTable(read: ReadTableResult, file: string): ReadTable {
   const { records, diagnostics } = read;
   const columns = columnInputs(read, records);
-  if (records.length === 0) return { table: null, diagnostics, columns };
+  if (records.length === 0) return { table: null, diagnostics, columns, records };
   const built = createTable(records, { file, checkCodes: false });
-  return { table: built.table, diagnostics: [...diagnostics, ...built.diagnostics], columns };
+  return {
+    table: built.table,
+    diagnostics: [...diagnostics, ...built.diagnostics],
+    columns,
+    records,
+  };
 }
 
 /** Reads a village table from CSV or XLSX bytes, chosen by the file name. */
-export async function readTableFile(file: string, bytes: ArrayBuffer): Promise<ReadTable> {
+export async function readTableFile(
+  file: string,
+  bytes: ArrayBuffer,
+  options: ReaderOptions = {},
+): Promise<ReadTable> {
   const input = new Uint8Array(bytes);
-  const read = /\.xlsx?$/i.test(file) ? await readXlsx(input, { file }) : readCsv(input, { file });
+  const { decimal, thousands, encoding } = options;
+  const numbers = { ...(decimal ? { decimal } : {}), ...(thousands ? { thousands } : {}) };
+  const read = /\.xlsx?$/i.test(file)
+    ? await readXlsx(input, { file, ...numbers })
+    : readCsv(input, { file, ...numbers, ...(encoding ? { encoding } : {}) });
   return toTable(read, file);
 }
 
 /** Reads boundaries from GeoJSON, TopoJSON or a zipped Shapefile, chosen by the file name. */
-export async function readBoundaryFile(file: string, bytes: ArrayBuffer): Promise<ReadBoundaries> {
+export async function readBoundaryFile(
+  file: string,
+  bytes: ArrayBuffer,
+  options: ReaderOptions = {},
+): Promise<ReadBoundaries> {
   const lower = file.toLowerCase();
   const input = new Uint8Array(bytes);
+  const { layer, encoding } = options;
   const read = lower.endsWith('.zip')
-    ? await readShapefileZip(input, { file })
+    ? await readShapefileZip(input, {
+        file,
+        ...(layer ? { layer } : {}),
+        ...(encoding ? { encoding } : {}),
+      })
     : lower.endsWith('.topojson')
       ? readTopoJson(input, { file })
       : readGeoJson(input, { file });

@@ -1,15 +1,31 @@
 /**
  * Load your own data: a village table (CSV/XLSX) and boundaries (GeoJSON/TopoJSON/zipped
- * Shapefile) by file picker or drag and drop. The readers' diagnostics and the join report are
- * shown before anything is drawn; the data are used only on confirmation and when error-free.
+ * Shapefile) by file picker or drag and drop, with the readers' options. Before anything is
+ * drawn the dialog shows the readers' diagnostics in the UI's language, the join report (rows
+ * without a boundary: accept the close match or leave them out) and the column mapping; the
+ * data are used only on confirmation, when nothing blocks them. Any failure while reading is
+ * shown with the file's name; the dialog never dies.
  */
-import type { ColumnInput, Diagnostic, VillageTable } from '@lokus/core';
+import { columnRolesFromScenario, type Diagnostic, type Scenario } from '@lokus/core';
+import { type JoinResult, joinByCode } from '@lokus/geo';
 import type { FeatureCollection, Geometry } from 'geojson';
 import { scenarioFromRoles, suggestRoles } from '../data/columnMapping.ts';
-import { type Dataset, prepareDataset } from '../data/dataset.ts';
-import { readBoundaryFile, readTableFile } from '../data/io.ts';
-import { h, replace } from '../dom.ts';
-import { fmt, t, tk } from '../i18n/index.ts';
+import type { Dataset } from '../data/dataset.ts';
+import {
+  type ReaderOptions,
+  type ReadTable,
+  readBoundaryFile,
+  readScenarioFile,
+  readTableFile,
+} from '../data/io.ts';
+import { uploadDataset } from '../data/uploadDataset.ts';
+import { download, h, replace } from '../dom.ts';
+import { t } from '../i18n/index.ts';
+import { assignments, ColumnMappingView, mappingRows } from './columnMappingView.ts';
+import { diagnosticList, joinReport } from './loadReport.ts';
+import { readerOptionsFields } from './readerOptions.ts';
+
+export { diagnosticList } from './loadReport.ts';
 
 export interface LoadDialogOptions {
   readonly onUse: (ds: Dataset) => void;
@@ -17,70 +33,37 @@ export interface LoadDialogOptions {
 
 const BOUNDARY = /\.(geojson|json|topojson|zip)$/i;
 
-/** A list of diagnostics; every text goes through textContent. */
-export function diagnosticList(diagnostics: readonly Diagnostic[]): HTMLElement {
-  if (diagnostics.length === 0) return h('p', { class: 'ok' }, t('noDiagnostics'));
-  return h(
-    'ul',
-    { class: 'diag-list' },
-    ...diagnostics
-      .slice(0, 300)
-      .map((d) =>
-        h(
-          'li',
-          { class: `diag ${d.severity}`, 'data-code': d.code },
-          h('strong', {}, `${tk(d.severity)} `),
-          h('code', {}, d.code),
-          d.file ? ` ${d.file}` : '',
-          d.row !== undefined ? ` · ${t('row')} ${d.row}` : '',
-          d.column ? ` · ${d.column}` : '',
-          d.value !== undefined ? ` · «${String(d.value)}»` : '',
-          h('div', { class: 'diag-message' }, d.message),
-        ),
-      ),
-  );
+interface Picked {
+  readonly name: string;
+  readonly bytes: ArrayBuffer;
 }
 
-/** List items for the first 50 unmatched villages of one side of the join, with the best suggestion. */
-function unmatchedItems(
-  unmatched: readonly {
-    readonly code: string;
-    readonly name: string;
-    readonly suggestions: readonly { readonly code: string; readonly name: string }[];
-  }[],
-): HTMLElement[] {
-  return unmatched
-    .slice(0, 50)
-    .map((u) =>
-      h(
-        'li',
-        {},
-        `${u.code} ${u.name}`,
-        u.suggestions[0]
-          ? ` — ${t('suggestion')}: ${u.suggestions[0].code} ${u.suggestions[0].name}`
-          : '',
-      ),
-    );
+/** What the review is built from; recomputed when files, options or choices change. */
+interface Review {
+  readonly diagnostics: Diagnostic[];
+  readonly join: JoinResult | null;
+  readonly scenario: Scenario | null;
+  readonly blockers: string[];
 }
 
 export class LoadDialog {
   readonly element: HTMLDialogElement;
   readonly #options: LoadDialogOptions;
-  #table: {
-    file: string;
-    table: VillageTable | null;
-    diagnostics: readonly Diagnostic[];
-    columns: readonly ColumnInput[];
-  } | null = null;
+  readonly #fallbackBoundaries: () => FeatureCollection<Geometry | null> | null;
+  #tableFile: Picked | null = null;
+  #boundaryFile: Picked | null = null;
+  #table: ReadTable | null = null;
   #bounds: {
-    file: string;
     fc: FeatureCollection<Geometry | null> | null;
     diagnostics: readonly Diagnostic[];
   } | null = null;
-  #prepared: Dataset | null = null;
+  #failures: { file: string; message: string }[] = [];
+  #reader: ReaderOptions = {};
+  #accepted = new Map<number, string>();
+  #review: Review | null = null;
+  readonly #mapping = new ColumnMappingView(() => this.#show());
   readonly #report = h('div', { class: 'load-report', 'aria-live': 'polite' });
   readonly #use: HTMLButtonElement;
-  readonly #fallbackBoundaries: () => FeatureCollection<Geometry | null> | null;
 
   constructor(
     options: LoadDialogOptions,
@@ -93,41 +76,29 @@ export class LoadDialog {
       { type: 'button', id: 'load-use', disabled: true, onclick: () => this.#confirm() },
       t('useData'),
     );
-    const tableInput = h('input', {
-      type: 'file',
-      id: 'load-table',
-      accept: '.csv,.txt,.xlsx,.xls',
-      onchange: (e: Event) => void this.#files((e.target as HTMLInputElement).files),
-    });
-    const boundaryInput = h('input', {
-      type: 'file',
-      id: 'load-boundaries',
-      accept: '.geojson,.json,.topojson,.zip',
-      onchange: (e: Event) => void this.#files((e.target as HTMLInputElement).files),
-    });
-    const drop = h('div', { class: 'drop-zone', tabindex: 0 }, t('dropHere'));
-    drop.addEventListener('dragover', (e) => {
-      e.preventDefault();
-      drop.classList.add('over');
-    });
-    drop.addEventListener('dragleave', () => drop.classList.remove('over'));
-    drop.addEventListener('drop', (e) => {
-      e.preventDefault();
-      drop.classList.remove('over');
-      void this.#files(e.dataTransfer?.files ?? null);
-    });
+    const pick = (id: string, accept: string, text: string) =>
+      h(
+        'label',
+        { for: id, class: 'field' },
+        h('span', {}, text),
+        h('input', {
+          type: 'file',
+          id,
+          accept,
+          onchange: (e: Event) => void this.#files((e.target as HTMLInputElement).files),
+        }),
+      );
     this.element = h(
       'dialog',
       { class: 'load-dialog', 'aria-labelledby': 'load-title' },
       h('h2', { id: 'load-title' }, t('loadTitle')),
-      h('label', { for: 'load-table', class: 'field' }, h('span', {}, t('tableFile')), tableInput),
-      h(
-        'label',
-        { for: 'load-boundaries', class: 'field' },
-        h('span', {}, t('boundaryFile')),
-        boundaryInput,
-      ),
-      drop,
+      pick('load-table', '.csv,.txt,.xlsx,.xls', t('tableFile')),
+      pick('load-boundaries', '.geojson,.json,.topojson,.zip', t('boundaryFile')),
+      this.#dropZone(),
+      readerOptionsFields((o) => {
+        this.#reader = o;
+        void this.#read();
+      }),
       this.#report,
       h(
         'div',
@@ -142,72 +113,227 @@ export class LoadDialog {
     );
   }
 
+  #dropZone(): HTMLElement {
+    const drop = h('div', { class: 'drop-zone', tabindex: 0 }, t('dropHere'));
+    drop.addEventListener('dragover', (e) => {
+      e.preventDefault();
+      drop.classList.add('over');
+    });
+    drop.addEventListener('dragleave', () => drop.classList.remove('over'));
+    drop.addEventListener('drop', (e) => {
+      e.preventDefault();
+      drop.classList.remove('over');
+      void this.#files(e.dataTransfer?.files ?? null);
+    });
+    return drop;
+  }
+
   open(): void {
     this.element.showModal();
   }
 
   async #files(list: FileList | null): Promise<void> {
     for (const file of Array.from(list ?? [])) {
-      const bytes = await file.arrayBuffer();
-      if (BOUNDARY.test(file.name)) {
-        const r = await readBoundaryFile(file.name, bytes);
-        this.#bounds = { file: file.name, fc: r.featureCollection, diagnostics: r.diagnostics };
-      } else {
-        const r = await readTableFile(file.name, bytes);
-        this.#table = { file: file.name, ...r };
+      try {
+        const picked = { name: file.name, bytes: await file.arrayBuffer() };
+        if (BOUNDARY.test(file.name)) this.#boundaryFile = picked;
+        else this.#tableFile = picked;
+      } catch (error) {
+        this.#failures.push({ file: file.name, message: String(error) });
       }
     }
-    this.#review();
+    await this.#read();
   }
 
-  #review(): void {
-    const diagnostics = [...(this.#table?.diagnostics ?? []), ...(this.#bounds?.diagnostics ?? [])];
-    const table = this.#table?.table ?? null;
-    const fc = this.#bounds?.fc ?? this.#fallbackBoundaries();
-    this.#prepared = null;
-    let joinPart: HTMLElement | null = null;
-    const file = this.#table?.file ?? '';
-    const mapped = this.#table
-      ? scenarioFromRoles(suggestRoles(this.#table.columns), file)
-      : { scenario: null, diagnostics: [] };
-    diagnostics.push(...mapped.diagnostics);
-    if (table && fc && mapped.scenario) {
-      const ds = prepareDataset(table, fc, {
-        id: 'upload',
-        synthetic: false,
-        name: { id: this.#table?.file ?? '', en: this.#table?.file ?? '' },
-        attribution: [this.#table?.file ?? '', this.#bounds?.file ?? ''].filter((x) => x !== ''),
-        diagnostics,
-        catalog: mapped.scenario.indicators,
-        defaultScenario: mapped.scenario,
+  /** Reads the picked files with the current options; any exception becomes a shown error. */
+  async #read(): Promise<void> {
+    this.#failures = [];
+    this.#accepted = new Map();
+    const failed = (file: string, error: unknown) =>
+      this.#failures.push({
+        file,
+        message: error instanceof Error ? error.message : String(error),
       });
-      this.#prepared = ds;
-      const j = ds.join;
-      joinPart = h(
-        'section',
-        { class: 'join-report' },
-        h('h3', {}, t('joinReport')),
-        h('p', { id: 'join-matched' }, `${fmt(j.matched, 0)} ${t('matched')}`),
-        h('h4', {}, `${t('unmatchedTable')} (${j.unmatchedTable.length})`),
-        h('ul', {}, ...unmatchedItems(j.unmatchedTable)),
-        h('h4', {}, `${t('unmatchedBoundaries')} (${j.unmatchedBoundaries.length})`),
-        h('ul', {}, ...unmatchedItems(j.unmatchedBoundaries)),
-      );
+    const tf = this.#tableFile;
+    const bf = this.#boundaryFile;
+    this.#table = null;
+    this.#bounds = null;
+    if (tf) {
+      try {
+        this.#table = await readTableFile(tf.name, tf.bytes, this.#reader);
+      } catch (error) {
+        failed(tf.name, error);
+      }
     }
-    const hasError = diagnostics.some((d) => d.severity === 'error');
-    this.#use.disabled = hasError || this.#prepared === null;
+    if (bf) {
+      try {
+        const r = await readBoundaryFile(bf.name, bf.bytes, this.#reader);
+        this.#bounds = { fc: r.featureCollection, diagnostics: r.diagnostics };
+      } catch (error) {
+        failed(bf.name, error);
+      }
+    }
+    try {
+      this.#mapping.show(this.#table ? mappingRows(suggestRoles(this.#table.columns)) : []);
+      this.#show();
+    } catch (error) {
+      failed(tf?.name ?? bf?.name ?? '', error);
+      this.#review = null;
+      this.#render();
+    }
+  }
+
+  /** Recomputes the review (join, scenario, blockers) and renders it. */
+  #show(): void {
+    try {
+      this.#review = this.#compute();
+    } catch (error) {
+      this.#failures.push({
+        file: this.#tableFile?.name ?? this.#boundaryFile?.name ?? '',
+        message: error instanceof Error ? error.message : String(error),
+      });
+      this.#review = null;
+    }
+    this.#render();
+  }
+
+  #compute(): Review {
+    const diagnostics = [...(this.#table?.diagnostics ?? []), ...(this.#bounds?.diagnostics ?? [])];
+    const blockers: string[] = [];
+    const table = this.#table?.table ?? null;
+    const fc = this.#bounds?.fc ?? (this.#boundaryFile ? null : this.#fallbackBoundaries());
+    if (!table) blockers.push(t('blockNoTable'));
+    if (!fc) blockers.push(t('blockNoBoundaries'));
+    if (diagnostics.some((d) => d.severity === 'error')) blockers.push(t('errorsBlock'));
+    let join: JoinResult | null = null;
+    if (table && fc) {
+      join = joinByCode(table, fc, {
+        ...(this.#tableFile ? { tableFile: this.#tableFile.name } : {}),
+        ...(this.#boundaryFile ? { boundaryFile: this.#boundaryFile.name } : {}),
+      });
+      if (join.refused || join.matched === 0) blockers.push(t('blockNoMatch'));
+    }
+    const { mapping, undecided } = assignments(this.#mapping.rows);
+    if (undecided.length > 0) blockers.push(t('blockDirection', { columns: undecided.join(', ') }));
+    let scenario: Scenario | null = null;
+    if (table && undecided.length === 0) {
+      const built = scenarioFromRoles(mapping, this.#tableFile?.name ?? '');
+      scenario = built.scenario;
+      if (!scenario) {
+        blockers.push(t('blockNoIndicator'));
+        diagnostics.push(...built.diagnostics);
+      }
+    }
+    return { diagnostics, join, scenario, blockers };
+  }
+
+  #render(): void {
+    const r = this.#review;
+    const failures = this.#failures.map((f) =>
+      h(
+        'p',
+        { class: 'error-block load-error', role: 'alert' },
+        t('readFailed', { file: f.file, message: f.message }),
+      ),
+    );
+    this.#use.disabled = r === null || r.blockers.length > 0 || this.#failures.length > 0;
+    if (!r) {
+      replace(this.#report, ...failures);
+      return;
+    }
     replace(
       this.#report,
+      ...failures,
       h('h3', {}, t('diagnostics')),
-      diagnosticList(diagnostics),
-      joinPart,
-      hasError ? h('p', { class: 'error-block' }, t('errorsBlock')) : null,
+      diagnosticList(r.diagnostics),
+      r.join
+        ? joinReport(r.join, this.#accepted, () => {
+            this.#show();
+          })
+        : null,
+      this.#table ? this.#mapping.element : null,
+      this.#table ? this.#mappingButtons(r.scenario) : null,
+      r.blockers.length > 0
+        ? h(
+            'ul',
+            { class: 'error-block', id: 'load-blockers' },
+            ...r.blockers.map((b) => h('li', {}, b)),
+          )
+        : null,
     );
   }
 
+  #mappingButtons(scenario: Scenario | null): HTMLElement {
+    const load = h('input', {
+      type: 'file',
+      id: 'mapping-load',
+      accept: '.json,.yaml,.yml',
+      onchange: (e: Event) => void this.#loadMapping((e.target as HTMLInputElement).files?.[0]),
+    });
+    return h(
+      'div',
+      { class: 'mapping-buttons' },
+      h(
+        'button',
+        {
+          type: 'button',
+          id: 'mapping-save',
+          disabled: scenario === null,
+          onclick: () => {
+            if (scenario)
+              download(
+                `${scenario.name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}.json`,
+                `${JSON.stringify(scenario, null, 2)}\n`,
+                'application/json',
+              );
+          },
+        },
+        t('mappingSave'),
+      ),
+      h('label', { for: 'mapping-load', class: 'field' }, h('span', {}, t('mappingLoad')), load),
+    );
+  }
+
+  async #loadMapping(file: File | undefined): Promise<void> {
+    if (!file || !this.#table) return;
+    try {
+      const read = readScenarioFile(file.name, await file.text());
+      const roles = columnRolesFromScenario(read.scenario as Scenario, this.#table.columns).roles;
+      this.#mapping.show(mappingRows(roles));
+      this.#show();
+    } catch (error) {
+      this.#failures.push({
+        file: file.name,
+        message: error instanceof Error ? error.message : String(error),
+      });
+      this.#render();
+    }
+  }
+
   #confirm(): void {
-    if (!this.#prepared) return;
-    this.element.close();
-    this.#options.onUse(this.#prepared);
+    const r = this.#review;
+    const read = this.#table;
+    const fc = this.#bounds?.fc ?? (this.#boundaryFile ? null : this.#fallbackBoundaries());
+    if (!r || r.blockers.length > 0 || !r.join || !r.scenario || !read || !fc) return;
+    try {
+      const ds = uploadDataset({
+        tableFile: this.#tableFile?.name ?? '',
+        boundaryFile: this.#boundaryFile?.name ?? '',
+        records: read.records,
+        boundaries: fc,
+        join: r.join,
+        accepted: this.#accepted,
+        scenario: r.scenario,
+        diagnostics: r.diagnostics,
+      });
+      this.element.close();
+      this.#options.onUse(ds);
+    } catch (error) {
+      this.#failures.push({
+        file: this.#tableFile?.name ?? '',
+        message: error instanceof Error ? error.message : String(error),
+      });
+      this.#render();
+    }
   }
 }

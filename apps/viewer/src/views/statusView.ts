@@ -8,8 +8,15 @@ export class StatusView {
   readonly summary = h('p', { class: 'summary-line', id: 'summary-line', 'aria-live': 'polite' });
   readonly diagnostics = h('details', { class: 'diagnostics' });
 
-  showSummary(selected: number, total: number): void {
-    replace(this.summary, t('lociSummary', { n: fmt(selected, 0), total: fmt(total, 0) }));
+  /** The loci count; `target` (top-n) is named when the selection fell short of it. */
+  showSummary(selected: number, total: number, target: number | null = null): void {
+    replace(
+      this.summary,
+      t('lociSummary', { n: fmt(selected, 0), total: fmt(total, 0) }),
+      target !== null && selected < target
+        ? h('span', { class: 'short' }, ` ${t('lociShort', { target: fmt(target, 0) })}`)
+        : null,
+    );
   }
 
   showDiagnostics(all: readonly Diagnostic[]): void {
