@@ -7,7 +7,7 @@ export { type DetectDecimalResult, detectDecimal } from './detectDecimal.ts';
 export { INDONESIA_EXTENT } from './indonesiaExtent.ts';
 export { type ParseNumberOptions, parseNumber } from './parseNumber.ts';
 // Village tables
-export { type ReadCsvOptions, type ReadCsvResult, readCsv } from './readCsv.ts';
+export { MAX_CSV_ROWS, type ReadCsvOptions, type ReadCsvResult, readCsv } from './readCsv.ts';
 export { type ReadGeoJsonOptions, readGeoJson } from './readGeoJson.ts';
 // Scenarios
 export { type ReadScenarioOptions, type ReadScenarioResult, readScenario } from './readScenario.ts';

@@ -4,6 +4,9 @@ import { columnOptions, recordsFromRows } from './recordsFromRows.ts';
 import { sniffDelimiter } from './sniffDelimiter.ts';
 import type { BinaryInput, DecimalSeparator, IoDiagnostic, ReadTableResult } from './types.ts';
 
+/** Most data lines read; a longer file is refused before parsing (`TOO_MANY_ROWS`). */
+export const MAX_CSV_ROWS = 2_000_000;
+
 /** Options of {@link readCsv}. */
 export interface ReadCsvOptions {
   /** File name written into every diagnostic. */
@@ -40,6 +43,7 @@ export interface ReadCsvResult extends ReadTableResult {
  * `1.254,5`, `12,5%` read as 12.5) are handled by {@link recordsFromRows}; diagnostics carry the
  * data row and the physical line. A row with more or fewer fields than the header is reported
  * (`CSV_RAGGED_ROW`) and its numbers read as missing instead of shifting into other columns.
+ * A file of more than {@link MAX_CSV_ROWS} lines is refused before parsing (`TOO_MANY_ROWS`).
  *
  * Method: Papa Parse (papaparse.com), then one pass over the rows. O(size of the file).
  *
@@ -65,6 +69,31 @@ export function readCsv(input: BinaryInput, options: ReadCsvOptions = {}): ReadC
       diagnostics: [
         ...diagnostics,
         { code: 'EMPTY_FILE', severity: 'error', message: 'The file is empty.', ...where },
+      ],
+      delimiter,
+      encoding: decoded.encoding,
+    };
+  }
+  let lineCount = 0;
+  for (
+    let k = text.indexOf('\n');
+    k >= 0 && lineCount <= MAX_CSV_ROWS;
+    k = text.indexOf('\n', k + 1)
+  ) {
+    lineCount++;
+  }
+  if (lineCount > MAX_CSV_ROWS) {
+    return {
+      ...recordsFromRows([], where),
+      diagnostics: [
+        ...diagnostics,
+        {
+          code: 'TOO_MANY_ROWS',
+          severity: 'error',
+          message: `The file has more than ${MAX_CSV_ROWS} lines; a district has at most a few thousand villages. Check that this is the right file.`,
+          ...where,
+          value: MAX_CSV_ROWS,
+        },
       ],
       delimiter,
       encoding: decoded.encoding,

@@ -16,7 +16,7 @@ import type { FeatureCollection } from 'geojson';
  * `MALFORMED_VILLAGE_CODE`, `DUPLICATE_VILLAGE_CODE`, `AMBIGUOUS_NUMBER_FORMAT` (a column whose
  * values read differently with a decimal point and a decimal comma, e.g. only `1.254`),
  * `NON_NUMERIC_VALUE` (a cell of a numeric column that is not a number; read as `NaN`),
- * `CSV_RAGGED_ROW` (a row with more or fewer fields than the header; its numbers are read as
+ * `TOO_MANY_ROWS` (more than `MAX_CSV_ROWS` lines, refused before parsing), `CSV_RAGGED_ROW` (a row with more or fewer fields than the header; its numbers are read as
  * missing), `CONTROL_CHARACTERS_STRIPPED` (tabs, carriage returns or other control characters
  * around a cell removed), `HEADER_NORMALISED` (a header matched or renamed by case and spaces),
  * `AMBIGUOUS_NUMBER_RESOLVED` (values such as `1.254` read by the separator the rest of the file
@@ -57,6 +57,7 @@ export type IoDiagnosticCode =
   | 'AMBIGUOUS_NUMBER_FORMAT'
   | 'NON_NUMERIC_VALUE'
   | 'CSV_RAGGED_ROW'
+  | 'TOO_MANY_ROWS'
   | 'CONTROL_CHARACTERS_STRIPPED'
   | 'HEADER_NORMALISED'
   | 'AMBIGUOUS_NUMBER_RESOLVED'

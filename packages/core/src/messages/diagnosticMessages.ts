@@ -193,6 +193,10 @@ export const DIAGNOSTIC_MESSAGES: Readonly<Record<string, Label>> = {
     id: 'Jumlah isian baris ini berbeda dengan jumlah judul kolom; periksa pemisah dan tanda kutip.',
     en: 'This row has a different number of fields than the header; check separators and quotes.',
   },
+  TOO_MANY_ROWS: {
+    id: 'Berkas ini memuat lebih dari {value} baris; periksa apakah ini berkas yang benar.',
+    en: 'The file has more than {value} lines; check that this is the right file.',
+  },
   AMBIGUOUS_NUMBER_FORMAT: {
     id: 'Angka di kolom ini dapat dibaca dua cara (titik atau koma sebagai desimal) sehingga dibiarkan kosong; tentukan pemisah desimalnya.',
     en: 'Numbers in this column read two ways (decimal point or comma), so they were left missing; choose the decimal separator.',

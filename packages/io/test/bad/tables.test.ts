@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { readCsv } from '../../src/readCsv.ts';
+import { MAX_CSV_ROWS, readCsv } from '../../src/readCsv.ts';
 import { readXlsx } from '../../src/readXlsx.ts';
 
 // Bad village tables, built here: each case pins the diagnostics and the values read.
@@ -107,5 +107,14 @@ describe('bad village tables', () => {
     expect(codes(r)).toEqual(['XLSX_FORMULA_NO_VALUE']);
     expect(r.diagnostics[0]).toMatchObject({ file: 'f.xlsx', line: 2, column: 'C', value: 'C2' });
     expect(r.records.map((x) => x.values.dua)).toEqual([Number.NaN, 1.2]);
+  });
+
+  it('readCsv refuses a file above MAX_CSV_ROWS lines before parsing it', () => {
+    const text = `kode\n${'3321012001\n'.repeat(MAX_CSV_ROWS + 1)}`;
+    const r = readCsv(text, { file: 'huge.csv' });
+    expect(r.diagnostics).toEqual([
+      expect.objectContaining({ code: 'TOO_MANY_ROWS', severity: 'error', file: 'huge.csv' }),
+    ]);
+    expect(r.records).toEqual([]);
   });
 });
