@@ -1,0 +1,86 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { analyseRobustness, createTable } from '@lokus/core';
+import { readCsv, readScenario } from '@lokus/io';
+import Papa from 'papaparse';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildLokus, lokus, SAMPLE } from './lokus.ts';
+
+const work = mkdtempSync(join(tmpdir(), 'lokus-cli-robustness-'));
+const args = (out: string, seed = 7) => [
+  'robustness',
+  SAMPLE.scenario,
+  '--data',
+  SAMPLE.table,
+  '--draws',
+  '200',
+  '--seed',
+  String(seed),
+  '--out',
+  out,
+];
+
+/** The analysis computed here, without the command. */
+function expected(seed: number) {
+  const csv = readCsv(readFileSync(SAMPLE.table), { file: 'villages.csv' });
+  const { table } = createTable(csv.records, { checkCodes: false });
+  const scenario = readScenario(readFileSync(SAMPLE.scenario, 'utf8'), { file: 'campuran.yaml' });
+  const block = (scenario.value as { robustness?: object }).robustness ?? {};
+  return analyseRobustness(table, scenario.value, { spec: { ...block, draws: 200, seed } }).result!;
+}
+
+beforeAll(() => buildLokus(), 120_000);
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('lokus robustness on the sample', { timeout: 90_000 }, () => {
+  let run: Awaited<ReturnType<typeof lokus>>;
+  beforeAll(async () => {
+    run = await lokus([...args(join(work, 'a')), '--json']);
+  }, 90_000);
+
+  it('exits 0 and reports the flags, thresholds and borderline villages of the analysis', () => {
+    expect(run.code, run.stderr).toBe(0);
+    const json = JSON.parse(run.stdout);
+    const want = expected(7);
+    expect(json.draws).toBe(200);
+    expect(json.thresholds).toEqual({ stableLocus: 0.9, stableNonLocus: 0.1 });
+    expect(json.flags.borderline).toBe(want.flag.filter((f) => f === 'borderline').length);
+    expect(json.flags.stableLocus + json.flags.borderline + json.flags.stableNonLocus).toBe(250);
+    expect(json.meanLoci).toBe(want.meanLoci);
+    for (const b of json.borderline) expect(b.reason.id).toMatch(/^Terpilih pada \d+% simulasi/);
+  });
+
+  it('writes one CSV row per village whose probabilities are those of analyseRobustness', () => {
+    const csv = readFileSync(join(work, 'a', 'robustness-campuran.csv'), 'utf8');
+    const rows = Papa.parse<Record<string, string>>(csv, {
+      header: true,
+      skipEmptyLines: true,
+    }).data;
+    const want = expected(7);
+    expect(rows.length).toBe(250);
+    rows.forEach((r, i) => {
+      expect(r.kode).toBe(want.codes[i]);
+      expect(Number(r.peluang)).toBe(want.probability[i]);
+    });
+  });
+
+  it('the same seed writes the same CSV; another seed a different one', async () => {
+    const again = await lokus(args(join(work, 'b')));
+    expect(again.code, again.stderr).toBe(0);
+    const other = await lokus(args(join(work, 'c'), 8));
+    expect(other.code, other.stderr).toBe(0);
+    const read = (d: string) => readFileSync(join(work, d, 'robustness-campuran.csv'), 'utf8');
+    expect(read('b')).toBe(read('a'));
+    expect(read('c')).not.toBe(read('a'));
+  });
+
+  it('a bad robustness block exits 1 and names its path', async () => {
+    const bad = join(work, 'bad.yaml');
+    const text = readFileSync(SAMPLE.scenario, 'utf8');
+    writeFileSync(bad, `${text}\nrobustness:\n  draws: 0\n`);
+    const r = await lokus(['robustness', bad, '--data', SAMPLE.table, '--lang', 'en']);
+    expect(r.code).toBe(1);
+    expect(r.stderr + r.stdout).toContain('robustness.draws');
+  });
+});
