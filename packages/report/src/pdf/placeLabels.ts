@@ -22,15 +22,17 @@ export interface PlacedLabel<T extends LabelCandidate> {
 
 type Box = readonly [number, number, number, number];
 
-function intersects(a: Box, b: Box): boolean {
-  return a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
+function overlapArea(a: Box, b: Box): number {
+  const w = Math.min(a[2], b[2]) - Math.max(a[0], b[0]);
+  const h = Math.min(a[3], b[3]) - Math.max(a[1], b[1]);
+  return w > 0 && h > 0 ? w * h : 0;
 }
 
 /**
  * Greedy label placement: labels are taken in the given order (most important first); each
  * goes to the first of its anchor and offsets whose box stays inside `bounds` and overlaps no
- * label placed before it. A required label with no free position stays at its anchor and is
- * flagged; an optional one is dropped. O(n² · k) for n labels and k offsets, fine for the few
+ * label placed before it. A required label with no free position goes where it overlaps least
+ * (its anchor on a tie) and is flagged; an optional one is dropped. O(n² · k) for n labels and k offsets, fine for the few
  * hundred labels of a district map.
  *
  * @param labels - Candidates, most important first.
@@ -54,24 +56,33 @@ export function placeLabels<T extends LabelCandidate>(
   for (const label of labels) {
     const tries: (readonly [number, number])[] = [[0, 0], ...(label.offsets ?? [])];
     let chosen: Box | null = null;
+    // The position overlapping least, for a required label with no free one (the anchor on a tie).
+    let fallback: Box | null = null;
+    let least = Infinity;
     for (const [dx, dy] of tries) {
       const left = label.x + dx - label.width / 2;
       const top = label.y + dy - label.height / 2;
       const box: Box = [left, top, left + label.width, top + label.height];
       const inside =
         box[0] >= bounds[0] && box[1] >= bounds[1] && box[2] <= bounds[2] && box[3] <= bounds[3];
-      if (inside && !boxes.some((b) => intersects(b, box))) {
+      const overlap = boxes.reduce((sum, b) => sum + overlapArea(b, box), 0);
+      if (inside && overlap === 0) {
         chosen = box;
         break;
       }
+      if (inside && overlap < least) [fallback, least] = [box, overlap];
     }
     const overlaps = chosen === null;
     if (overlaps && label.required === false) continue;
-    const left = chosen?.[0] ?? label.x - label.width / 2;
-    const top = chosen?.[1] ?? label.y - label.height / 2;
-    const box: Box = [left, top, left + label.width, top + label.height];
+    const anchor: Box = [
+      label.x - label.width / 2,
+      label.y - label.height / 2,
+      label.x + label.width / 2,
+      label.y + label.height / 2,
+    ];
+    const box = chosen ?? fallback ?? anchor;
     boxes.push(box);
-    placed.push({ label, left, top, overlaps });
+    placed.push({ label, left: box[0], top: box[1], overlaps });
   }
   return placed;
 }

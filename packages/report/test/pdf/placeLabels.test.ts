@@ -29,6 +29,28 @@ describe('placeLabels', () => {
     ]);
   });
 
+  it('placeLabels puts a crowded required label where it overlaps least', () => {
+    const placed = placeLabels(
+      [
+        { text: 'A', x: 10, y: 10, width: 10, height: 4 },
+        {
+          text: 'B',
+          x: 10,
+          y: 10,
+          width: 10,
+          height: 4,
+          offsets: [
+            [8, 0],
+            [4, 0],
+          ],
+        },
+      ],
+      [0, 0, 100, 100],
+    );
+    // Both offsets overlap A; +8 overlaps 2 × 4, +4 overlaps 6 × 4.
+    expect([placed[1]!.left, placed[1]!.overlaps]).toEqual([13, true]);
+  });
+
   it('placeLabels keeps boxes inside the bounds when an offset allows', () => {
     const [p] = placeLabels(
       [{ text: 'edge', x: 1, y: 10, width: 10, height: 4, offsets: [[6, 0]] }],
