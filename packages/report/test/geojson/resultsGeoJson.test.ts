@@ -34,12 +34,17 @@ describe('resultsGeoJson', () => {
       ...boundaries,
       features: [
         ...boundaries.features.slice(1),
-        { type: 'Feature', properties: { kode: '99.01.99.2999' }, geometry: null },
+        {
+          type: 'Feature',
+          properties: { kode: '99.01.99.2999' },
+          geometry: boundaries.features[0]!.geometry,
+        },
       ],
     };
     const { collection, diagnostics } = resultsGeoJson(result, cut, { file: 'cut.geojson' });
     expect(collection.features).toHaveLength(250);
     expect(collection.features.at(-1)!.properties).toEqual({ kode: '99.01.99.2999', lokus: null });
+    expect(collection.features.at(-1)!.geometry).toEqual(boundaries.features[0]!.geometry);
     const missing = boundaries.features[0]!.properties!.kode as string;
     expect(diagnostics.some((d) => d.village === missing || String(d.value) === missing)).toBe(
       true,
