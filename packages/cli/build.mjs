@@ -7,7 +7,6 @@
  * Usage: `pnpm --filter @lokus/cli build` (or `node build.mjs`).
  */
 import { chmodSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -16,13 +15,23 @@ const here = dirname(fileURLToPath(import.meta.url));
 const outfile = resolve(here, 'dist', 'lokus.js');
 const KEEP_EXTERNAL = /^(pdfkit|pdfmake|fontkit|linebreak|unicode-properties)(\/|$)/;
 
-/** Keeps data-reading packages external, imported by a path relative to the bundle. */
+/**
+ * Keeps data-reading packages external, imported by a path relative to the bundle: esbuild
+ * resolves each (ES module build first, as an `import` would) and the bundle points at that file.
+ */
 const keepExternal = {
   name: 'keep-external',
   setup(b) {
-    b.onResolve({ filter: KEEP_EXTERNAL }, (args) => {
-      const resolved = createRequire(args.importer).resolve(args.path);
-      const path = relative(dirname(outfile), resolved).split('\\').join('/');
+    b.onResolve({ filter: KEEP_EXTERNAL }, async (args) => {
+      if (args.pluginData === 'inner') return undefined;
+      const found = await b.resolve(args.path, {
+        kind: args.kind,
+        importer: args.importer,
+        resolveDir: args.resolveDir,
+        pluginData: 'inner',
+      });
+      if (found.errors.length > 0) return { errors: found.errors };
+      const path = relative(dirname(outfile), found.path).split('\\').join('/');
       return { path: path.startsWith('.') ? path : `./${path}`, external: true };
     });
   },

@@ -36,8 +36,8 @@ export function printDiagnostics(
   if (options.notes === 'count' && notes > 0) {
     ctx.terminal.err(
       ctx.lang === 'en'
-        ? `${notes} notes (info), listed in the provenance file\n`
-        : `${notes} catatan (info), tercantum di berkas provenans\n`,
+        ? `${notes} notes (info); lokus validate lists them\n`
+        : `${notes} catatan (info); lokus validate menampilkan semuanya\n`,
     );
   }
 }

@@ -31,13 +31,21 @@ function fail(ctx: Context, dir: string, why: string): never {
   );
 }
 
-/** Checks that no output exists (unless `--force`) and that the folder can be made and written. */
-function prepareFolder(ctx: Context, dir: string, files: readonly OutputFile[]): string {
+/**
+ * Fails early, before any work, when an output already exists (without `--force`) or the output
+ * folder is a file; `writeOutputs` checks again (and that the folder can be written) when the
+ * contents are ready.
+ *
+ * @example
+ * checkOutputs(ctx, 'out', ['lokus-idm.csv']); // => undefined (or throws exit code 3)
+ */
+export function checkOutputs(ctx: Context, dir: string, names: readonly string[]): void {
   const abs = resolve(ctx.terminal.cwd, dir);
-  if (existsSync(abs) && !statSync(abs).isDirectory())
+  if (existsSync(abs) && !statSync(abs).isDirectory()) {
     fail(ctx, dir, tr(ctx.lang, 'bukan folder', 'not a folder'));
-  const existing = files
-    .map((f) => join(dir, f.name))
+  }
+  const existing = names
+    .map((name) => join(dir, name))
     .filter((p) => existsSync(resolve(ctx.terminal.cwd, p)));
   if (existing.length > 0 && !ctx.force) {
     throw new CliError(
@@ -50,6 +58,16 @@ function prepareFolder(ctx: Context, dir: string, files: readonly OutputFile[]):
       { file: existing[0]! },
     );
   }
+}
+
+/** Checks the outputs again, then makes the folder and checks that it can be written. */
+function prepareFolder(ctx: Context, dir: string, files: readonly OutputFile[]): string {
+  checkOutputs(
+    ctx,
+    dir,
+    files.map((f) => f.name),
+  );
+  const abs = resolve(ctx.terminal.cwd, dir);
   try {
     mkdirSync(abs, { recursive: true });
     accessSync(abs, constants.W_OK);

@@ -17,7 +17,7 @@ import { startProgress } from '../progress.ts';
 import { provenanceRecord } from '../provenanceRecord.ts';
 import { runDate } from '../runDate.ts';
 import { type ScoredRun, scoreRun } from '../scoreRun.ts';
-import { type OutputFile, writeOutputs } from '../writeOutputs.ts';
+import { checkOutputs, type OutputFile, writeOutputs } from '../writeOutputs.ts';
 
 /** Options of `lokus score`. */
 export interface ScoreOptions extends InputOptions {
@@ -30,6 +30,17 @@ export function outputStem(scenario: string): string {
   return basename(scenario).replace(/\.(ya?ml|json)$/i, '');
 }
 
+/** The names of `lokus score`'s outputs for a scenario stem. */
+function outputNames(stem: string) {
+  return {
+    csv: `lokus-${stem}.csv`,
+    xlsx: `lokus-${stem}.xlsx`,
+    geojson: `lokus-${stem}.geojson`,
+    record: `hasil-${stem}.json`,
+    provenance: `provenans-${stem}.json`,
+  };
+}
+
 /** The outputs of a scored run, built in memory before anything is written. */
 async function scoreOutputs(
   ctx: Context,
@@ -38,13 +49,7 @@ async function scoreOutputs(
   dates: { readonly run: string; readonly document: Date },
 ): Promise<OutputFile[]> {
   const { result, inputs } = run;
-  const names = {
-    csv: `lokus-${stem}.csv`,
-    xlsx: `lokus-${stem}.xlsx`,
-    geojson: `lokus-${stem}.geojson`,
-    record: `hasil-${stem}.json`,
-    provenance: `provenans-${stem}.json`,
-  };
+  const names = outputNames(stem);
   const outputs = Object.values(names).filter(
     (n) => inputs.boundaries !== null || !n.endsWith('.geojson'),
   );
@@ -84,6 +89,12 @@ export async function scoreCommand(
   options: ScoreOptions,
 ): Promise<Record<string, unknown> & { loci: unknown[] }> {
   const date = runDate(ctx, options.date, process.env);
+  const names = Object.values(outputNames(outputStem(scenario)));
+  checkOutputs(
+    ctx,
+    options.out,
+    options.boundaries === undefined ? names.filter((n) => !n.endsWith('.geojson')) : names,
+  );
   const progress = startProgress(ctx, options.boundaries === undefined ? 3 : 4);
   let run: ScoredRun;
   let written: string[];
