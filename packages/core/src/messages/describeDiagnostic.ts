@@ -37,7 +37,10 @@ function formatValue(value: unknown, locale: 'id' | 'en'): string {
   return JSON.stringify(value) ?? String(value);
 }
 
-/** Where the problem is: file, row (and line), column and village (unless the sentence names it). */
+/**
+ * Where the problem is: file, row (and line), column, village and scenario path (the last two
+ * unless the sentence shows them).
+ */
 function location(d: Diagnostic, locale: 'id' | 'en', sentence: string): string {
   const w = WORDS[locale];
   const parts: string[] = [];
@@ -51,14 +54,16 @@ function location(d: Diagnostic, locale: 'id' | 'en', sentence: string): string 
   const named =
     sentence.includes('{village}') || (sentence.includes('{value}') && d.value === d.village);
   if (d.village !== undefined && !named) parts.push(`${w.village} ${d.village}`);
+  if (d.path !== undefined && !sentence.includes('{path}')) parts.push(`${w.path} ${d.path}`);
   const text = parts.join(', ');
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /**
  * A diagnostic as one sentence for people, in Bahasa Indonesia (default) or English: where the
- * problem is (file, row and line, column, village) followed by the sentence of
- * {@link DIAGNOSTIC_MESSAGES} for its code (or its `code:path` variant) with the value, column,
+ * problem is (file, row and line, column, village, scenario path) followed by the sentence of
+ * {@link DIAGNOSTIC_MESSAGES} for its code (or its `code:path` variant, where `[*]` stands for any
+ * array index, as in `indicators[*].weight`) with the value, column,
  * village and path filled in. A code without an entry falls back to the diagnostic's own
  * (English) `message`. Pure; O(length of the sentence).
  *
@@ -74,8 +79,13 @@ export function describeDiagnostic(
 ): string {
   const { locale = 'id' } = options;
   const d = diagnostic;
+  // A sentence written for this exact path says where it is; any other gets the path in front.
+  const exact = d.path === undefined ? undefined : DIAGNOSTIC_MESSAGES[`${d.code}:${d.path}`];
   const entry =
-    (d.path === undefined ? undefined : DIAGNOSTIC_MESSAGES[`${d.code}:${d.path}`]) ??
+    exact ??
+    (d.path === undefined
+      ? undefined
+      : DIAGNOSTIC_MESSAGES[`${d.code}:${d.path.replace(/\[\d+\]/g, '[*]')}`]) ??
     DIAGNOSTIC_MESSAGES[d.code];
   const fields: Record<string, unknown> = {
     value: d.value,
@@ -94,6 +104,6 @@ export function describeDiagnostic(
           const v = fields[key];
           return v === undefined || v === null ? WORDS[locale].unknown : formatValue(v, locale);
         });
-  const where = location(d, locale, template);
+  const where = location(d, locale, exact === undefined ? template : `${template} {path}`);
   return where === '' ? sentence : `${where}: ${sentence}`;
 }

@@ -6,7 +6,8 @@
  * sentences. Engineers of every package may append entries to this file.
  *
  * How an entry reads:
- * - Key: the code, or `CODE:path` for a sentence that only fits one scenario path (tried first).
+ * - Key: the code, or `CODE:path` for a sentence that only fits one scenario path (tried first;
+ *   `[*]` in the path matches any index: `SCENARIO_INVALID:indicators[*].weight`).
  * - Sentence: what is wrong and what to do, plain words, no location: `describeDiagnostic` puts
  *   the file, row, column and village in front ("Berkas desa.csv, baris 12, kolom IDM: …").
  * - Placeholders: `{value}`, `{column}`, `{village}`, `{path}`, `{file}`, `{row}`; use one only
@@ -71,6 +72,10 @@ export const DIAGNOSTIC_MESSAGES: Readonly<Record<string, Label>> = {
   UNKNOWN_INDICATOR: {
     id: 'Kolom "{value}" tidak ada di tabel desa; periksa ejaan nama kolom di skenario.',
     en: 'Column "{value}" is not in the village table; check the column name in the scenario.',
+  },
+  'UNKNOWN_INDICATOR:indicators[*].denominator': {
+    id: 'Kolom pembagi "{value}" tidak ada di tabel desa; periksa ejaan nama kolom pembagi di skenario.',
+    en: 'The denominator column "{value}" is not in the village table; check its name in the scenario.',
   },
   UNKNOWN_COLUMN: {
     id: 'Kolom yang diminta tidak ada di tabel desa.',
@@ -147,6 +152,34 @@ export const DIAGNOSTIC_MESSAGES: Readonly<Record<string, Label>> = {
     en: 'Only {value} loci could be selected, fewer than the target: the other villages are ineligible, unranked, forced out or in a kecamatan at its maximum quota.',
   },
   // ── @lokus/core: the scenario ───────────────────────────────────────────────────────────────
+  'SCENARIO_INVALID:indicators[*].weight': {
+    id: 'Bobot indikator ini belum diisi, atau semua indikator di dimensinya berbobot nol; beri bobot lebih dari nol.',
+    en: 'This indicator has no weight, or every indicator of its dimension weighs zero; give it a weight above zero.',
+  },
+  'SCENARIO_INVALID:indicators': {
+    id: 'Semua bobot indikator nol; paling sedikit satu indikator harus berbobot lebih dari nol.',
+    en: 'Every indicator weight is zero; at least one indicator needs a weight above zero.',
+  },
+  'SCENARIO_INVALID:weights.dimensions': {
+    id: 'Bobot semua dimensi nol; paling sedikit satu dimensi harus berbobot lebih dari nol.',
+    en: 'Every dimension weight is zero; at least one dimension needs a weight above zero.',
+  },
+  'SCENARIO_INVALID:indicators[*].dimension': {
+    id: 'Bobot bertingkat memerlukan dimensi untuk indikator ini.',
+    en: 'Nested weights need a dimension for this indicator.',
+  },
+  'SCENARIO_INVALID:mapping': {
+    id: 'Pemetaan kolom belum lengkap: perlu tepat satu kolom kode desa dan paling sedikit satu indikator.',
+    en: 'The column mapping is incomplete: it needs exactly one village-code column and at least one indicator.',
+  },
+  'SCENARIO_INVALID:mapping[*].indicator.direction': {
+    id: 'Kolom ini dipilih sebagai indikator tetapi arahnya belum ditentukan: apakah nilai yang lebih tinggi berarti lebih membutuhkan?',
+    en: 'This column is an indicator without a direction: does a higher value mean more need?',
+  },
+  'SCENARIO_INVALID:mapping[*].indicator.denominator': {
+    id: 'Kolom pembagi indikator ini belum dipetakan sebagai pembagi.',
+    en: 'The denominator column of this indicator is not mapped as a denominator.',
+  },
   SCENARIO_INVALID: {
     id: 'Skenario tidak sah pada bagian {path}; perbaiki bagian tersebut.',
     en: 'The scenario is not valid at {path}; fix that part.',

@@ -46,7 +46,7 @@ describe('describeDiagnostic', () => {
     const text = describeDiagnostic(
       d({ code: 'QUOTA_IMPOSSIBLE', path: 'select.quota.max', value: 2 }),
     );
-    expect(text).toContain('Kuota paling banyak 2 lokus per kecamatan');
+    expect(text).toMatch(/^Kuota paling banyak 2 lokus per kecamatan/);
     const min = describeDiagnostic(
       d({ code: 'QUOTA_IMPOSSIBLE', path: 'select.quota.min', value: 3 }),
     );
@@ -54,8 +54,8 @@ describe('describeDiagnostic', () => {
   });
 
   it('describeDiagnostic fills the scenario path', () => {
-    expect(describeDiagnostic(d({ code: 'SCENARIO_INVALID', path: 'indicators[1].weight' }))).toBe(
-      'Skenario tidak sah pada bagian indicators[1].weight; perbaiki bagian tersebut.',
+    expect(describeDiagnostic(d({ code: 'SCENARIO_INVALID', path: 'normalise.range' }))).toBe(
+      'Skenario tidak sah pada bagian normalise.range; perbaiki bagian tersebut.',
     );
   });
 
@@ -94,6 +94,27 @@ describe('describeDiagnostic', () => {
     );
     expect(dup).toBe(
       'Baris 5: Kode desa 33.26.01.2001 muncul lebih dari sekali; setiap desa hanya boleh satu baris.',
+    );
+  });
+
+  it('describeDiagnostic matches a variant whose path has [*] for any index', () => {
+    expect(describeDiagnostic(d({ code: 'SCENARIO_INVALID', path: 'indicators[2].weight' }))).toBe(
+      'Skenario indicators[2].weight: Bobot indikator ini belum diisi, atau semua indikator di dimensinya berbobot nol; beri bobot lebih dari nol.',
+    );
+    const den = describeDiagnostic(
+      d({
+        code: 'UNKNOWN_INDICATOR',
+        path: 'indicators[1].denominator',
+        column: 'desil1_pct',
+        value: 'kk_totl',
+      }),
+    );
+    expect(den).toBe(
+      'Kolom desil1_pct, skenario indicators[1].denominator: Kolom pembagi "kk_totl" tidak ada di tabel desa; periksa ejaan nama kolom pembagi di skenario.',
+    );
+    // A path with no variant falls back to the code's sentence.
+    expect(describeDiagnostic(d({ code: 'SCENARIO_INVALID', path: 'select.n' }))).toContain(
+      'bagian select.n',
     );
   });
 });
