@@ -8,7 +8,7 @@
  *
  * This same file is the workers' entry point.
  */
-import { isMainThread, parentPort, Worker } from 'node:worker_threads';
+import { parentPort, Worker, workerData } from 'node:worker_threads';
 import {
   mergeRobustnessParts,
   mergeSobolParts,
@@ -55,6 +55,9 @@ function runJob(model: RobustnessModel, job: Job): Parts {
   return { draws, sobol };
 }
 
+/** Marks the pool's workers (`workerData`). */
+const WORKER_MARK = { lokusRobustnessWorker: true } as const;
+
 /** Cuts `[0, total)` into `k` consecutive ranges of near-equal size. */
 function ranges(total: number, k: number): [number, number][] {
   return Array.from({ length: k }, (_, t) => [
@@ -79,7 +82,7 @@ export async function createRobustnessPool(threads = 2): Promise<RobustnessPool>
   // A worker does not inherit the TypeScript loader: register tsx, then load this file.
   const entry = `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(import.meta.url)}); });`;
   const workers = Array.from({ length: Math.max(0, threads - 1) }, () => {
-    return new Worker(entry, { eval: true });
+    return new Worker(entry, { eval: true, workerData: WORKER_MARK });
   });
   await Promise.all(
     workers.map((w) => new Promise((resolve) => w.once('message', resolve))), // 'ready'
@@ -120,7 +123,11 @@ export async function createRobustnessPool(threads = 2): Promise<RobustnessPool>
   };
 }
 
-if (!isMainThread && parentPort !== null) {
+// Only a worker started by the pool answers: a test runner's own worker threads load this file too.
+if (
+  (workerData as typeof WORKER_MARK | null)?.lokusRobustnessWorker === true &&
+  parentPort !== null
+) {
   const port = parentPort;
   port.on('message', (job: Job) => {
     port.postMessage(runJob(prepared(job.table, job.scenario, job.spec), job));

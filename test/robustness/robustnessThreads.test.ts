@@ -1,0 +1,40 @@
+import { analyseRobustness, createTable } from '@lokus/core';
+import { generateDistrict } from '@lokus/synth';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createRobustnessPool, type RobustnessPool } from '../bench/robustnessThreads.ts';
+
+const district = generateDistrict({ seed: 8, villages: 120, kecamatan: 8 });
+const { table } = createTable(district.records);
+const scenario = {
+  name: 'Threads',
+  indicators: district.indicators,
+  missing: 'median',
+  select: { mode: 'top-n', n: 15, quota: { min: 1, max: 3 } },
+  robustness: {
+    draws: 301,
+    seed: 3,
+    normalise: ['minmax', 'rank'],
+    aggregate: ['arithmetic', 'geometric'],
+    dropIndicator: 0.2,
+    sobol: 33,
+  },
+};
+
+describe('createRobustnessPool', { timeout: 120_000 }, () => {
+  let pool: RobustnessPool;
+  beforeAll(async () => {
+    pool = await createRobustnessPool(3);
+  }, 120_000);
+  afterAll(() => pool.close());
+
+  it('three worker threads give exactly the single-thread result', async () => {
+    const single = analyseRobustness(table, scenario).result!;
+    const threaded = await pool.run(table, scenario);
+    expect(threaded).toEqual(single);
+    expect(single.sobol?.samples).toBe(33);
+    // Twice on the same workers: nothing is left over from the previous run.
+    expect(await pool.run(table, scenario, { ...scenario.robustness, seed: 4 })).toEqual(
+      analyseRobustness(table, scenario, { spec: { ...scenario.robustness, seed: 4 } }).result,
+    );
+  });
+});
