@@ -29,6 +29,8 @@ export interface DistrictMap {
   readonly scaleKm: number;
   /** Labels that could not avoid an earlier one. */
   readonly overlaps: number;
+  /** Loci codes with no polygon in the boundaries (not drawn). */
+  readonly missing: readonly string[];
   readonly synthetic: boolean;
 }
 
@@ -114,6 +116,7 @@ export function districtMap(
     pointsPerKm,
     scaleKm: panel.scaleKm,
     overlaps: labels.overlaps,
+    missing: [...loci.keys()].filter((code) => !shapes.villages.some((v) => v.code === code)),
     synthetic: shapes.synthetic,
   };
 }

@@ -4,14 +4,17 @@ import type { Content } from 'pdfmake/interfaces.js';
 import type { AnnexContent } from '../annex/types.ts';
 import { districtMap, LEGEND_HEIGHT } from './districtMap.ts';
 import { fitMercator } from './fitMercator.ts';
+import { mapShapes } from './mapShapes.ts';
 import { PAGE_MARGINS, type PageSizeName, pageBox } from './pageLayout.ts';
 import type { PdfLabels } from './pdfLabels.ts';
+import { textWidth } from './textWidth.ts';
 
 const TITLE_HEIGHT = 34;
 
-/** Space the notes under the map need: one line each, plus a gap. */
-function notesHeight(lines: number): number {
-  return 10 + lines * 11;
+/** Space the notes under the map need (7 pt lines, wrapped at `width`), plus a gap. */
+function notesHeight(notes: readonly string[], width: number): number {
+  const lines = notes.reduce((n, note) => n + Math.ceil(textWidth(note, 7) / width), 0);
+  return 10 + lines * 9.5;
 }
 
 /** The orientation in which the district's extent gets the larger scale (portrait on a tie). */
@@ -63,9 +66,19 @@ export function mapPage(
   overlaps: number;
 } {
   const notes = [labels.mapNumbers, ...annex.sources.attributions];
-  const draft = districtMapSynthetic(boundaries);
-  if (draft) notes.push(labels.syntheticNote);
-  const reserved = TITLE_HEIGHT + notesHeight(notes.length);
+  // A locus with no polygon cannot be drawn: say so under the map instead of dropping it silently.
+  const shapes = mapShapes(boundaries);
+  const drawn = new Set(shapes.villages.map((v) => v.code));
+  const missing = annex.loci.groups.flatMap((g) => g.loci).filter((l) => !drawn.has(l.code));
+  if (missing.length > 0) {
+    notes.push(
+      `${labels.notOnMap}: ${missing.map((l) => `${l.no}. ${l.name} (${l.code})`).join('; ')}.`,
+    );
+  }
+  if (shapes.synthetic) notes.push(labels.syntheticNote);
+  const [portraitWidth] = pageBox(size, 'portrait');
+  const reserved =
+    TITLE_HEIGHT + notesHeight(notes, portraitWidth - PAGE_MARGINS[0] - PAGE_MARGINS[2]);
   const orientation = orientationFor(boundaries, size, reserved);
   const [pw, ph] = pageBox(size, orientation);
   const width = pw - PAGE_MARGINS[0] - PAGE_MARGINS[2];
@@ -115,11 +128,4 @@ export function mapPage(
     { stack: notes.map((n) => ({ text: n })), fontSize: 7, color: '#333333', margin: [0, 6, 0, 0] },
   ];
   return { content, orientation, synthetic: map.synthetic, overlaps: map.overlaps };
-}
-
-/** Whether the boundaries are marked synthetic (the fictional sample district). */
-function districtMapSynthetic(boundaries: FeatureCollection): boolean {
-  return (boundaries?.features ?? []).some(
-    (f) => (f?.properties as Record<string, unknown> | null)?.synthetic === true,
-  );
 }

@@ -24,6 +24,8 @@ export interface PdfLabels {
   readonly graduates: string;
   readonly stayed: string;
   readonly year: string;
+  /** Note under the map naming loci that have no polygon in the boundaries. */
+  readonly notOnMap: string;
   /** Watermark and map note when the data is synthetic. */
   readonly synthetic: string;
   readonly syntheticNote: string;
@@ -57,6 +59,7 @@ export const PDF_LABELS: Readonly<Record<AnnexLang, PdfLabels>> = Object.freeze(
     graduates: 'Desa yang lulus (keluar karena kebutuhannya turun)',
     stayed: 'Lokus setiap tahun',
     year: 'Tahun',
+    notOnMap: 'Lokus tanpa batas wilayah pada peta',
     synthetic: 'SINTETIS',
     syntheticNote: 'Data SINTETIS (kabupaten fiktif), bukan data resmi.',
   },
@@ -80,6 +83,7 @@ export const PDF_LABELS: Readonly<Record<AnnexLang, PdfLabels>> = Object.freeze(
     graduates: 'Graduated villages (left because their need fell)',
     stayed: 'Locus every year',
     year: 'Year',
+    notOnMap: 'Loci without a boundary on the map',
     synthetic: 'SYNTHETIC',
     syntheticNote: 'SYNTHETIC data (a fictional district), not official data.',
   },
