@@ -71,7 +71,7 @@ export function resolveRobustness(
     sobol: s.sobol ?? d.sobol,
     thresholds: { ...d.thresholds, ...s.thresholds },
   };
-  checkRules(spec, scenario, path, diagnostics);
+  checkRules(spec, s, scenario, path, diagnostics);
   return diagnostics.length > 0 ? { spec: null, diagnostics } : { spec, diagnostics };
 }
 
@@ -81,6 +81,7 @@ function dedupe<T>(list: readonly T[]): readonly T[] {
 
 function checkRules(
   spec: ResolvedRobustness,
+  input: RobustnessSpec,
   scenario: ResolvedScenario | undefined,
   path: string,
   out: CoreDiagnostic[],
@@ -109,8 +110,9 @@ function checkRules(
     { list: 'aggregate', method: 'alkire-foster', field: 'cutoff' },
   ] as const;
   for (const { list, method, field } of needs) {
-    const k = (spec[list] as readonly string[]).indexOf(method);
-    if (k < 0) continue;
+    if (!(spec[list] as readonly string[]).includes(method)) continue;
+    // The position in the list as written (repeats are dropped when resolving).
+    const k = Math.max(0, ((input[list] ?? []) as readonly string[]).indexOf(method));
     const missing = scenario.indicators.filter((ind) => ind[field] === undefined).map((i) => i.id);
     if (missing.length > 0) {
       out.push(

@@ -25,6 +25,11 @@ describe('resolveRobustness', () => {
       ],
       normalise: { method: 'rank' },
     });
+    const goalposts = resolveRobustness(
+      { normalise: ['minmax', 'minmax', 'goalposts'] },
+      { scenario: scenario! },
+    );
+    expect(goalposts.diagnostics.map((d) => d.path)).toEqual(['robustness.normalise[2]']);
     const spec = resolveRobustness(
       { aggregate: ['geometric', 'geometric', 'arithmetic'] },
       {
