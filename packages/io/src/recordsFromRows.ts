@@ -1,4 +1,9 @@
-import { checkVillageCodes, normaliseVillageCode, type VillageRecord } from '@lokus/core';
+import {
+  checkVillageCodes,
+  normaliseVillageCode,
+  type VillageRecord,
+  villageCodeNumber,
+} from '@lokus/core';
 import {
   CODE_PROPERTIES,
   createDiagnosticTally,
@@ -284,14 +289,14 @@ export function recordsFromRows(
 
   // 3. Code column: named, else usual names holding codes, else most codes.
   const codeCount = (j: number): number =>
-    dataRows.reduce((n, i) => n + (normaliseVillageCode(cell(i, j)) === null ? 0 : 1), 0);
+    dataRows.reduce((n, i) => n + (villageCodeNumber(cell(i, j)) < 0 ? 0 : 1), 0);
   let codeAt = -1;
   if (options.codeColumn !== undefined) {
     codeAt = namedColumn(options.codeColumn, []);
   } else {
     const named = CODE_PROPERTIES.map(findColumn).filter((j) => j >= 0);
     const anyCode = (j: number): boolean =>
-      dataRows.some((i) => normaliseVillageCode(cell(i, j)) !== null);
+      dataRows.some((i) => villageCodeNumber(cell(i, j)) >= 0);
     codeAt = named.find(anyCode) ?? -1;
     if (codeAt < 0) {
       let best = 0;
@@ -417,7 +422,13 @@ export function recordsFromRows(
     const line = lineOf(i);
     const raw = codeAt < 0 ? '' : cell(i, codeAt);
     // Codes are checked all at once below (core's checkVillageCodes); here they are normalised.
-    const code = codeAt < 0 ? raw : (normaliseVillageCode(raw) ?? raw);
+    // A code already written PP.KK.CC.TDDD is kept as the same string (no new one per row).
+    const code =
+      codeAt < 0
+        ? raw
+        : raw.length === 13 && raw.charCodeAt(2) === 46 && villageCodeNumber(raw) >= 0
+          ? raw
+          : (normaliseVillageCode(raw) ?? raw);
     rawCodes.push(raw);
     codeLines.push(line);
     const village = code === '' ? {} : { village: code };
