@@ -3,6 +3,7 @@
  * dragged the latest scenario waits and the ones in between are skipped.
  */
 import type { Scenario } from '@lokus/core';
+import { locale } from './i18n/index.ts';
 import type { WorkerClient } from './worker/client.ts';
 import type { RunSummary, Slot } from './worker/protocol.ts';
 
@@ -43,14 +44,16 @@ export class ControllerRuns {
     }
     this.#inflight[slot] = true;
     const generation = this.#generation;
-    void this.#worker.request({ type: 'run', slot, scenario }).then(async (res) => {
-      if (res.type === 'run' && generation === this.#generation)
-        await this.#onResult(slot, res.summary);
-      this.#inflight[slot] = false;
-      const next = this.#pending[slot];
-      this.#pending[slot] = null;
-      if (next) this.run(slot, next);
-      else if (!this.busy) this.#onIdle();
-    });
+    void this.#worker
+      .request({ type: 'run', slot, scenario, locale: locale() })
+      .then(async (res) => {
+        if (res.type === 'run' && generation === this.#generation)
+          await this.#onResult(slot, res.summary);
+        this.#inflight[slot] = false;
+        const next = this.#pending[slot];
+        this.#pending[slot] = null;
+        if (next) this.run(slot, next);
+        else if (!this.busy) this.#onIdle();
+      });
   }
 }

@@ -59,6 +59,9 @@ function stateKeys(expression: unknown): (keyof VillageState)[] {
   return [...keys];
 }
 
+/** Room around the fitted district: the title box sits at the top. */
+const FIT_PADDING = { top: 64, bottom: 20, left: 20, right: 20 };
+
 /** The title box over the map's top left corner (inline: it travels with the map). */
 const TITLE_STYLE: Partial<CSSStyleDeclaration> = {
   position: 'absolute',
@@ -169,13 +172,13 @@ export class VillageMap {
   /** Fits the whole district. */
   fit(): void {
     const b = this.#dataset ? bounds(this.#dataset.boundaries) : null;
-    if (b) this.map.fitBounds([b[0], b[1], b[2], b[3]], { padding: 20, animate: false });
+    if (b) this.map.fitBounds([b[0], b[1], b[2], b[3]], { padding: FIT_PADDING, animate: false });
   }
 
   #fitZoomOf(ds: Dataset): number {
     const b = bounds(ds.boundaries);
     if (!b) return this.map.getZoom();
-    const camera = this.map.cameraForBounds([b[0], b[1], b[2], b[3]], { padding: 20 });
+    const camera = this.map.cameraForBounds([b[0], b[1], b[2], b[3]], { padding: FIT_PADDING });
     return camera?.zoom ?? this.map.getZoom();
   }
 

@@ -8,6 +8,7 @@ import { download, h } from '../dom.ts';
 import { fmt, label, t } from '../i18n/index.ts';
 import { composePng, PNG_MAP } from '../map/composePng.ts';
 import { renderStill } from '../map/stillMap.ts';
+import { renderPrintAnnex } from '../views/printAnnex.ts';
 
 /** What the last image export drew (read by the browser tests). */
 export interface ExportRecord {
@@ -43,6 +44,7 @@ export class ExportMenu {
   readonly element: HTMLDetailsElement;
   readonly #app: Controller;
   readonly #status = h('span', { class: 'export-status', role: 'status' });
+  #printedWithPicture = false;
 
   constructor(app: Controller) {
     this.#app = app;
@@ -56,14 +58,41 @@ export class ExportMenu {
         'ul',
         { class: 'menu' },
         item('export-csv', t('exportCsv'), () => this.#data('csv')),
+        item('export-csv-id', t('exportCsvId'), () => this.#data('csv-id')),
         item('export-xlsx', t('exportXlsx'), () => this.#data('xlsx')),
         item('export-geojson', t('exportGeoJson'), () => this.#data('geojson')),
         item('export-png', t('exportPng'), () => this.#png()),
+        item('export-print', t('exportPrint'), () => this.#print()),
         item('export-scenario', t('exportScenario'), () => this.#scenario()),
         item('copy-link', t('copyLink'), () => navigator.clipboard?.writeText(location.href)),
       ),
       this.#status,
     );
+    this.#keepAnnexReady();
+  }
+
+  /**
+   * Ctrl+P prints the annex, not the controls: the annex text follows each drawn result (a cheap
+   * worker request, checked every 2 s) and the map picture is the live map at print time.
+   */
+  #keepAnnexReady(): void {
+    let seen = -1;
+    let busy = false;
+    setInterval(() => {
+      const applied = this.#app.hooks.applied;
+      if (applied === seen || busy || this.#app.hooks.busy) return;
+      seen = applied;
+      busy = true;
+      void this.prepareAnnex(false).finally(() => {
+        busy = false;
+      });
+    }, 2000);
+    addEventListener('beforeprint', () => {
+      const img = document.querySelector<HTMLImageElement>('#print-annex img.annex-map');
+      const live = this.#printedWithPicture ? null : liveMapImage(this.#app);
+      if (img && live) img.src = live;
+      this.#printedWithPicture = false;
+    });
   }
 
   #base(): string {
@@ -75,35 +104,32 @@ export class ExportMenu {
       .replace(/-+$/, '');
   }
 
-  async #data(format: 'csv' | 'xlsx' | 'geojson'): Promise<void> {
+  async #data(format: 'csv' | 'csv-id' | 'xlsx' | 'geojson'): Promise<void> {
     const res = await this.#app.worker.request({ type: 'export', slot: 'a', format });
     if (res.type !== 'export' || res.data === null) {
       this.#status.textContent = `${format.toUpperCase()}: ${t('unavailable')}`;
       return;
     }
     const type =
-      format === 'csv'
+      format === 'csv' || format === 'csv-id'
         ? 'text/csv;charset=utf-8'
         : format === 'xlsx'
           ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
           : 'application/geo+json';
     const data = res.data;
     download(
-      `${this.#base()}.${format}`,
+      format === 'csv-id' ? `${this.#base()}-excel-id.csv` : `${this.#base()}.${format}`,
       typeof data === 'string' ? data : new Uint8Array(data),
       type,
     );
   }
 
-  /** The whole district at a fixed size, whatever the screen shows. */
-  async #png(): Promise<void> {
+  /** The whole district at a fixed size, whatever the screen shows, with its furniture. */
+  async #picture(): Promise<Blob | null> {
     const app = this.#app;
     const ds = app.dataset;
     const still = await renderStill(app.villageMap, PNG_MAP.width, PNG_MAP.height);
-    if (!ds || !still) {
-      this.#status.textContent = `PNG: ${t('unavailable')}`;
-      return;
-    }
+    if (!ds || !still) return null;
     const composed = await composePng(still, {
       ...mapTitle(app),
       legends: app.legends,
@@ -119,11 +145,60 @@ export class ExportMenu {
       lociDrawn: still.lociDrawn,
       lociExpected: [...expected].sort(),
     };
-    if (composed.blob) download(`${this.#base()}.png`, composed.blob, 'image/png');
+    return composed.blob;
+  }
+
+  async #png(): Promise<void> {
+    const blob = await this.#picture();
+    if (blob) download(`${this.#base()}.png`, blob, 'image/png');
+    else this.#status.textContent = `PNG: ${t('unavailable')}`;
+  }
+
+  /** Fills the print section with the annex (content from `buildAnnex` in the worker). */
+  async prepareAnnex(withPicture: boolean): Promise<boolean> {
+    const app = this.#app;
+    const ds = app.dataset;
+    const res = await app.worker.request({
+      type: 'annex',
+      slot: 'a',
+      lang: app.store.state.locale,
+      districtName: ds ? label(ds.name).replace(/^(Kabupaten|Kota) /, '') : undefined,
+      attributions: ds?.attribution ?? [],
+    });
+    if (res.type !== 'annex' || !res.annex) return false;
+    const blob = withPicture ? await this.#picture() : null;
+    const image = blob ? await dataUrl(blob) : liveMapImage(app);
+    renderPrintAnnex(res.annex, image);
+    return true;
+  }
+
+  /** The annex with the whole district's picture, then the browser's print dialog. */
+  async #print(): Promise<void> {
+    if (await this.prepareAnnex(true)) {
+      this.#printedWithPicture = true;
+      window.print();
+    } else this.#status.textContent = `${t('exportPrint')}: ${t('unavailable')}`;
   }
 
   #scenario(): void {
     const s = this.#app.store.state.scenario;
     if (s) download(`${this.#base()}.json`, `${JSON.stringify(s, null, 2)}\n`, 'application/json');
+  }
+}
+
+function dataUrl(blob: Blob): Promise<string> {
+  return new Promise((resolve) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.readAsDataURL(blob);
+  });
+}
+
+/** The map as shown now (the canvas keeps its drawing buffer), for a print started with Ctrl+P. */
+function liveMapImage(app: Controller): string | null {
+  try {
+    return app.villageMap.map.getCanvas().toDataURL('image/png');
+  } catch {
+    return null;
   }
 }

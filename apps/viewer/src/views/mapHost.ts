@@ -278,7 +278,11 @@ function paintFor(fill: Fill, summary: RunSummary | null): Paint {
       if (v < lo) lo = v;
       if (v > hi) hi = v;
     }
-    return scorePaint(lo, hi);
+    return scorePaint(lo, hi, summary.legend ?? undefined);
   }
-  return classPaint(summary.classes?.bins ?? [], summary.classes?.labels);
+  return classPaint(
+    summary.classes?.bins ?? [],
+    summary.classes?.labels,
+    summary.legend ?? undefined,
+  );
 }

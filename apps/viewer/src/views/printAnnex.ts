@@ -4,44 +4,20 @@
  * (made in the worker); this module only lays it out. Under `@media print` it is the only thing on
  * the page, so Ctrl+P prints the annex and not the controls; on screen it is hidden.
  */
+import type { AnnexColumn, AnnexContent, AnnexLocus } from '@lokus/report';
 import { h, replace } from '../dom.ts';
 
-/** The parts of the annex content (`AnnexContent` of `@lokus/report`) the print view shows. */
-export interface PrintAnnex {
-  readonly heading: {
-    readonly title: string;
-    readonly district: { readonly name: string | null };
-    readonly year: number | null;
-  };
-  readonly loci: {
-    readonly title: string;
-    readonly columns: readonly {
-      readonly key: string;
-      readonly label: string;
-      readonly align?: string;
-    }[];
-    readonly groups: readonly {
-      readonly code: string;
-      readonly name: string;
-      readonly loci: readonly Readonly<Record<string, unknown>>[];
-    }[];
-    readonly totalText: string;
-    readonly notes: readonly string[];
-  };
-  readonly map: { readonly title: string };
-  readonly scenario: {
-    readonly title: string;
-    readonly name: string;
-    readonly paragraphs: readonly string[];
-    readonly indicators: readonly {
-      readonly name: string;
-      readonly direction: string;
-      readonly weightText: string;
-      readonly unit: string | null;
-    }[];
-    readonly rules: readonly string[];
-  };
-  readonly sources: { readonly attributions: readonly string[] };
+/** The annex content the print view lays out. */
+export type PrintAnnex = AnnexContent;
+
+/** The text of one column of a locus row. */
+function cellText(row: AnnexLocus, key: AnnexColumn['key']): string {
+  if (key === 'no') return String(row.no);
+  if (key === 'kind') return row.kindLabel;
+  if (key === 'score') return row.scoreText;
+  if (key === 'rank') return row.rankText;
+  if (key === 'kecamatan') return row.kecamatan;
+  return row[key];
 }
 
 const PRINT_CSS = `
@@ -75,14 +51,8 @@ function ensureStyle(): void {
 /** The numbered loci table, one header row per kecamatan. */
 function lociTable(loci: PrintAnnex['loci']): HTMLElement {
   const cols = loci.columns.filter((c) => c.key !== 'kecamatan');
-  const cell = (v: unknown, align?: string) =>
-    h(
-      'td',
-      align === 'right' ? { class: 'num' } : {},
-      v === null || v === undefined ? '' : String(v),
-    );
-  const textOf = (row: Readonly<Record<string, unknown>>, key: string) =>
-    row[`${key}Text`] ?? (key === 'kind' ? row.kindLabel : row[key]);
+  const cell = (row: AnnexLocus, c: AnnexColumn) =>
+    h('td', c.align === 'right' ? { class: 'num' } : {}, cellText(row, c.key));
   return h(
     'table',
     { class: 'annex-loci' },
@@ -93,11 +63,7 @@ function lociTable(loci: PrintAnnex['loci']): HTMLElement {
       ...loci.groups.flatMap((g) => [
         h('tr', { class: 'kec-row' }, h('td', { colspan: String(cols.length) }, g.name)),
         ...g.loci.map((row) =>
-          h(
-            'tr',
-            { 'data-code': String(row.code ?? '') },
-            ...cols.map((c) => cell(textOf(row, c.key), c.align)),
-          ),
+          h('tr', { 'data-code': row.code }, ...cols.map((c) => cell(row, c))),
         ),
       ]),
     ),

@@ -3,12 +3,17 @@ import type {
   Classification,
   Comparison,
   Diagnostic,
+  MapLegend,
   NotSelectedReason,
   SelectedReason,
   VillageExplanation,
   VillageTable,
 } from '@lokus/core';
+import type { AnnexContent } from '@lokus/report';
 import type { FeatureCollection, Geometry } from 'geojson';
+
+/** Export formats: the loci table (`csv`, `csv-id` for Indonesian Excel, `xlsx`) and GeoJSON. */
+export type ExportFormat = 'csv' | 'csv-id' | 'xlsx' | 'geojson';
 
 /** Which of the two scenarios (compare view: A and B). */
 export type Slot = 'a' | 'b';
@@ -27,6 +32,8 @@ export interface RunSummary {
   readonly weights: Readonly<Record<string, number>>;
   readonly selectedCount: number;
   readonly diagnostics: readonly Diagnostic[];
+  /** What the colours mean, from core's `mapLegend` (title, direction, scale); null without a run. */
+  readonly legend: MapLegend | null;
   readonly provenance: {
     readonly inputHash: string;
     readonly scenarioHash: string;
@@ -54,7 +61,14 @@ export type Request =
       /** Table row of each feature, −1 when unmatched. */
       readonly rowOfFeature: Int32Array;
     }
-  | { readonly type: 'run'; readonly id: number; readonly slot: Slot; readonly scenario: unknown }
+  | {
+      readonly type: 'run';
+      readonly id: number;
+      readonly slot: Slot;
+      readonly scenario: unknown;
+      /** Language of the legend words. */
+      readonly locale?: 'id' | 'en';
+    }
   | {
       readonly type: 'explain';
       readonly id: number;
@@ -68,7 +82,15 @@ export type Request =
       readonly type: 'export';
       readonly id: number;
       readonly slot: Slot;
-      readonly format: 'csv' | 'xlsx' | 'geojson';
+      readonly format: ExportFormat;
+    }
+  | {
+      readonly type: 'annex';
+      readonly id: number;
+      readonly slot: Slot;
+      readonly lang: 'id' | 'en';
+      readonly districtName?: string | undefined;
+      readonly attributions?: readonly string[];
     };
 
 export type Response =
@@ -78,4 +100,5 @@ export type Response =
   | { readonly type: 'compare'; readonly id: number; readonly comparison: Comparison | null }
   | { readonly type: 'spatial'; readonly id: number; readonly spatial: SpatialSummary }
   | { readonly type: 'export'; readonly id: number; readonly data: string | Uint8Array | null }
+  | { readonly type: 'annex'; readonly id: number; readonly annex: AnnexContent | null }
   | { readonly type: 'error'; readonly id: number; readonly message: string };

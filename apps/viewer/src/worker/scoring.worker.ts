@@ -1,24 +1,19 @@
 /// <reference lib="webworker" />
 /**
  * Scoring worker: holds the village table (posted once), runs scenarios with `runScenario`, and
- * answers explain / compare / spatial / export requests from the full results it keeps.
+ * answers explain / compare / spatial / export / annex requests from the full results it keeps.
  */
 import {
   compareResults,
   explainVillage,
-  resultRows,
+  mapLegend,
   runScenario,
   type ScenarioResult,
   type VillageTable,
 } from '@lokus/core';
-import {
-  type ContiguityWeights,
-  clusterMap,
-  joinTableToBoundaries,
-  queenWeights,
-} from '@lokus/geo';
+import { type ContiguityWeights, clusterMap, queenWeights } from '@lokus/geo';
 import type { FeatureCollection, Geometry } from 'geojson';
-import { writeCsv, writeGeoJson, writeXlsx } from '../data/io.ts';
+import { annexOf, exportFile } from './exportFile.ts';
 import type { Request, Response, RunSummary, Slot, SpatialSummary } from './protocol.ts';
 
 declare const self: DedicatedWorkerGlobalScope;
@@ -33,7 +28,7 @@ function post(message: Response, transfer: Transferable[] = []): void {
   self.postMessage(message, transfer);
 }
 
-function summarise(result: ScenarioResult, ms: number): RunSummary {
+function summarise(result: ScenarioResult, ms: number, locale: 'id' | 'en'): RunSummary {
   const s = result.stages;
   const n = result.table.length;
   return {
@@ -48,6 +43,7 @@ function summarise(result: ScenarioResult, ms: number): RunSummary {
     weights: s ? s.weights.weights : {},
     selectedCount: s ? s.selected.count : 0,
     diagnostics: result.diagnostics,
+    legend: s ? mapLegend(result, { locale }) : null,
     provenance: {
       inputHash: result.provenance.inputHash,
       scenarioHash: result.provenance.scenarioHash,
@@ -89,7 +85,7 @@ async function handle(req: Request): Promise<void> {
         type: 'run',
         id: req.id,
         slot: req.slot,
-        summary: summarise(result, performance.now() - t0),
+        summary: summarise(result, performance.now() - t0, req.locale ?? 'id'),
       });
     }
     case 'explain': {
@@ -114,43 +110,13 @@ async function handle(req: Request): Promise<void> {
     case 'export': {
       const result = results[req.slot];
       if (!result) throw new Error('no result');
-      const { columns, rows } = resultRows(result);
-      let data: unknown;
-      if (req.format === 'csv') data = writeCsv(rows, { columns });
-      else if (req.format === 'xlsx') {
-        const p = result.provenance;
-        data = await writeXlsx(
-          [
-            { name: 'lokus', columns, rows },
-            {
-              name: 'Skenario',
-              columns: ['scenario'],
-              rows: [{ scenario: JSON.stringify(result.scenario, null, 2) }],
-            },
-          ],
-          {
-            provenance: {
-              scenario: result.scenario.name,
-              inputHash: p.inputHash,
-              scenarioHash: p.scenarioHash,
-              library: p.library,
-              version: p.version,
-            },
-          },
-        );
-      } else if (boundaries) {
-        const props: Record<string, (string | number | null)[]> = {};
-        const byCode = new Map(rows.map((r) => [r.kode as string, r]));
-        for (const c of columns) {
-          props[c] = result.table.code.map((code) => byCode.get(code)?.[c] ?? null);
-        }
-        const { featureCollection } = joinTableToBoundaries(result.table, boundaries, {
-          properties: props,
-        });
-        data = writeGeoJson(featureCollection as GeoJSON.FeatureCollection);
-      }
-      const out = typeof data === 'string' || data instanceof Uint8Array ? data : null;
-      return post({ type: 'export', id: req.id, data: out });
+      const data = await exportFile(result, req.format, boundaries);
+      return post({ type: 'export', id: req.id, data });
+    }
+    case 'annex': {
+      const result = results[req.slot];
+      if (!result) throw new Error('no result');
+      return post({ type: 'annex', id: req.id, annex: annexOf(result, req) });
     }
   }
 }
