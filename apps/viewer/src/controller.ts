@@ -208,6 +208,10 @@ export class Controller {
     });
     await this.#mapHost.setDataset(ds, camera);
     this.#table.setDataset(ds);
+    // Nothing of the old dataset stays highlighted; a kept selection is re-applied after the run.
+    this.#table.highlight(null);
+    this.#mapHost.mapA.highlight(null);
+    this.#mapHost.mapB.highlight(null);
     this.#status.showDiagnostics(ds.diagnostics);
     this.#renderScenarioPanel();
     this.#renderView();

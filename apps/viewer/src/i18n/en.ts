@@ -152,6 +152,7 @@ export const en: Messages = {
   mapKeptNotice:
     'The last change could not be computed; the map still shows the previous valid result. See the note in the scenario panel.',
   shareOfScore: 'share of the score',
+  scenarioInWords: 'The scenario in words',
   lociShort: '(target {target}; limited by the kecamatan quota)',
   shareOfDimension: 'share within dimension {dimension}',
   noReaderProblems: 'The file readers found no problem.',

@@ -150,6 +150,7 @@ export const id = {
   mapKeptNotice:
     'Perubahan terakhir tidak dapat dihitung; peta masih menampilkan hasil valid sebelumnya. Lihat keterangan di panel skenario.',
   shareOfScore: 'porsi dari skor',
+  scenarioInWords: 'Skenario dalam kata-kata',
   lociShort: '(target {target}; kuota per kecamatan membatasi)',
   shareOfDimension: 'porsi dalam dimensi {dimension}',
   noReaderProblems: 'Pembaca berkas tidak menemukan masalah.',

@@ -4,7 +4,7 @@
  * fields, …), in the UI's language.
  */
 import type { Diagnostic, Scenario } from '@lokus/core';
-import { describe } from '../data/messages.ts';
+import { describeAtControl } from '../data/messages.ts';
 import { h, replace } from '../dom.ts';
 
 /** Where a note goes: an indicator row (`ind:<id>`) or a group of controls. */
@@ -74,7 +74,7 @@ export class ScenarioNotes {
             h(
               'p',
               { class: `field-note ${d.severity}`, role: 'alert', 'data-code': d.code },
-              describe(d),
+              describeAtControl(d),
             ),
           ),
       );

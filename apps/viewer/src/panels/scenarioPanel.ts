@@ -8,6 +8,7 @@
 import {
   convertWeights,
   type Direction,
+  describeScenario,
   effectiveWeights,
   type IndicatorMeta,
   rebalanceWeights,
@@ -25,7 +26,7 @@ import {
   WEIGHT_METHODS,
 } from '../data/vocab.ts';
 import { h, replace } from '../dom.ts';
-import { label, pct, t, tk } from '../i18n/index.ts';
+import { label, locale, pct, t, tk } from '../i18n/index.ts';
 import type { RunSummary } from '../worker/protocol.ts';
 import { numberField, selectField } from './scenarioFields.ts';
 import { ScenarioNotes } from './scenarioNotes.ts';
@@ -72,6 +73,7 @@ export class ScenarioPanel {
   readonly #shares = new Map<string, HTMLOutputElement>();
   readonly #sliders = new Map<string, { input: HTMLInputElement; scope: HTMLElement }>();
   readonly #notes = new ScenarioNotes();
+  readonly #words = h('div', { class: 'scenario-words', id: 'scenario-words' });
   #rendering = false;
 
   constructor(options: ScenarioPanelOptions) {
@@ -83,6 +85,7 @@ export class ScenarioPanel {
     // Replacing the controls blurs a focused input, which fires its change again: ignore it.
     if (this.#rendering) return;
     this.#scenario = next;
+    this.#describe(next);
     this.#options.onChange(next);
     if (rerender) this.render(next, this.#catalog, this.#examples, this.#editing);
   }
@@ -113,6 +116,17 @@ export class ScenarioPanel {
       );
     }
     this.#emit({ ...s, indicators });
+  }
+
+  /** The scenario in plain words, from core's `describeScenario`. */
+  #describe(s: Scenario): void {
+    let d: ReturnType<typeof describeScenario> | null = null;
+    try {
+      d = describeScenario(s, { locale: locale() });
+    } catch {
+      d = null;
+    }
+    replace(this.#words, ...(d ? [...d.paragraphs, ...d.rules] : []).map((p) => h('p', {}, p)));
   }
 
   /** A slider moved: core rebalances the other weights; the other sliders follow. */
@@ -256,6 +270,12 @@ export class ScenarioPanel {
         (v) => this.#options.onExample(v === '' ? null : v),
       ),
       h('p', { class: 'scenario-name', id: 'scenario-name' }, s.name),
+      h(
+        'details',
+        { class: 'scenario-words-box' },
+        h('summary', {}, t('scenarioInWords')),
+        this.#words,
+      ),
       this.#notes.box('general'),
       h('fieldset', {}, h('legend', {}, t('indicators')), ...rows),
       this.#methods(s),
@@ -263,6 +283,7 @@ export class ScenarioPanel {
       this.#classes(s),
     );
     this.#placeSliders(s, null);
+    this.#describe(s);
     this.showWeights(this.#lastWeights);
     if (focused) document.getElementById(focused)?.focus();
   }
