@@ -11,7 +11,7 @@ const records = Object.freeze([
 const feature = (kode: string, nama: string) => ({
   type: 'Feature' as const,
   properties: { kode, nama },
-  geometry: null,
+  geometry: { type: 'Point' as const, coordinates: [110.6, -6.9] },
 });
 const boundaries: FeatureCollection = {
   type: 'FeatureCollection',
