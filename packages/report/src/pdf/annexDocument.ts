@@ -71,14 +71,15 @@ export function annexDocument(
     ...lociTableBlock(annex.loci),
     signatureBlock(annex.signature),
   ];
-  let synthetic = false;
+  // The fictional sample is marked in its boundaries; its annex says SINTETIS on every page.
+  const synthetic = (boundaries?.features ?? []).some(
+    (f) => (f?.properties as Record<string, unknown> | null)?.synthetic === true,
+  );
   const hasPolygons = (boundaries?.features ?? []).some((f) =>
     /Polygon$/.test(f?.geometry?.type ?? ''),
   );
   if (boundaries !== null && options.map !== false && hasPolygons) {
-    const page = mapPage(annex, boundaries, labels, size);
-    content.push(...page.content);
-    synthetic = page.synthetic;
+    content.push(...mapPage(annex, boundaries, labels, size).content);
   }
   content.push(...scenarioBlock(annex.scenario, labels));
   if (annex.changes !== null)
