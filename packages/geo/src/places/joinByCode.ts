@@ -430,8 +430,9 @@ export function joinByCode(
     }
     return m;
   };
-  const tByCode10 = code10Map(t, unmatchedRows);
-  const bByCode10 = code10Map(b, unmatchedFeatures);
+  // Built on first use: with every feature matched, a million unmatched rows need no index.
+  let tByCode10: Map<number, number> | null = null;
+  let bByCode10: Map<number, number> | null = null;
   const setAside = new Map<Key, string>();
   for (const x of options.setAside ?? []) {
     const c = villageCodeNumber(String(x.code));
@@ -488,12 +489,15 @@ export function joinByCode(
 
   const none: JoinSuggestion[] = [];
   Object.freeze(none);
-  const suggestFor = (from: Side, i: number, k: number): JoinSuggestion[] =>
-    k >= maxSuggestedEntries
-      ? none
-      : from === t
-        ? suggest(t, i, b, unmatchedFeatures, bByCode10, minNameSimilarity, maxSuggestions)
-        : suggest(b, i, t, unmatchedRows, tByCode10, minNameSimilarity, maxSuggestions);
+  const suggestFor = (from: Side, i: number, k: number): JoinSuggestion[] => {
+    if (k >= maxSuggestedEntries) return none;
+    if (from === t) {
+      if (bByCode10 === null) bByCode10 = code10Map(b, unmatchedFeatures);
+      return suggest(t, i, b, unmatchedFeatures, bByCode10, minNameSimilarity, maxSuggestions);
+    }
+    if (tByCode10 === null) tByCode10 = code10Map(t, unmatchedRows);
+    return suggest(b, i, t, unmatchedRows, tByCode10, minNameSimilarity, maxSuggestions);
+  };
   const tableMessage = (row: number, reason: UnmatchedReason, hint: string): string => {
     const who = `Table row ${row + 1}, ${describe(t, row)}`;
     if (reason === 'missing-code')
