@@ -20,7 +20,7 @@ export function trendSection(t: Trend, lang: AnnexLang): AnnexTrend {
     code: g.code,
     name: g.name,
     kecamatan: place(g),
-    text: id ? `${g.year}: ${g.change.text}` : `${g.year}: ${g.change.text}`,
+    text: `${g.year}: ${g.change.text}`,
   }));
   const stayed: AnnexTrendVillage[] = t.stayed.map((s) => ({
     code: s.code,
