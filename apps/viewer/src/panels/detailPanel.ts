@@ -140,7 +140,7 @@ export class DetailPanel {
               h('th', { scope: 'row' }, label(r.label, r.id)),
               h('td', {}, `${fmt(r.raw)}${r.unit ? ` ${r.unit}` : ''}${r.imputed ? ' *' : ''}`),
               h('td', {}, fmt(r.normalised)),
-              h('td', {}, fmt(r.contribution, 3)),
+              h('td', {}, fmt(r.contribution, 2)),
             ),
           ),
         ),
