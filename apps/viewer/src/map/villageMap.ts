@@ -89,6 +89,8 @@ export class VillageMap {
   readonly #labels: KecamatanLabels;
   readonly #title: HTMLElement;
   #fitZoom = 0;
+  /** Whether the camera is still the one that fits the district. */
+  #fitted = false;
   /** Latest per-village value of each state key, and what the map was last given. */
   #desired = new Map<keyof VillageState, Float64Array>();
   #applied = new Map<keyof VillageState, Float64Array>();
@@ -117,6 +119,14 @@ export class VillageMap {
     this.#title = h('div', { class: 'map-title', hidden: true });
     Object.assign(this.#title.style, TITLE_STYLE);
     container.append(this.#title);
+    // While the camera is the fitted one, a resize (e.g. the comparison halving the width)
+    // fits the whole district again; once the user moves the map, the camera is theirs.
+    this.map.on('movestart', (e) => {
+      if ((e as { originalEvent?: unknown }).originalEvent) this.#fitted = false;
+    });
+    this.map.on('resize', () => {
+      if (this.#fitted) this.fit();
+    });
     this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
     this.map.getCanvas().setAttribute('aria-label', options.label);
     this.#loaded = new Promise((resolve) => this.map.once('load', () => resolve()));
@@ -172,7 +182,9 @@ export class VillageMap {
   /** Fits the whole district. */
   fit(): void {
     const b = this.#dataset ? bounds(this.#dataset.boundaries) : null;
-    if (b) this.map.fitBounds([b[0], b[1], b[2], b[3]], { padding: FIT_PADDING, animate: false });
+    if (!b) return;
+    this.map.fitBounds([b[0], b[1], b[2], b[3]], { padding: FIT_PADDING, animate: false });
+    this.#fitted = true;
   }
 
   #fitZoomOf(ds: Dataset): number {
@@ -312,6 +324,7 @@ export class VillageMap {
     const f = ds ? ds.join.joined[row] : -1;
     const feature = f !== undefined && f >= 0 ? ds?.boundaries.features[f] : undefined;
     const b = feature ? bounds(feature) : null;
+    this.#fitted = false;
     if (b)
       this.map.fitBounds([b[0], b[1], b[2], b[3]], { padding: 80, maxZoom: 13, duration: 600 });
   }
