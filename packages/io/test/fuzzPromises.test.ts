@@ -34,7 +34,9 @@ const valueCell = fc.oneof(
 const rowArb = fc.tuple(codeCell, fc.string({ maxLength: 15 }), valueCell);
 
 describe('readCsv keeps its promises on generated tables', () => {
-  it('readCsv gives every data row a record, normalises valid codes and names every bad one', () => {
+  it('readCsv gives every data row a record, normalises valid codes and names every bad one', {
+    timeout: 60_000,
+  }, () => {
     fc.assert(
       fc.property(
         fc.array(rowArb, { minLength: 1, maxLength: 30 }),
@@ -105,7 +107,9 @@ const geometryArb = fc.oneof(
 );
 
 describe('readGeoJson keeps its promises on generated boundaries', () => {
-  it('readGeoJson keeps or sets aside every feature, each set-aside one with a warning naming it', () => {
+  it('readGeoJson keeps or sets aside every feature, each set-aside one with a warning naming it', {
+    timeout: 60_000,
+  }, () => {
     fc.assert(
       fc.property(fc.array(geometryArb, { minLength: 1, maxLength: 12 }), (geometries) => {
         const features: Feature<Geometry | null>[] = geometries.map((geometry, i) => ({

@@ -178,12 +178,14 @@ describe('validateGeometry on large rings', () => {
     return ring;
   };
 
-  it('validateGeometry accepts a valid ring of 100,000 vertices', () => {
+  it('validateGeometry accepts a valid ring of 100,000 vertices', { timeout: 60_000 }, () => {
     const f = feature({ type: 'Polygon', coordinates: [star(100_000)] });
     expect(validateGeometry(f).diagnostics).toEqual([]);
   });
 
-  it('validateGeometry finds the one crossing in a ring of 100,000 vertices', () => {
+  it('validateGeometry finds the one crossing in a ring of 100,000 vertices', {
+    timeout: 60_000,
+  }, () => {
     const ring = star(100_000);
     // Swap two consecutive vertices: the two edges around them now cross.
     [ring[500], ring[501]] = [ring[501]!, ring[500]!];
