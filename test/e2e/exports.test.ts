@@ -74,7 +74,7 @@ describe('exported map image', () => {
     expect(record.lociDrawn).toEqual(record.lociExpected);
     const texts = record.texts.join('\n');
     expect(texts).toContain('Kabupaten Contoh');
-    expect(texts).toContain('makin tinggi makin prioritas');
+    expect(texts.toLowerCase()).toContain('makin tinggi makin prioritas');
     expect(texts).toContain('garis hitam tebal = lokus');
     expect(texts).toMatch(/\d+ (km|m)\n/);
     expect(texts).toContain('\nU\n');

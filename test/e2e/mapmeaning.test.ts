@@ -96,7 +96,7 @@ describe('map meaning', () => {
       const { loci, outlined } = await outlinedShare(page);
       expect(loci, fill).toBe(selected);
       expect(outlined / loci, fill).toBeGreaterThanOrEqual(0.9);
-      const legend = (await page.locator('#legend').textContent()) ?? '';
+      const legend = ((await page.locator('#legend').textContent()) ?? '').toLowerCase();
       expect(legend, fill).toContain(notes[fill]);
       expect(legend, fill).toContain('garis hitam tebal = lokus');
     }
