@@ -2,6 +2,7 @@ import type { DecimalSeparator } from '@lokus/io';
 import { CliError } from './CliError.ts';
 import type { Context } from './Context.ts';
 import { tr } from './Context.ts';
+import { annexCommand } from './commands/annex.ts';
 import { compareCommand } from './commands/compare.ts';
 import { initCommand } from './commands/init.ts';
 import { robustnessCommand } from './commands/robustness.ts';
@@ -111,9 +112,14 @@ export const actions: Actions = {
       ...readerOptions(o),
       ...pick(o, ['data', 'previous']),
     }),
-  annex: async (ctx) => {
-    throw new CliError(EXIT.USAGE, tr(ctx.lang, 'belum tersedia', 'not available yet'));
-  },
+  annex: async (ctx, [scenario], o) =>
+    annexCommand(ctx, String(scenario), {
+      ...readerOptions(o),
+      data: String(o.data),
+      out: str(o.out) ?? 'out',
+      ...pick(o, ['previous', 'decreeNumber', 'decreeDate', 'districtName', 'date']),
+      ...(Array.isArray(o.trend) ? { trend: o.trend.map(String) } : {}),
+    }),
   trend: async (ctx, [files], o) =>
     trendCommand(ctx, (files as string[] | undefined) ?? [], {
       ...pick(o, ['indicator', 'out']),

@@ -1,0 +1,92 @@
+import { basename } from 'node:path';
+import { buildAnnex, type ResultRecord } from '@lokus/report';
+// The PDF writer of @lokus/report is not re-exported by its entry point yet; its module is
+// imported directly until it is (then: `import { annexPdf } from '@lokus/report'`).
+import { annexPdf } from '../../../report/src/pdf/annexPdf.ts';
+import { type Context, say, step, tr } from '../Context.ts';
+import type { InputOptions } from '../loadInputs.ts';
+import { printDiagnostics } from '../printDiagnostics.ts';
+import type { CommandOutcome } from '../program.ts';
+import { startProgress } from '../progress.ts';
+import { readRecordFile } from '../readRecordFile.ts';
+import { runDate } from '../runDate.ts';
+import { scoreRun } from '../scoreRun.ts';
+import { checkOutputs, writeOutputs } from '../writeOutputs.ts';
+import { outputStem } from './score.ts';
+
+/** Options of `lokus annex`. */
+export interface AnnexOptions extends InputOptions {
+  readonly out: string;
+  /** Last year's result record: the "changes from last year" section. */
+  readonly previous?: string;
+  /** Earlier years' result records: the progress section and its chart. */
+  readonly trend?: readonly string[];
+  readonly decreeNumber?: string;
+  readonly decreeDate?: string;
+  /** The district's name without "Kabupaten", e.g. `Demak`. */
+  readonly districtName?: string;
+  /** Date written as the PDF's creation date (`YYYY-MM-DD`); 1 January of the year when absent. */
+  readonly date?: string;
+}
+
+/**
+ * `lokus annex <scenario> --data <table> [--boundaries f] [--previous r] [--trend r…]`: scores the
+ * table and writes the decree annex as a PDF (`lampiran-<scenario>.pdf`): heading with the decree
+ * number and date (fill-in lines when not given), the numbered loci by kecamatan with the reason
+ * in words, the district map (with boundaries), the scenario in words, the changes from last year
+ * (with `--previous`), the progress over the years (with `--trend`), sources and the signature
+ * block. Content from `buildAnnex`, PDF from `annexPdf` of `@lokus/report`; Bahasa Indonesia by
+ * default, English with `--lang en`; the PDF's dates are fixed, so a re-run gives the same bytes.
+ *
+ * @example
+ * (await annexCommand(ctx, 'data/scenarios/campuran.yaml', { data: 'data/sample/villages.csv', out: 'out' })).json.file;
+ * // => 'out/lampiran-campuran.pdf'
+ */
+export async function annexCommand(
+  ctx: Context,
+  scenario: string,
+  options: AnnexOptions,
+): Promise<CommandOutcome> {
+  if (options.date !== undefined) runDate(ctx, options.date, {});
+  const name = `lampiran-${outputStem(scenario)}.pdf`;
+  checkOutputs(ctx, options.out, [name]);
+  const progress = startProgress(ctx, (options.boundaries === undefined ? 3 : 4) + 1);
+  let written: string[];
+  let loci: number;
+  let diagnostics: Awaited<ReturnType<typeof scoreRun>>['diagnostics'];
+  try {
+    const run = await scoreRun(ctx, { ...options, scenario });
+    diagnostics = run.diagnostics;
+    const previous: ResultRecord | undefined =
+      options.previous === undefined ? undefined : readRecordFile(ctx, options.previous);
+    const trend = options.trend?.map((f) => readRecordFile(ctx, f));
+    const sources = [
+      basename(options.data),
+      ...(options.boundaries ? [basename(options.boundaries)] : []),
+    ];
+    step(ctx, 'menyusun lampiran', 'composing the annex');
+    const annex = buildAnnex(run.result, {
+      lang: ctx.lang,
+      sources,
+      ...(previous === undefined ? {} : { previous }),
+      ...(trend === undefined ? {} : { trend }),
+      ...(options.decreeNumber === undefined ? {} : { decreeNumber: options.decreeNumber }),
+      ...(options.decreeDate === undefined ? {} : { decreeDate: options.decreeDate }),
+      ...(options.districtName === undefined ? {} : { districtName: options.districtName }),
+    });
+    loci = annex.loci.total;
+    step(ctx, 'menulis PDF', 'writing the PDF');
+    const pdf = await annexPdf(annex, run.inputs.boundaries, {
+      ...(options.date === undefined ? {} : { date: new Date(`${options.date}T00:00:00Z`) }),
+    });
+    written = writeOutputs(ctx, options.out, [{ name, content: pdf }]);
+  } finally {
+    progress.stop();
+  }
+  printDiagnostics(ctx, diagnostics, { notes: 'count' });
+  for (const path of written)
+    say(ctx, `${tr(ctx.lang, 'lampiran ditulis', 'annex written')}: ${path}`);
+  return {
+    json: { ok: true, command: 'annex', loci, file: written[0], outputs: written, diagnostics },
+  };
+}
