@@ -98,7 +98,11 @@ const normaliseHeader = (s: string): string =>
 const cellText = (c: Cell | undefined): string =>
   c === null || c === undefined ? '' : typeof c === 'number' ? String(c) : c.trim();
 
-const isEmptyRow = (row: readonly Cell[]): boolean => row.every((c) => cellText(c) === '');
+/** `true` when every cell is empty (a plain loop: it runs once per row of large files). */
+function isEmptyRow(row: readonly Cell[]): boolean {
+  for (const c of row) if (cellText(c) !== '') return false;
+  return true;
+}
 
 /** `true` when a text cell has a control character (tab, carriage return, …) among the
  * characters that trimming removes at either end. */
@@ -414,6 +418,7 @@ export function recordsFromRows(
   // 5. Records.
   const records: VillageRecord[] = [];
   const controlCells = createDiagnosticTally<IoDiagnostic>(20);
+  const textColumns = [codeAt, nameAt, kecAt].filter((j) => j >= 0);
   const textNumbers: number[] = [];
   const rawCodes: string[] = [];
   const codeLines: number[] = [];
@@ -446,7 +451,7 @@ export function recordsFromRows(
         ...village,
       });
     }
-    for (const j of [codeAt, nameAt, kecAt]) {
+    for (const j of textColumns) {
       const c = rows[i]![j];
       if (typeof c !== 'string' || !controlAtEnds(c)) continue;
       controlCells.add('CONTROL_CHARACTERS_STRIPPED', 'info', row, () => ({
@@ -474,17 +479,20 @@ export function recordsFromRows(
         if (!MISSING.has(t.toLowerCase())) {
           const d = columnDecimal[j] ?? '.';
           const p = parseNumber(t, { decimal: d });
-          const otherOf = (): number | null => parseNumber(t, { decimal: d === '.' ? ',' : '.' });
+          const otherDecimal = d === '.' ? ',' : '.';
           if (ambiguousColumn.has(j)) {
-            if (p !== null && p === otherOf()) v = p;
+            if (p !== null && p === parseNumber(t, { decimal: otherDecimal })) v = p;
           } else if (p !== null) {
             v = p;
             if (options.textNumbers === true) textNumbers[j] = (textNumbers[j] ?? 0) + 1;
-          } else if (options.textNumbers === true && otherOf() !== null) {
-            v = otherOf()!;
+          } else if (
+            options.textNumbers === true &&
+            parseNumber(t, { decimal: otherDecimal }) !== null
+          ) {
+            v = parseNumber(t, { decimal: otherDecimal })!;
             textNumbers[j] = (textNumbers[j] ?? 0) + 1;
           } else {
-            const other = otherOf();
+            const other = parseNumber(t, { decimal: otherDecimal });
             const why =
               other === null
                 ? 'is not a number'
