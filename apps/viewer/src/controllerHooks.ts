@@ -5,7 +5,7 @@ import type { VillageMap } from './map/villageMap.ts';
 import type { RunSummary, SpatialSummary } from './worker/protocol.ts';
 
 export interface ControllerHooks {
-  /** Number of results applied to the map and drawn (idle). */
+  /** Number of runs answered: a valid one is drawn (idle) first, an invalid one leaves the map. */
   applied: number;
   busy: boolean;
   /** Last run of scenario A, valid or not. */
