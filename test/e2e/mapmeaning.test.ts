@@ -4,7 +4,7 @@
  * on each locus's border, against the loci of the run), and the legend says which way is
  * priority and that the bold outline is a locus.
  */
-import { openViewer, type Page, stateHash } from '@lokus/viewer/testing';
+import { openViewer, type Page, stateHash, waitApplied } from '@lokus/viewer/testing';
 import { describe, expect, it } from 'vitest';
 import { viewerSession } from './session.ts';
 
@@ -100,6 +100,28 @@ describe('map meaning', () => {
       expect(legend, fill).toContain(notes[fill]);
       expect(legend, fill).toContain('garis hitam tebal = lokus');
     }
+    await page.close();
+  }, 240_000);
+
+  it('titles the map, labels A and B, and says which rank-change colour is naik', async (ctx) => {
+    if (!session.browser || !session.server) return ctx.skip();
+    const page = await session.browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await openViewer(page, session.server.url, { hash: stateHash({ dataset: 'sample' }) });
+    const title = (sel: string) => page.locator(`${sel} .map-title`).textContent();
+    expect(await title('#map-a')).toContain('Kabupaten Contoh');
+    expect(await title('#map-a')).toMatch(/\d+ lokus/);
+    await page.locator('#tab-compare').click();
+    await waitApplied(page, 2);
+    expect(await title('#map-a')).toContain('Skenario A');
+    expect(await title('#map-b')).toContain('Skenario B');
+    expect(await page.locator('#map-b .map-title').isVisible()).toBe(true);
+    await page.selectOption('#right-map', 'change');
+    await page.waitForFunction(() =>
+      document.querySelector('#map-b .map-title')?.textContent?.includes('B − A'),
+    );
+    const legend = (await page.locator('#legend').textContent()) ?? '';
+    expect(legend).toContain('naik');
+    expect(legend).toContain('turun');
     await page.close();
   }, 240_000);
 });

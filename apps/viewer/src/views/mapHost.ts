@@ -6,8 +6,9 @@
 import type { Comparison } from '@lokus/core';
 import type { Dataset } from '../data/dataset.ts';
 import { h, replace } from '../dom.ts';
-import { fmt, t, tk } from '../i18n/index.ts';
+import { fmt, label, t, tk } from '../i18n/index.ts';
 import { renderLegend } from '../map/legend.ts';
+import { mapTitles } from '../map/mapTitles.ts';
 import {
   changePaint,
   classPaint,
@@ -235,6 +236,22 @@ export class MapHost {
     } else this.mapA.setOverlay(null);
     this.legends = legends;
     renderLegend(this.#legend, legends);
+    this.#titles(s, a, b);
+  }
+
+  /** What each map says it shows: district, scenario, year, loci; A, B or the rank change. */
+  #titles(s: AppState, a: RunSummary | null, b: RunSummary | null): void {
+    const ds = this.#dataset;
+    if (!ds || !a) return;
+    const m = mapTitles({
+      district: label(ds.name),
+      view: s.view,
+      right: s.right,
+      a: { name: a.scenarioName, year: s.scenario?.year, loci: a.selectedCount },
+      ...(b ? { b: { name: b.scenarioName, year: s.scenarioB?.year, loci: b.selectedCount } } : {}),
+    });
+    this.mapA.setTitle(m.a);
+    this.mapB.setTitle(s.view === 'compare' ? m.b : null);
   }
 
   #hoverAt(row: number | null, p: { x: number; y: number }, slot: Slot): void {
