@@ -1,4 +1,5 @@
 import { runScenario } from '@lokus/core';
+import { joinByCode } from '@lokus/geo';
 import { type Context, say, tr } from '../Context.ts';
 import { EXIT } from '../exitCodes.ts';
 import { type InputOptions, loadInputs } from '../loadInputs.ts';
@@ -8,7 +9,9 @@ import type { CommandOutcome } from '../program.ts';
 /**
  * `lokus validate <table> [--boundaries f] [--scenario f]`: reads everything a score would read,
  * runs the scenario when one is given, and prints every problem (file, row, column, value) in
- * the user's language. Exit code 1 when any problem would stop scoring, else 0. Writes nothing.
+ * the user's language, with the join report when boundaries are given. Exit code 1 when a
+ * problem stops scoring (a join error only sets its villages aside, unless nothing matched),
+ * else 0. Writes nothing.
  *
  * @example
  * (await validateCommand(ctx, 'data/sample/villages.csv', {})).exitCode; // => 0
@@ -21,6 +24,19 @@ export async function validateCommand(
   const inputs = await loadInputs(ctx, { ...options, data: table });
   const diagnostics = [...inputs.diagnostics];
   const readable = !diagnostics.some((d) => d.severity === 'error');
+  // The join report: villages without a boundary, boundaries without a row, duplicates. Only a
+  // refused join (nothing matched, no code property) stops scoring; the rest set villages aside.
+  let refused = false;
+  const joinReport = new Set<unknown>();
+  if (readable && inputs.boundaries !== null && inputs.boundaryFile !== null) {
+    const join = joinByCode(inputs.table, inputs.boundaries, {
+      tableFile: inputs.tableFile.file,
+      boundaryFile: inputs.boundaryFile.file,
+    });
+    refused = join.refused;
+    diagnostics.push(...join.diagnostics);
+    for (const d of join.diagnostics) joinReport.add(d);
+  }
   if (readable && inputs.scenarioFile !== null && inputs.scenarioFile.value !== undefined) {
     ctx.current.file = inputs.scenarioFile.file;
     const result = runScenario(inputs.table, inputs.scenarioFile.value, { file: table });
@@ -31,6 +47,7 @@ export async function validateCommand(
     }
   }
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
+  const stopping = refused || diagnostics.some((d) => d.severity === 'error' && !joinReport.has(d));
   const warnings = diagnostics.filter((d) => d.severity === 'warning').length;
   if (!ctx.json) {
     // Problems are the command's output: on standard output; with --quiet only the errors.
@@ -41,14 +58,14 @@ export async function validateCommand(
     ctx,
     tr(
       ctx.lang,
-      `${inputs.table.length} desa/kelurahan; ${errors} galat, ${warnings} peringatan${errors > 0 ? ' — penilaian tidak dapat dijalankan' : ''}`,
-      `${inputs.table.length} villages; ${errors} errors, ${warnings} warnings${errors > 0 ? ' — scoring cannot run' : ''}`,
+      `${inputs.table.length} desa/kelurahan; ${errors} galat, ${warnings} peringatan${stopping ? ' — penilaian tidak dapat dijalankan' : ''}`,
+      `${inputs.table.length} villages; ${errors} errors, ${warnings} warnings${stopping ? ' — scoring cannot run' : ''}`,
     ),
   );
   return {
-    exitCode: errors > 0 ? EXIT.DATA : EXIT.OK,
+    exitCode: stopping ? EXIT.DATA : EXIT.OK,
     json: {
-      ok: errors === 0,
+      ok: !stopping,
       command: 'validate',
       villages: inputs.table.length,
       errors,
