@@ -3,6 +3,11 @@ import type { Comparison, SelectionChange } from '@lokus/core';
 import { h, replace } from '../dom.ts';
 import { fmt, label, pct, t, tk } from '../i18n/index.ts';
 
+/** The drivers worth naming: a change that shows at three decimals (not "+0"). */
+function drivers(c: SelectionChange): SelectionChange['drivers'] {
+  return c.drivers.filter((d) => Math.abs(d.change) >= 0.0005);
+}
+
 export interface ComparePanelOptions {
   readonly onSelect: (code: string) => void;
 }
@@ -38,11 +43,16 @@ export class ComparePanel {
               c.name || c.code,
             ),
             ` ${t('rank')} ${fmt(c.rankA, 0)} → ${fmt(c.rankB, 0)}; ${tk(`reason_${c.reasonA}`)} → ${tk(`reason_${c.reasonB}`)}`,
-            c.drivers.length > 0
+            drivers(c).length > 0
               ? h(
                   'div',
                   { class: 'drivers' },
-                  `${t('drivers')}: ${c.drivers.map((d) => `${label(d.label, d.id)} (${d.change >= 0 ? '+' : ''}${fmt(d.change, 3)})`).join(', ')}`,
+                  `${t('drivers')}: ${drivers(c)
+                    .map(
+                      (d) =>
+                        `${label(d.label, d.id)} (${d.change >= 0 ? '+' : ''}${fmt(d.change, 3)})`,
+                    )
+                    .join(', ')}`,
                 )
               : null,
           ),
