@@ -150,4 +150,21 @@ describe('lokus on bad input: a clear message, a non-zero exit, nothing written'
     expect(json).toMatchObject({ ok: false, exitCode: 1 });
     expect(json.error).toMatch(/nope\.csv/);
   });
+
+  it('validate lists the join report: a duplicated boundary code is named, scoring still runs', async () => {
+    const fc = JSON.parse(readFileSync(SAMPLE.boundaries, 'utf8'));
+    fc.features.push({ ...fc.features[0], properties: { ...fc.features[0].properties } });
+    const dup = join(work, 'dup.geojson');
+    writeFileSync(dup, JSON.stringify(fc));
+    const run = await lokus(['validate', SAMPLE.table, '--boundaries', dup, '--lang', 'en']);
+    expect(run.code, run.stdout).toBe(0);
+    expect(run.stdout).toMatch(/JOIN_DUPLICATE_CODE/);
+    const other = await lokus([
+      'validate',
+      join(work, 'other.csv'),
+      '--boundaries',
+      SAMPLE.boundaries,
+    ]);
+    expect(other.code).toBe(1);
+  });
 });
