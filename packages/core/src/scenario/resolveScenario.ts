@@ -1,3 +1,4 @@
+import { resolveRobustness } from '../robustness/resolveRobustness.ts';
 import type { CoreDiagnostic } from '../types.ts';
 import { checkSchema } from './checkSchema.ts';
 import { scenarioJsonSchema } from './scenarioJsonSchema.ts';
@@ -222,5 +223,9 @@ export function resolveScenario(input: unknown): {
     select,
     classify: { ...d.classify, ...s.classify },
   };
-  return { scenario, diagnostics };
+  if (s.robustness === undefined) return { scenario, diagnostics };
+  const robustness = resolveRobustness(s.robustness, { scenario });
+  diagnostics.push(...robustness.diagnostics);
+  if (robustness.spec === null) return { scenario: null, diagnostics };
+  return { scenario: { ...scenario, robustness: robustness.spec }, diagnostics };
 }

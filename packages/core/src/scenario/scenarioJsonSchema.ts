@@ -9,6 +9,7 @@
  * @module
  */
 
+import { robustnessJsonSchema } from '../robustness/robustnessJsonSchema.ts';
 import {
   AGGREGATE_METHODS,
   CLASSIFY_SCHEMES,
@@ -156,6 +157,7 @@ export const scenarioJsonSchema = {
     year: { type: 'integer', description: 'Year of the loci.', minimum: 1900, maximum: 2200 },
     indicators: { type: 'array', items: indicator, minItems: 1, description: 'Indicators used.' },
     missing: { ...missingPolicy, default: d.missing },
+    robustness: robustnessJsonSchema,
     treat: {
       type: 'object',
       additionalProperties: false,

@@ -1,3 +1,4 @@
+import type { ResolvedRobustness, RobustnessSpec } from '../robustness/types.ts';
 import type { IndicatorMeta, MissingPolicy, VillageKind } from '../types.ts';
 import type {
   AGGREGATE_METHODS,
@@ -130,6 +131,8 @@ export interface Scenario {
   readonly aggregate?: Partial<AggregateSpec>;
   readonly select?: SelectSpec;
   readonly classify?: Partial<ClassifySpec>;
+  /** How sure the loci are: the Monte Carlo analysis of `analyseRobustness` (optional). */
+  readonly robustness?: RobustnessSpec;
 }
 
 /** A scenario with every default filled in; what `runScenario` actually ran. */
@@ -145,4 +148,6 @@ export interface ResolvedScenario {
   readonly aggregate: AggregateSpec;
   readonly select: SelectSpec;
   readonly classify: ClassifySpec;
+  /** The robustness block with its defaults, when the scenario declares one. */
+  readonly robustness?: ResolvedRobustness;
 }

@@ -138,3 +138,25 @@ describe('resolveScenario', () => {
     expect(scenario?.treat).toEqual({ method: 'coinr', skewMax: 2, kurtMax: 3.5, winsorMax: 3 });
   });
 });
+
+describe('resolveScenario robustness block', () => {
+  const base = { name: 'R', indicators: [idm, desil1] };
+
+  it('fills the defaults of a declared block and keeps a scenario without one unchanged', () => {
+    const { scenario } = resolveScenario({ ...base, robustness: { draws: 200, seed: 7 } });
+    expect(scenario?.robustness?.draws).toBe(200);
+    expect(scenario?.robustness?.seed).toBe(7);
+    expect(scenario?.robustness?.normalise).toEqual([scenario?.normalise.method]);
+    expect(resolveScenario(base).scenario).not.toHaveProperty('robustness');
+  });
+
+  it('reports a bad block with its path and refuses the scenario', () => {
+    expect(codes({ ...base, robustness: { draws: 0 } })).toEqual([
+      'SCENARIO_INVALID@robustness.draws',
+    ]);
+    expect(codes({ ...base, robustness: { bogus: 1 } })).toEqual([
+      'SCENARIO_INVALID@robustness.bogus',
+    ]);
+    expect(resolveScenario({ ...base, robustness: { draws: 0 } }).scenario).toBeNull();
+  });
+});
