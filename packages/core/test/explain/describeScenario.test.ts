@@ -10,7 +10,7 @@ const ind = (id: string, extra: Partial<ScenarioIndicator> = {}): ScenarioIndica
   ...extra,
 });
 
-const campuran: Scenario = Object.freeze({
+const campuran: Scenario = Object.freeze<Scenario>({
   name: 'Lokus campuran',
   description: 'Tiga dimensi.',
   indicators: [

@@ -21,7 +21,7 @@ function ranWeights(s: Scenario): Record<string, number> {
 }
 
 describe('convertWeights', () => {
-  const campuran: Scenario = Object.freeze({
+  const campuran: Scenario = Object.freeze<Scenario>({
     name: 'c',
     indicators: [
       ind('a', { dimension: 'DTSEN', weight: 1 }),

@@ -14,7 +14,7 @@ const ind = (id: string, extra: Partial<ScenarioIndicator> = {}): ScenarioIndica
   ...extra,
 });
 
-const idm: Scenario = Object.freeze({
+const idm: Scenario = Object.freeze<Scenario>({
   name: 'IDM',
   indicators: [
     ind('iks', { dimension: 'IKS' }),

@@ -1,8 +1,13 @@
+import type { Diagnostic } from '@lokus/core';
 import { describe, expect, it } from 'vitest';
 import { createDiagnosticTally } from '../../src/places/diagnosticTally.ts';
 import { summariseDiagnostics } from '../../src/places/summariseDiagnostics.ts';
 
-const d = (code: string, row: number, severity: 'info' | 'warning' | 'error' = 'warning') => ({
+const d = (
+  code: string,
+  row: number,
+  severity: 'info' | 'warning' | 'error' = 'warning',
+): Diagnostic => ({
   code,
   severity,
   message: `${code} ${row}`,
