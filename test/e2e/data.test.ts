@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readCsv } from '@lokus/io';
 import { applied, openViewer, stateHash, waitApplied } from '@lokus/viewer/testing';
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { referenceRun, sampleDir } from './reference.ts';
 import { viewerSession } from './session.ts';
@@ -87,26 +87,32 @@ describe('viewer data (synthetic sample)', () => {
       page.locator('#export-csv').click(),
     ]);
     const path = await download.path();
-    const read = readCsv(new Uint8Array(readFileSync(path)), { file: 'export.csv' });
+    // The plain CSV has Indonesian headers, rounded display values and full precision beside them.
+    const parsed = Papa.parse<Record<string, string>>(readFileSync(path, 'utf8'), {
+      header: true,
+      skipEmptyLines: true,
+    });
+    expect(parsed.errors).toEqual([]);
+    const records = parsed.data;
     const result = referenceRun(page.url());
     const s = result.stages!;
-    expect(read.records.length).toBe(result.table.length);
-    const byCode = new Map(read.records.map((r) => [r.code, r]));
+    expect(records.length).toBe(result.table.length);
+    const byCode = new Map(records.map((r) => [r.Kode, r]));
     let selected = 0;
     result.table.code.forEach((code, i) => {
       const r = byCode.get(code);
       expect(r, code).toBeDefined();
       const rank = s.ranked.rank[i]!;
       if (Number.isFinite(rank)) {
-        expect(r!.values.peringkat).toBe(rank);
-        expect(r!.values.skor).toBeCloseTo(s.aggregated.score[i]!, 9);
-      } else expect(r!.values.peringkat ?? Number.NaN).toBeNaN();
-      expect(r!.values.lokus).toBe(s.selected.selected[i]);
-      selected += r!.values.lokus ?? 0;
+        expect(Number(r!.Peringkat)).toBe(rank);
+        expect(Number(r!['Skor (presisi penuh)'])).toBeCloseTo(s.aggregated.score[i]!, 9);
+      } else expect(r!.Peringkat).toBe('');
+      expect(r!.Lokus === 'Ya' ? 1 : 0).toBe(s.selected.selected[i]);
+      selected += r!.Lokus === 'Ya' ? 1 : 0;
     });
     expect(selected).toBe(s.selected.count);
     // Rows come in rank order.
-    expect(read.records.slice(0, 5).map((r) => r.code)).toEqual(
+    expect(records.slice(0, 5).map((r) => r.Kode)).toEqual(
       Array.from(s.ranked.order.slice(0, 5), (i) => result.table.code[i]),
     );
     await page.close();
