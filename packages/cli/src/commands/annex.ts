@@ -1,8 +1,6 @@
 import { basename } from 'node:path';
 import { buildAnnex, type ResultRecord } from '@lokus/report';
-// The PDF writer of @lokus/report is not re-exported by its entry point yet; its module is
-// imported directly until it is (then: `import { annexPdf } from '@lokus/report'`).
-import { annexPdf } from '../../../report/src/pdf/annexPdf.ts';
+import { annexPdf } from '@lokus/report/pdf';
 import { type Context, say, step, tr } from '../Context.ts';
 import type { InputOptions } from '../loadInputs.ts';
 import { printDiagnostics } from '../printDiagnostics.ts';
