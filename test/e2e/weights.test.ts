@@ -37,6 +37,13 @@ interface Hooks {
 }
 
 /** Share of drawn villages whose centre pixel shows a class colour (not grey, not blank). */
+/**
+ * Share of sampled map points drawn in a legend colour that a coloured map must exceed. A blank
+ * (grey) map gives 0; on a coloured map the loci outlines, kecamatan lines and names take about a
+ * fifth of the points on Demak.
+ */
+const COLOURED = 0.7;
+
 function colouredShare(page: Page): Promise<number> {
   return page.evaluate(() => {
     const hooks = (window as unknown as { __lokus: Hooks }).__lokus;
@@ -53,12 +60,15 @@ function colouredShare(page: Page): Promise<number> {
     const ctx = c.getContext('2d')!;
     ctx.drawImage(gl, 0, 0);
     const ratio = gl.width / gl.clientWidth;
+    const box = gl.getBoundingClientRect();
     let hits = 0;
     let total = 0;
     for (let y = 40; y < gl.clientHeight - 40; y += 37) {
       for (let x = 40; x < gl.clientWidth - 40; x += 37) {
         const here = map.queryRenderedFeatures([x, y] as never);
         if (here.length === 0) continue;
+        // Points under the map's title box, legend or controls show those, not the fill.
+        if (document.elementFromPoint(box.left + x, box.top + y) !== gl) continue;
         total++;
         const d = ctx.getImageData(Math.round(x * ratio), Math.round(y * ratio), 1, 1).data;
         if (classes.some((k) => k.every((v, i) => Math.abs(v - d[i]!) <= 12))) hits++;
@@ -108,7 +118,7 @@ describe('weights that cannot break the map', () => {
     expect(summary.rank.map((r) => (Number.isFinite(r) ? r : null))).toEqual(
       Array.from(reference.stages!.ranked.rank, (r) => (Number.isFinite(r) ? r : null)),
     );
-    expect(await colouredShare(page)).toBeGreaterThan(0.8);
+    expect(await colouredShare(page)).toBeGreaterThan(COLOURED);
     expect(await page.locator('#share-ike').textContent()).toMatch(/%/);
     await page.close();
   }, 120_000);
@@ -131,7 +141,7 @@ describe('weights that cannot break the map', () => {
     expect(await page.locator('#summary-line').textContent()).toContain('25 lokus');
     const note = page.locator('.field-notes[data-anchor="select"] .field-note');
     expect(await note.count()).toBeGreaterThan(0);
-    expect(await colouredShare(page)).toBeGreaterThan(0.8);
+    expect(await colouredShare(page)).toBeGreaterThan(COLOURED);
     await page.close();
   }, 120_000);
 });
