@@ -2,11 +2,15 @@
  * Sets the modification time of every entry of a zip archive to one fixed moment, in place, so
  * that writing the same content twice gives the same bytes (zip writers stamp entries with the
  * current time). Times before 1980, which the zip format cannot hold, become 1980-01-01 00:00.
- * Returns the array for chaining. Not part of the public API.
+ * Returns the array for chaining. Used by the XLSX writers of io and report.
  *
  * Method: the end-of-central-directory record leads to every central directory entry and its
  * local header (PKWARE APPNOTE 6.3.x, §4.3); the MS-DOS date and time fields of both are
  * rewritten from the UTC fields of `date`. O(entries).
+ *
+ * @example
+ * const bytes = await writeXlsx([{ name: 'a', columns: ['x'], rows: [{ x: 1 }] }]);
+ * fixZipTimestamps(bytes, new Date(Date.UTC(2026, 0, 1))) === bytes; // => true
  */
 export function fixZipTimestamps(bytes: Uint8Array, date: Date): Uint8Array {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);

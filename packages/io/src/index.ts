@@ -22,6 +22,7 @@ export { DELIMITERS, sniffDelimiter } from './sniffDelimiter.ts';
 export type * from './types.ts';
 
 // Writers
+export { fixZipTimestamps } from './fixZipTimestamps.ts';
 export { type WriteCsvOptions, writeCsv } from './writeCsv.ts';
 export { type WriteGeoJsonOptions, writeGeoJson } from './writeGeoJson.ts';
 export { type WriteXlsxOptions, writeXlsx, type XlsxSheet } from './writeXlsx.ts';

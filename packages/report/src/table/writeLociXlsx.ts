@@ -1,10 +1,10 @@
 import { describeDiagnostic, type ScenarioResult } from '@lokus/core';
+import { fixZipTimestamps } from '@lokus/io';
 import ExcelJS from 'exceljs';
 import { stringify } from 'yaml';
 import { scenarioSection } from '../annex/scenarioSection.ts';
 import { documentDate } from './documentDate.ts';
 import { type LociColumn, type LociTable, lociTable } from './lociTable.ts';
-import { zipTimestamps } from './zipTimestamps.ts';
 
 /** Options of {@link writeLociXlsx}. */
 export interface WriteLociXlsxOptions {
@@ -88,7 +88,7 @@ export async function writeLociXlsx(
     written instanceof ArrayBuffer
       ? new Uint8Array(written.slice(0))
       : new Uint8Array(written as Uint8Array);
-  return zipTimestamps(bytes, date);
+  return fixZipTimestamps(bytes, date);
 }
 
 function addTableSheet(
