@@ -51,6 +51,151 @@ function inputOptions(cmd: Command): Command {
     .option('--layer <name>', 'layer of a zipped Shapefile, or object of a TopoJSON file');
 }
 
+/** Wraps an action as commander's handler. */
+type Handler = (a: Action) => (...parsed: unknown[]) => Promise<void>;
+
+/** Registers `lokus validate`. */
+function addValidate(program: Command, action: Handler, actions: Actions): void {
+  inputOptions(
+    program
+      .command('validate')
+      .description(
+        'check a village table (and boundaries, scenario): every problem with file, row, column and value',
+      )
+      .argument('<table>', 'village table (.csv or .xlsx)')
+      .option('--scenario <file>', 'scenario (YAML or JSON) to check against the table'),
+  ).action(action(actions.validate));
+}
+
+/** Registers `lokus score`. */
+function addScore(program: Command, action: Handler, actions: Actions): void {
+  inputOptions(
+    program
+      .command('score')
+      .description(
+        'score a table with a scenario: loci table (CSV, XLSX), results GeoJSON, provenance, result record',
+      )
+      .argument('<scenario>', 'scenario file (YAML or JSON)')
+      .requiredOption('--data <table>', 'village table (.csv or .xlsx)')
+      .option('--out <dir>', 'output folder', 'out')
+      .option(
+        '--date <yyyy-mm-dd>',
+        'date stamped in the outputs (default SOURCE_DATE_EPOCH, else today)',
+      ),
+  ).action(action(actions.score));
+}
+
+/** Registers `lokus compare`. */
+function addCompare(program: Command, action: Handler, actions: Actions): void {
+  inputOptions(
+    program
+      .command('compare')
+      .description(
+        "compare two result records (A the earlier), or this year's with --previous: rank shifts, villages entered and left with the reason, agreement",
+      )
+      .argument(
+        '[results...]',
+        'result records A B; or one record (or a scenario with --data) and --previous',
+      )
+      .option('--previous <file>', "last year's result record (hasil-<scenario>.json)")
+      .option(
+        '--data <table>',
+        "score this year's table with the scenario given instead of a record",
+      ),
+  ).action(action(actions.compare));
+}
+
+/** Registers `lokus annex`. */
+function addAnnex(program: Command, action: Handler, actions: Actions): void {
+  inputOptions(
+    program
+      .command('annex')
+      .description(
+        'write the decree annex (PDF): loci by kecamatan, map, scenario, changes, signature',
+      )
+      .argument('<scenario>', 'scenario file (YAML or JSON)')
+      .requiredOption('--data <table>', 'village table (.csv or .xlsx)')
+      .option('--previous <file>', "last year's result record (for the changes section)")
+      .option('--trend <files...>', 'earlier result records for the trend chart')
+      .option('--decree-number <text>', 'decree number (a fill-in field when absent)')
+      .option('--decree-date <text>', 'decree date (a fill-in field when absent)')
+      .option('--district-name <text>', 'district name, e.g. "Kabupaten Demak"')
+      .option('--out <dir>', 'output folder', 'out')
+      .option('--date <yyyy-mm-dd>', 'date stamped in the PDF metadata'),
+  ).action(action(actions.annex));
+}
+
+/** Registers `lokus trend`. */
+function addTrend(program: Command, action: Handler, actions: Actions): void {
+  program
+    .command('trend')
+    .description(
+      "several years' results: per-village table, graduates, stayed every year, target progress",
+    )
+    .argument('<results...>', 'result records, one per year')
+    .option(
+      '--indicator <column>',
+      'input column whose sum over the loci tracks the district target (default miskin_ekstrem_jiwa)',
+    )
+    .option('--out <dir>', 'output folder for the trend table (CSV); printed only when absent')
+    .action(action(actions.trend));
+}
+
+/** Registers `lokus robustness`. */
+function addRobustness(program: Command, action: Handler, actions: Actions): void {
+  inputOptions(
+    program
+      .command('robustness')
+      .description(
+        'how sure are the loci: seeded draws over weights, normalisation, aggregation and dropped indicators',
+      )
+      .argument(
+        '<scenario>',
+        'scenario file (YAML or JSON); its robustness block sets the analysis',
+      )
+      .requiredOption('--data <table>', 'village table (.csv or .xlsx)')
+      .option('--draws <n>', "number of draws (overrides the scenario's robustness.draws)")
+      .option('--seed <n>', "random seed (overrides the scenario's robustness.seed)")
+      .option('--out <dir>', 'output folder for robustness-<scenario>.csv and .json'),
+  ).action(action(actions.robustness));
+}
+
+/** Registers `lokus serve`. */
+function addServe(program: Command, action: Handler, actions: Actions): void {
+  program
+    .command('serve')
+    .description('build (if needed) and serve the map viewer on 127.0.0.1')
+    .option(
+      '--data <dir>',
+      'real-data directory (boundaries/, indicators/); default LOKUS_DATA_DIR',
+    )
+    .option('--port <n>', 'first port to try', '4173')
+    .option('--rebuild', 'build the viewer even when a build exists')
+    .action(action(actions.serve));
+}
+
+/** Registers `lokus init`. */
+function addInit(program: Command, action: Handler, actions: Actions): void {
+  program
+    .command('init')
+    .description('write a commented starter scenario for a district, from the indicator catalogue')
+    .argument('<district>', 'kabupaten code, e.g. 33.21')
+    .option('--out <file>', 'scenario file to write (default skenario-<code>.yaml)')
+    .option('--year <yyyy>', 'year of the decision (default next year)')
+    .action(action(actions.init));
+}
+
+const COMMANDS = [
+  addValidate,
+  addScore,
+  addCompare,
+  addAnnex,
+  addTrend,
+  addRobustness,
+  addServe,
+  addInit,
+];
+
 /**
  * Builds the `lokus` command-line program (commander): global options `--lang`, `--quiet`,
  * `--json`, `--force`, and the commands `validate`, `score`, `compare`, `annex`, `trend`,
@@ -86,120 +231,14 @@ export function buildProgram(
     .option('--json', 'print one JSON object on standard output (for other tools)')
     .option('--force', 'overwrite existing outputs')
     .addHelpText('after', EXIT_HELP);
-  const action =
+  const action: Handler =
     (a: Action) =>
     async (...parsed: unknown[]): Promise<void> => {
       const cmd = parsed.at(-1) as Command;
       await run(a, parsed.slice(0, -2), cmd.optsWithGlobals());
     };
 
-  inputOptions(
-    program
-      .command('validate')
-      .description(
-        'check a village table (and boundaries, scenario): every problem with file, row, column and value',
-      )
-      .argument('<table>', 'village table (.csv or .xlsx)')
-      .option('--scenario <file>', 'scenario (YAML or JSON) to check against the table'),
-  ).action(action(actions.validate));
-
-  inputOptions(
-    program
-      .command('score')
-      .description(
-        'score a table with a scenario: loci table (CSV, XLSX), results GeoJSON, provenance, result record',
-      )
-      .argument('<scenario>', 'scenario file (YAML or JSON)')
-      .requiredOption('--data <table>', 'village table (.csv or .xlsx)')
-      .option('--out <dir>', 'output folder', 'out')
-      .option(
-        '--date <yyyy-mm-dd>',
-        'date stamped in the outputs (default SOURCE_DATE_EPOCH, else today)',
-      ),
-  ).action(action(actions.score));
-
-  inputOptions(
-    program
-      .command('compare')
-      .description(
-        "compare two result records (A the earlier), or this year's with --previous: rank shifts, villages entered and left with the reason, agreement",
-      )
-      .argument(
-        '[results...]',
-        'result records A B; or one record (or a scenario with --data) and --previous',
-      )
-      .option('--previous <file>', "last year's result record (hasil-<scenario>.json)")
-      .option(
-        '--data <table>',
-        "score this year's table with the scenario given instead of a record",
-      ),
-  ).action(action(actions.compare));
-
-  inputOptions(
-    program
-      .command('annex')
-      .description(
-        'write the decree annex (PDF): loci by kecamatan, map, scenario, changes, signature',
-      )
-      .argument('<scenario>', 'scenario file (YAML or JSON)')
-      .requiredOption('--data <table>', 'village table (.csv or .xlsx)')
-      .option('--previous <file>', "last year's result record (for the changes section)")
-      .option('--trend <files...>', 'earlier result records for the trend chart')
-      .option('--decree-number <text>', 'decree number (a fill-in field when absent)')
-      .option('--decree-date <text>', 'decree date (a fill-in field when absent)')
-      .option('--district-name <text>', 'district name, e.g. "Kabupaten Demak"')
-      .option('--out <dir>', 'output folder', 'out')
-      .option('--date <yyyy-mm-dd>', 'date stamped in the PDF metadata'),
-  ).action(action(actions.annex));
-
-  program
-    .command('trend')
-    .description(
-      "several years' results: per-village table, graduates, stayed every year, target progress",
-    )
-    .argument('<results...>', 'result records, one per year')
-    .option(
-      '--indicator <column>',
-      'input column whose sum over the loci tracks the district target (default miskin_ekstrem_jiwa)',
-    )
-    .option('--out <dir>', 'output folder for the trend table (CSV); printed only when absent')
-    .action(action(actions.trend));
-
-  inputOptions(
-    program
-      .command('robustness')
-      .description(
-        'how sure are the loci: seeded draws over weights, normalisation, aggregation and dropped indicators',
-      )
-      .argument(
-        '<scenario>',
-        'scenario file (YAML or JSON); its robustness block sets the analysis',
-      )
-      .requiredOption('--data <table>', 'village table (.csv or .xlsx)')
-      .option('--draws <n>', "number of draws (overrides the scenario's robustness.draws)")
-      .option('--seed <n>', "random seed (overrides the scenario's robustness.seed)")
-      .option('--out <dir>', 'output folder for robustness-<scenario>.csv and .json'),
-  ).action(action(actions.robustness));
-
-  program
-    .command('serve')
-    .description('build (if needed) and serve the map viewer on 127.0.0.1')
-    .option(
-      '--data <dir>',
-      'real-data directory (boundaries/, indicators/); default LOKUS_DATA_DIR',
-    )
-    .option('--port <n>', 'first port to try', '4173')
-    .option('--rebuild', 'build the viewer even when a build exists')
-    .action(action(actions.serve));
-
-  program
-    .command('init')
-    .description('write a commented starter scenario for a district, from the indicator catalogue')
-    .argument('<district>', 'kabupaten code, e.g. 33.21')
-    .option('--out <file>', 'scenario file to write (default skenario-<code>.yaml)')
-    .option('--year <yyyy>', 'year of the decision (default next year)')
-    .action(action(actions.init));
-
+  for (const add of COMMANDS) add(program, action, actions);
   for (const cmd of program.commands) cmd.addHelpText('after', EXIT_HELP);
   return program;
 }
