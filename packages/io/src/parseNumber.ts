@@ -8,7 +8,7 @@ export interface ParseNumberOptions {
 
 const POINT_PLAIN = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
 const POINT_GROUPED = /^[+-]?[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?$/;
-const COMMA_PLAIN = /^[+-]?(?:\d+(?:,\d*)?|,\d+)$/;
+const COMMA_PLAIN = /^[+-]?(?:\d+(?:,\d*)?|,\d+)(?:[eE][+-]?\d+)?$/;
 const COMMA_GROUPED = /^[+-]?[1-9]\d{0,2}(?:\.\d{3})+(?:,\d+)?$/;
 /** Spaces that may surround a number or a percent sign: space, tab, no-break and thin spaces. */
 const SPACE = /[\s\u00a0\u202f\u2009]+/g;
@@ -33,8 +33,8 @@ export function numberText(text: string): string {
  * not a number in that convention.
  *
  * With `decimal: '.'`: `8.95`, `-0.5`, `1e-3`, and thousands commas in full groups (`1,254,204`).
- * With `decimal: ','` (Indonesian): `8,95`, thousands dots in full groups (`1.254.204`), and both
- * (`1.254,5`). A thousands group never starts the number with `0`, so `0.653` is only a decimal.
+ * With `decimal: ','` (Indonesian): `8,95`, `1,2E-16`, thousands dots in full groups (`1.254.204`),
+ * and both (`1.254,5`). A thousands group never starts the number with `0`, so `0.653` is only a decimal.
  * Spaces around the number are ignored and a trailing `%` is dropped without scaling (`12,5%`
  * reads 12.5, in percent as written).
  *

@@ -8,6 +8,8 @@ describe('parseNumber', () => {
     expect(parseNumber('1.254,5', { decimal: ',' })).toBe(1254.5);
     expect(parseNumber(' -0,5 ', { decimal: ',' })).toBe(-0.5);
     expect(parseNumber('\u22123,5', { decimal: ',' })).toBe(-3.5);
+    expect(parseNumber('1,2E-16', { decimal: ',' })).toBe(1.2e-16);
+    expect(parseNumber('-3,5e+21', { decimal: ',' })).toBe(-3.5e21);
   });
 
   it('parseNumber reads decimal points, thousands commas and exponents', () => {

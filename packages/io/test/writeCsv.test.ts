@@ -21,6 +21,8 @@ describe('writeCsv', () => {
     const rows = [
       { kode: '33.21.01.2001', nama: 'Banyu, "meneng"', skor: 1254.5 },
       { kode: '33.21.01.2002', nama: 'Batursari', skor: 0.25 },
+      { kode: '33.21.01.2003', nama: 'Tiny', skor: 1.2e-16 },
+      { kode: '33.21.01.2004', nama: 'Huge', skor: -3.5e21 },
     ];
     for (const decimal of ['.', ','] as const) {
       const r = readCsv(writeCsv(rows, { columns: ['kode', 'nama', 'skor'], decimal }));
