@@ -50,6 +50,20 @@ describe('lokus score on the sample', { timeout: 60_000 }, () => {
     expect(json.loci.map((l: { code: string }) => l.code)).toEqual(expectedLoci());
   });
 
+  it('prints the loci table with the reasons in words, in the language asked for', async () => {
+    for (const [lang, words] of [
+      ['id', 'peringkatnya masuk batas pemilihan'],
+      ['en', 'ranked within the selection'],
+    ] as const) {
+      const run = await lokus(['--lang', lang, ...args(join(work, `text-${lang}`))]);
+      expect(run.code, run.stderr).toBe(0);
+      const lines = run.stdout.split('\n').filter((l) => /\d{2}\.\d{2}\.\d{2}\.\d{4}/.test(l));
+      expect(lines.length).toBeGreaterThan(0);
+      expect(run.stdout).toContain(words);
+      expect(run.stdout).not.toMatch(/\s(rank|quota-minimum|carry-over)\s*$/m);
+    }
+  });
+
   it('writes a loci CSV whose loci equal runScenario', () => {
     const text = readFileSync(join(work, 'a', 'lokus-campuran.csv'), 'utf8');
     const rows = Papa.parse<Record<string, string>>(text, {

@@ -1,9 +1,10 @@
-import type { ScenarioResult } from '@lokus/core';
+import { REASON_LABELS, type ScenarioResult } from '@lokus/core';
 import { type Lang, tr } from './Context.ts';
 
 /**
  * The loci of a result as aligned text lines for the terminal, best ranked first: rank, code,
- * name, kecamatan, score (two decimals, Indonesian or English number format) and reason code.
+ * name, kecamatan, score (two decimals, Indonesian or English number format) and the reason in
+ * words (core's `REASON_LABELS`, in the language asked for).
  *
  * @example
  * lociLines(result, 'en')[0]; // => '#   code           name  …'
@@ -32,7 +33,7 @@ export function lociLines(result: ScenarioResult, lang: Lang): string[] {
       name: table.name[i]!,
       kecamatan: table.kecamatanName[i] || table.kecamatan[i]!,
       score: fmt.format(s.aggregated.score[i]!),
-      reason: s.selected.reason[i]!,
+      reason: REASON_LABELS[s.selected.reason[i]!][lang],
     }));
   const keys = Object.keys(head) as (keyof typeof head)[];
   const width = Object.fromEntries(
