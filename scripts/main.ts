@@ -50,7 +50,7 @@ const run = async (argv: string[]): Promise<void> => {
 };
 console.log('Data: Kabupaten Contoh — SINTETIS / synthetic sample district');
 await run(['score', scenario, ...inputs]);
-await run(['annex', scenario, ...inputs]);
+await run(['annex', scenario, ...inputs, '--district-name', 'Kabupaten Contoh']);
 console.log(`\nSemua keluaran / all outputs: ${resolve(out)}`);
 if (!noViewer) {
   await run(['serve', ...(dataDir === undefined ? [] : ['--data', dataDir])]);

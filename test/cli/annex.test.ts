@@ -41,6 +41,8 @@ describe('lokus annex on the sample', { timeout: 120_000 }, () => {
       join(work, 'a'),
       '--decree-number',
       '400.14/123/2026',
+      '--district-name',
+      'Kabupaten Contoh',
       '--json',
     ]);
   }, 120_000);
@@ -65,6 +67,10 @@ describe('lokus annex on the sample', { timeout: 120_000 }, () => {
         expect(text, v.name).toContain(v.name);
       }
       expect(text).toContain('400.14/123/2026');
+      // "Kabupaten Contoh" is read as kind and name: the heading says it once, the map names it.
+      expect(text).toContain('KABUPATEN CONTOH');
+      expect(text).not.toMatch(/KABUPATEN\s+KABUPATEN/);
+      expect(text).not.toContain('99.01 ');
     },
   );
 
@@ -77,6 +83,8 @@ describe('lokus annex on the sample', { timeout: 120_000 }, () => {
       join(work, 'b'),
       '--decree-number',
       '400.14/123/2026',
+      '--district-name',
+      'Kabupaten Contoh',
       '-q',
     ]);
     expect(b.code, b.stderr).toBe(0);

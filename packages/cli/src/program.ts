@@ -119,7 +119,10 @@ function addAnnex(program: Command, action: Handler, actions: Actions): void {
       .option('--trend <files...>', 'earlier result records for the trend chart')
       .option('--decree-number <text>', 'decree number (a fill-in field when absent)')
       .option('--decree-date <text>', 'decree date (a fill-in field when absent)')
-      .option('--district-name <text>', 'district name, e.g. "Kabupaten Demak"')
+      .option(
+        '--district-name <text>',
+        'district name: "Kabupaten Demak", "Kota Pekalongan" or "Demak"',
+      )
       .option('--out <dir>', 'output folder', 'out')
       .option('--date <yyyy-mm-dd>', 'date stamped in the PDF metadata'),
   ).action(action(actions.annex));

@@ -2,6 +2,7 @@ import { basename } from 'node:path';
 import { buildAnnex, type ResultRecord } from '@lokus/report';
 import { annexPdf } from '@lokus/report/pdf';
 import { type Context, say, step, tr } from '../Context.ts';
+import { districtNameParts } from '../districtNameParts.ts';
 import type { InputOptions } from '../loadInputs.ts';
 import { printDiagnostics } from '../printDiagnostics.ts';
 import type { CommandOutcome } from '../program.ts';
@@ -63,6 +64,8 @@ export async function annexCommand(
       ...(options.boundaries ? [basename(options.boundaries)] : []),
     ];
     step(ctx, 'menyusun lampiran', 'composing the annex');
+    const district =
+      options.districtName === undefined ? undefined : districtNameParts(options.districtName);
     const annex = buildAnnex(run.result, {
       lang: ctx.lang,
       sources,
@@ -70,7 +73,8 @@ export async function annexCommand(
       ...(trend === undefined ? {} : { trend }),
       ...(options.decreeNumber === undefined ? {} : { decreeNumber: options.decreeNumber }),
       ...(options.decreeDate === undefined ? {} : { decreeDate: options.decreeDate }),
-      ...(options.districtName === undefined ? {} : { districtName: options.districtName }),
+      ...(district === undefined ? {} : { districtName: district.name }),
+      ...(district?.kind === undefined ? {} : { districtKind: district.kind }),
     });
     loci = annex.loci.total;
     step(ctx, 'menulis PDF', 'writing the PDF');
