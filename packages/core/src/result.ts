@@ -133,9 +133,9 @@ export interface Stages {
 
 /** Where a result came from: enough to prove two runs used the same inputs. */
 export interface Provenance {
-  /** Content hash of the village table (64-bit, non-cryptographic; see `tableHash`). */
+  /** SHA-256 of the village table's content, 64 hex digits (see `tableHash`). */
   readonly inputHash: string;
-  /** Hash of the resolved scenario as canonical JSON (64-bit, non-cryptographic). */
+  /** SHA-256 of the resolved scenario as canonical JSON (UTF-8), 64 hex digits. */
   readonly scenarioHash: string;
   readonly library: string;
   readonly version: string;

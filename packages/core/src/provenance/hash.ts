@@ -1,89 +1,92 @@
 /**
- * A fast, deterministic, non-cryptographic 64-bit hash used for provenance: it proves that two
- * runs saw the same input and scenario, not that nobody tampered with them.
+ * SHA-256 provenance hashes (FIPS 180-4, computed by `@noble/hashes`, synchronous in Node and the
+ * browser). Anyone can check a lokus hash with `sha256sum` or any SHA-256 library: the bytes that
+ * are hashed are stated below.
  *
- * Method: two 32-bit lanes of MurmurHash2-style multiply–xorshift mixing over 32-bit words, each
- * finalised with the MurmurHash3 `fmix32` avalanche. O(n) in the input size, no allocation per word.
+ * {@link Hasher} hashes a stream of fixed-layout fields:
+ * - `word(w)`: 4 bytes, unsigned 32-bit little-endian;
+ * - `number(x)`: 8 bytes, IEEE-754 binary64 little-endian, with every NaN written as
+ *   `0x7ff8000000000000` and -0 as +0;
+ * - `string(s)`: its UTF-8 byte length as a `word`, then the UTF-8 bytes;
+ * - `column(xs)`: its length as a `word`, then each value as a `number`.
  * @module
  */
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 
-const M1 = 0x5bd1e995;
-const M2 = 0x85ebca6b;
+/** Bytes gathered before they are handed to SHA-256 in one block. */
+const CHUNK = 1 << 16;
 
 /**
- * Incremental hasher; feed it strings and numbers in a fixed order, then read
- * {@link Hasher.digest}.
+ * Incremental SHA-256 over a stated byte layout; feed it strings and numbers in a fixed order,
+ * then read {@link Hasher.digest} (64 lowercase hex digits).
  *
  * @example
- * new Hasher().string('99.01.01.2001').number(0.5).digest().length; // => 16
+ * new Hasher().string('abc').digest().slice(0, 16); // => '3da9865b43fa2ec4'
  */
 export class Hasher {
-  #a = 0x9747b28c;
-  #b = 0x1b873593;
-  #count = 0;
-  readonly #f64 = new Float64Array(1);
-  readonly #u32 = new Uint32Array(this.#f64.buffer);
+  readonly #hash = sha256.create();
+  readonly #buffer = new Uint8Array(CHUNK);
+  readonly #view = new DataView(this.#buffer.buffer);
+  #used = 0;
 
-  /** Mixes one unsigned 32-bit word. */
+  /** Appends one unsigned 32-bit word, little-endian. */
   word(w: number): this {
-    let k = Math.imul(w, M1);
-    k ^= k >>> 24;
-    k = Math.imul(k, M1);
-    this.#a = Math.imul(this.#a, M1) ^ k;
-    let j = Math.imul(w ^ 0x2c1b3c6d, M2);
-    j ^= j >>> 15;
-    this.#b = Math.imul(this.#b ^ j, 0xc2b2ae35) + 0x165667b1;
-    this.#count++;
+    this.#room(4);
+    this.#view.setUint32(this.#used, w >>> 0, true);
+    this.#used += 4;
     return this;
   }
 
-  /** Mixes a number by its IEEE-754 bits; every NaN hashes alike, and -0 like +0. */
+  /** Appends a number's IEEE-754 bits, little-endian; every NaN alike, and -0 like +0. */
   number(x: number): this {
-    if (Number.isNaN(x)) return this.word(0x7ff80000).word(0);
-    this.#f64[0] = x === 0 ? 0 : x;
-    return this.word(this.#u32[0]!).word(this.#u32[1]!);
-  }
-
-  /** Mixes a string (its length, then its UTF-16 code units two at a time). */
-  string(s: string): this {
-    this.word(s.length);
-    let i = 0;
-    for (; i + 1 < s.length; i += 2) this.word((s.charCodeAt(i) << 16) | s.charCodeAt(i + 1));
-    if (i < s.length) this.word(s.charCodeAt(i));
+    this.#room(8);
+    if (Number.isNaN(x)) this.#view.setBigUint64(this.#used, 0x7ff8000000000000n, true);
+    else this.#view.setFloat64(this.#used, x === 0 ? 0 : x, true);
+    this.#used += 8;
     return this;
   }
 
-  /** Mixes every value of a numeric column, in order. */
+  /** Appends a string: its UTF-8 length as a word, then its UTF-8 bytes. */
+  string(s: string): this {
+    const bytes = utf8ToBytes(s);
+    this.word(bytes.length);
+    this.#flush();
+    this.#hash.update(bytes);
+    return this;
+  }
+
+  /** Appends a numeric column: its length as a word, then every value in order. */
   column(values: ArrayLike<number>): this {
     this.word(values.length);
     for (let i = 0; i < values.length; i++) this.number(values[i]!);
     return this;
   }
 
-  /** The 64-bit digest as 16 lowercase hex digits. */
+  /** The SHA-256 digest of everything appended, as 64 lowercase hex digits. */
   digest(): string {
-    const fmix = (h0: number): number => {
-      let h = h0 ^ this.#count;
-      h ^= h >>> 16;
-      h = Math.imul(h, 0x85ebca6b);
-      h ^= h >>> 13;
-      h = Math.imul(h, 0xc2b2ae35);
-      h ^= h >>> 16;
-      return h >>> 0;
-    };
-    const a = fmix(this.#a ^ this.#b);
-    const b = fmix(this.#b + Math.imul(this.#a, 3));
-    return a.toString(16).padStart(8, '0') + b.toString(16).padStart(8, '0');
+    this.#flush();
+    return bytesToHex(this.#hash.digest());
+  }
+
+  #room(bytes: number): void {
+    if (this.#used + bytes > CHUNK) this.#flush();
+  }
+
+  #flush(): void {
+    if (this.#used === 0) return;
+    this.#hash.update(this.#buffer.subarray(0, this.#used));
+    this.#used = 0;
   }
 }
 
 /**
- * Hashes a string with {@link Hasher}.
+ * SHA-256 of a string's UTF-8 bytes, as 64 lowercase hex digits (what `sha256sum` prints for a
+ * file holding that text without a trailing newline).
  *
  * @example
- * hashString('lokus') === hashString('lokus'); // => true
- * hashString('lokus').length; // => 16
+ * hashString('abc'); // => 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad'
  */
 export function hashString(s: string): string {
-  return new Hasher().string(s).digest();
+  return bytesToHex(sha256(utf8ToBytes(s)));
 }

@@ -5,9 +5,11 @@ import { Hasher } from './hash.ts';
 const hashes = new WeakMap<VillageTable, string>();
 
 /**
- * Hash of a village table's content: codes, names, kecamatan names and every numeric column
- * (sorted by id, values by their IEEE-754 bits, all NaNs alike). Row order matters; column order
- * does not. O(n·m) the first time; tables are immutable, so the digest is remembered per table.
+ * SHA-256 of a village table's content, in {@link Hasher}'s byte layout: the row count (`word`);
+ * per row its code, name and kecamatan name (`string`s); then per numeric column, in ids' sorted
+ * order, the id (`string`) and the values (`column`: IEEE-754 bits, all NaNs alike). Row order
+ * matters; column order does not. O(n·m) the first time; tables are immutable, so the digest is
+ * remembered per table.
  *
  * @example
  * const { table } = createTable([{ code: '99.01.01.2001', values: { a: 1 } }]);
