@@ -168,13 +168,6 @@ function sortByRank(ctx: SelectContext, ids: Int32Array): void {
   ids.sort((a, b) => score[b]! - score[a]! || codeRank[a]! - codeRank[b]!);
 }
 
-/** True when village a comes before village b in ranking order. */
-function before(ctx: SelectContext, a: number, b: number): boolean {
-  const sa = ctx.score[a]!;
-  const sb = ctx.score[b]!;
-  return sa > sb || (sa === sb && ctx.codeRank[a]! < ctx.codeRank[b]!);
-}
-
 function pick(ctx: SelectContext, i: number): void {
   ctx.out[i] = 1;
   ctx.decided[i] = 1;
@@ -207,13 +200,14 @@ function takeQuotaMinimum(ctx: SelectContext, target: number): void {
     const need = ctx.quotaMin - ctx.perKec[g]!;
     if (need <= 0) continue;
     const from = k;
+    if (need === 1) {
+      const best = bestCandidate(ctx, start[g]!, start[g + 1]!);
+      if (best >= 0) ids[k++] = best;
+      continue;
+    }
     for (let p = start[g]!; p < start[g + 1]!; p++) {
       const i = list[p]!;
-      if (ctx.decided[i] === 1 || Number.isNaN(ctx.score[i]!)) continue;
-      if (need === 1) {
-        if (k === from) ids[k++] = i;
-        else if (before(ctx, i, ids[from]!)) ids[from] = i;
-      } else ids[k++] = i;
+      if (ctx.decided[i] === 0 && !Number.isNaN(ctx.score[i]!)) ids[k++] = i;
     }
     if (need > 1 && k - from > need) {
       sortByRank(ctx, ids.subarray(from, k));
@@ -226,6 +220,24 @@ function takeQuotaMinimum(ctx: SelectContext, target: number): void {
     if (ctx.total >= target) break;
     pick(ctx, i);
   }
+}
+
+/** The first undecided, ranked candidate in ranking order among `list[from..to)`, or −1. */
+function bestCandidate(ctx: SelectContext, from: number, to: number): number {
+  const { score, decided, codeRank } = ctx;
+  const list = ctx.members.list;
+  let best = -1;
+  let bestScore = Number.NEGATIVE_INFINITY;
+  for (let p = from; p < to; p++) {
+    const i = list[p]!;
+    const s = score[i]!;
+    if (decided[i] === 1 || Number.isNaN(s)) continue;
+    if (best < 0 || s > bestScore || (s === bestScore && codeRank[i]! < codeRank[best]!)) {
+      best = i;
+      bestScore = s;
+    }
+  }
+  return best;
 }
 
 /** `selectLoci` step 6, threshold mode: every candidate with score ≥ threshold, under quota.max. */
@@ -247,7 +259,7 @@ function fillThreshold(ctx: SelectContext, threshold: number): void {
  * candidates (quickselect), K doubling whenever skips exhaust them.
  */
 function fillTopN(ctx: SelectContext, target: number): void {
-  const { score, values, buffer: ids } = ctx;
+  const { score, values, buffer: ids, status, decided } = ctx;
   let upper = Number.POSITIVE_INFINITY;
   // Room for the villages a kecamatan at quota.max will skip.
   let want = 2 * Math.max(target - ctx.total, 1) + 64;
@@ -256,7 +268,7 @@ function fillTopN(ctx: SelectContext, target: number): void {
     let m = 0;
     for (let i = 0; i < ctx.n; i++) {
       const s = score[i]!;
-      if (ctx.status[i] === STATUS_CANDIDATE && ctx.decided[i] === 0 && s < upper) {
+      if (status[i] === STATUS_CANDIDATE && decided[i] === 0 && s < upper) {
         ids[m] = i;
         values[m++] = s;
       }

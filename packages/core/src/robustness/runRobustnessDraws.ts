@@ -8,6 +8,11 @@ export interface DrawRangeOptions {
   readonly from?: number;
   /** One past the last draw (default: the spec's `draws`). */
   readonly to?: number;
+  /**
+   * Tally each village's rank (default: true up to `ROBUSTNESS_RANK_MAX_VILLAGES` villages); false
+   * skips the O(n log n) ranking per draw, and the result's rank intervals are then `null`.
+   */
+  readonly ranks?: boolean;
   /** Called after each draw with the number of draws done in this range. */
   readonly onProgress?: (done: number) => void;
 }
@@ -35,14 +40,14 @@ export function runRobustnessDraws(
   model: RobustnessModel,
   options: DrawRangeOptions = {},
 ): RobustnessPart {
-  const { from = 0, to = model.spec.draws, onProgress } = options;
+  const { from = 0, to = model.spec.draws, ranks = true, onProgress } = options;
   if (!(Number.isInteger(from) && Number.isInteger(to) && 0 <= from && from <= to)) {
     throw new Error('runRobustnessDraws requires whole numbers 0 ≤ from ≤ to');
   }
   const n = model.table.length;
   const base = model.base.stages.selected.selected;
   const selectedCount = new Uint32Array(n);
-  const rankHistogram = n <= ROBUSTNESS_RANK_MAX_VILLAGES ? new Uint32Array(n * n) : null;
+  const rankHistogram = ranks && n <= ROBUSTNESS_RANK_MAX_VILLAGES ? new Uint32Array(n * n) : null;
   const loci = new Float64Array(to - from);
   const changes = new Float64Array(to - from);
   const L = model.levels.length;

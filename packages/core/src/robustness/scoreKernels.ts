@@ -22,38 +22,74 @@ export function arithmeticInto(
   present: Float64Array,
 ): void {
   const n = out.length;
+  if (!weightedGaps(gapped, w, (wj) => wj !== 0)) {
+    out.fill(0);
+    accumulate(cols, w, (wj) => wj !== 0, out);
+    let p = 0;
+    for (let j = 0; j < cols.length; j++) if (w[j]! !== 0) p += w[j]!;
+    for (let i = 0; i < n; i++) out[i] = p > 0 ? out[i]! / p : Number.NaN;
+    return;
+  }
   out.fill(0);
-  let gaps = false;
+  present.fill(0);
   for (let j = 0; j < cols.length; j++) {
     const wj = w[j]!;
     if (wj === 0) continue;
     const x = cols[j]!;
-    if (gapped[j] === 1) {
-      gaps = true;
-      for (let i = 0; i < n; i++) {
-        const v = x[i]!;
-        if (!Number.isNaN(v)) out[i]! += wj * v;
-      }
-    } else for (let i = 0; i < n; i++) out[i]! += wj * x[i]!;
-  }
-  if (gaps) {
-    present.fill(0);
-    for (let j = 0; j < cols.length; j++) {
-      const wj = w[j]!;
-      if (wj === 0) continue;
-      const x = cols[j]!;
-      if (gapped[j] === 0) for (let i = 0; i < n; i++) present[i]! += wj;
-      else for (let i = 0; i < n; i++) if (!Number.isNaN(x[i]!)) present[i]! += wj;
-    }
     for (let i = 0; i < n; i++) {
-      const p = present[i]!;
-      out[i] = p > 0 ? out[i]! / p : Number.NaN;
+      const v = x[i]!;
+      if (!Number.isNaN(v)) out[i]! += wj * v;
     }
-    return;
   }
-  let p = 0;
-  for (let j = 0; j < cols.length; j++) if (w[j]! !== 0) p += w[j]!;
-  for (let i = 0; i < n; i++) out[i] = p > 0 ? out[i]! / p : Number.NaN;
+  for (let j = 0; j < cols.length; j++) {
+    const wj = w[j]!;
+    if (wj === 0) continue;
+    const x = cols[j]!;
+    for (let i = 0; i < n; i++) if (!Number.isNaN(x[i]!)) present[i]! += wj;
+  }
+  for (let i = 0; i < n; i++) {
+    const p = present[i]!;
+    out[i] = p > 0 ? out[i]! / p : Number.NaN;
+  }
+}
+
+/** True when a column with gaps carries weight (`counts(w[j])`). */
+function weightedGaps(
+  gapped: Uint8Array,
+  w: Float64Array,
+  counts: (wj: number) => boolean,
+): boolean {
+  for (let j = 0; j < gapped.length; j++) if (gapped[j] === 1 && counts(w[j]!)) return true;
+  return false;
+}
+
+/**
+ * Adds w_j·x_ij to `out[i]` for the columns j that count, in column order, four columns per pass
+ * over the villages: `((out + w₀x₀) + w₁x₁) + …` is the same sequence of roundings as one pass
+ * per column, with a quarter of the reads and writes of `out`. No column may have gaps.
+ */
+function accumulate(
+  cols: readonly Float64Array[],
+  w: Float64Array,
+  counts: (wj: number) => boolean,
+  out: Float64Array,
+): void {
+  const used: number[] = [];
+  for (let j = 0; j < cols.length; j++) if (counts(w[j]!)) used.push(j);
+  const n = out.length;
+  let k = 0;
+  for (; k + 4 <= used.length; k += 4) {
+    const [a, b, c, d] = [used[k]!, used[k + 1]!, used[k + 2]!, used[k + 3]!];
+    const [xa, xb, xc, xd] = [cols[a]!, cols[b]!, cols[c]!, cols[d]!];
+    const [wa, wb, wc, wd] = [w[a]!, w[b]!, w[c]!, w[d]!];
+    for (let i = 0; i < n; i++)
+      out[i] = out[i]! + wa * xa[i]! + wb * xb[i]! + wc * xc[i]! + wd * xd[i]!;
+  }
+  for (; k < used.length; k++) {
+    const x = cols[used[k]!]!;
+    const wj = w[used[k]!]!;
+    for (let i = 0; i < n; i++) out[i]! += wj * x[i]!;
+  }
 }
 
 /**
@@ -90,22 +126,12 @@ export function geometricInto(
   present: Float64Array,
 ): void {
   const n = out.length;
-  out.fill(0);
-  let gaps = false;
-  for (let j = 0; j < logs.length; j++) {
-    const wj = w[j]!;
-    if (!(wj > 0)) continue;
-    const lv = logs[j]!;
-    if (gapped[j] === 1) {
-      gaps = true;
-      continue;
-    }
-    for (let i = 0; i < n; i++) out[i]! += wj * lv[i]!;
-  }
-  if (gaps) {
+  if (weightedGaps(gapped, w, (wj) => wj > 0)) {
     geometricWithGaps(logs, gapped, w, out, present);
     return;
   }
+  out.fill(0);
+  accumulate(logs, w, (wj) => wj > 0, out);
   let p = 0;
   for (let j = 0; j < logs.length; j++) if (w[j]! > 0) p += w[j]!;
   for (let i = 0; i < n; i++) out[i] = p > 0 ? Math.exp(out[i]! / p) : Number.NaN;

@@ -211,7 +211,19 @@ describe('analyseRobustness with perturbation', { timeout: 60_000 }, () => {
         aggregate: { method: choice.aggregate },
       });
       expect([...selected], `draw ${d}`).toEqual([...run.stages!.selected.selected]);
+      const excluded = run.stages!.excluded;
+      const expected = run.stages!.aggregated.score.map((s, i) => (excluded[i] ? Number.NaN : s));
+      expect([...model.score(choice)], `draw ${d}`).toEqual([...expected]);
     }
+  });
+
+  it('without ranks, the draws tally the same selections and the rank intervals are null', () => {
+    const model = prepare(spec);
+    const plain = runRobustnessDraws(model, { to: 50, ranks: false });
+    const ranked = runRobustnessDraws(model, { to: 50 });
+    expect(plain.rankHistogram).toBeNull();
+    expect(plain.selectedCount).toEqual(ranked.selectedCount);
+    expect(summariseRobustness(model, plain, null).rank).toBeNull();
   });
 });
 

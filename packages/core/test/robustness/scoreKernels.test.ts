@@ -46,3 +46,35 @@ describe('scoreKernels', () => {
     });
   }
 });
+
+describe('scoreKernels without gaps, four columns per pass', () => {
+  const r = createRng(19);
+  const m = 11; // two passes of four columns and three single columns
+  const wide = Array.from({ length: m }, (_, j) =>
+    Float64Array.from({ length: n }, () => (j === 5 ? Math.floor(r() * 4) - 1 : r() * 10 ** j)),
+  );
+  const wideIds = wide.map((_, j) => `x${j}`);
+  const wideRecord = Object.fromEntries(wideIds.map((id, j) => [id, wide[j]!]));
+  const noGaps = new Uint8Array(m);
+  for (const x of [
+    Array.from({ length: m }, (_, j) => j + 1),
+    Array.from({ length: m }, (_, j) => (j % 3 === 0 ? 0 : 1 / (j + 1))),
+    Array.from({ length: m }, (_, j) => (j === 9 ? 1 : 0)),
+  ]) {
+    const weights = Object.fromEntries(wideIds.map((id, j) => [id, x[j]!]));
+    const w = new Float64Array(m);
+    unitWeights(Float64Array.from(x), w);
+    const out = new Float64Array(n);
+    const scratch = new Float64Array(n);
+
+    it(`arithmeticInto gives arithmeticMean's exact bits, weights ${x}`, () => {
+      arithmeticInto(wide, noGaps, w, out, scratch);
+      expect(out).toEqual(arithmeticMean(wideRecord, weights).score);
+    });
+
+    it(`geometricInto gives geometricMean's exact bits, weights ${x}`, () => {
+      geometricInto(wide.map(geometricLogs), noGaps, w, out, scratch);
+      expect(out).toEqual(geometricMean(wideRecord, weights).score);
+    });
+  }
+});
