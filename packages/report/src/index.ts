@@ -58,6 +58,7 @@ export { type BuildAnnexOptions, buildAnnex } from './annex/buildAnnex.ts';
 export { changesSection } from './annex/changesSection.ts';
 export { lociSection } from './annex/lociSection.ts';
 export { locusReason } from './annex/locusReason.ts';
+export { robustnessSection } from './annex/robustnessSection.ts';
 export { scenarioSection } from './annex/scenarioSection.ts';
 export { trendSection } from './annex/trendSection.ts';
 export type * from './annex/types.ts';

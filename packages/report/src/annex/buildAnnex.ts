@@ -1,4 +1,4 @@
-import type { ScenarioResult } from '@lokus/core';
+import type { RobustnessResult, ScenarioResult } from '@lokus/core';
 import { compareYears } from '../compare/compareYears.ts';
 import { mostCommon } from '../record/mostCommon.ts';
 import { toResultRecord } from '../record/toResultRecord.ts';
@@ -8,6 +8,7 @@ import type { TargetSpec } from '../trend/trendTarget.ts';
 import { annexField, FILL_IN } from './annexField.ts';
 import { changesSection } from './changesSection.ts';
 import { lociSection } from './lociSection.ts';
+import { robustnessSection } from './robustnessSection.ts';
 import { scenarioSection } from './scenarioSection.ts';
 import { trendSection } from './trendSection.ts';
 import type {
@@ -51,6 +52,11 @@ export interface BuildAnnexOptions {
   readonly sources?: readonly string[];
   /** Attributions printed with the map and at the end (boundary data, licences). */
   readonly attributions?: readonly string[];
+  /**
+   * A robustness analysis of this result's scenario on the same table (`analyseRobustness`):
+   * adds the section "Desa borderline dan alasannya" (`robustnessSection`).
+   */
+  readonly robustness?: RobustnessResult;
 }
 
 /**
@@ -58,7 +64,8 @@ export interface BuildAnnexOptions {
  * prioritas penanggulangan kemiskinan) for a result: the heading block with fill-in fields, the
  * numbered loci grouped by kecamatan with the reason for each (`lociSection`), what the map shows,
  * the scenario in plain words (`scenarioSection`), the changes from last year when `previous` is
- * given (`compareYears`), the multi-year progress when `trend` is given, sources and
+ * given (`compareYears`), the multi-year progress when `trend` is given, the borderline villages
+ * and why when `robustness` is given (`robustnessSection`), sources and
  * attributions with provenance, and the signature block. Bahasa Indonesia by default, English
  * with `lang: 'en'`. The one function behind the PDF annex and the viewer's print view: they
  * lay it out, never compute or translate. Pure and deterministic. O(n log n + loci·m).
@@ -91,6 +98,8 @@ export function buildAnnex(result: ScenarioResult, options: BuildAnnexOptions = 
     scenario: scenarioSection(result, { lang }),
     changes,
     trend: annexTrend(result, year, options, lang),
+    robustness:
+      options.robustness === undefined ? null : robustnessSection(options.robustness, result, lang),
     sources: annexSources(result, options, lang),
     signature: annexSignature(options, lang),
     documentYear: year,

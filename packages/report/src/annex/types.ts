@@ -212,6 +212,43 @@ export interface AnnexSignature {
   readonly name: AnnexField;
 }
 
+/** A borderline village of the robustness section. */
+export interface AnnexBorderline {
+  readonly code: string;
+  readonly name: string;
+  readonly kecamatan: string;
+  /** A locus in the scenario's own run. */
+  readonly baseLocus: boolean;
+  /** `lokus` / `bukan lokus` (`locus` / `not a locus`). */
+  readonly baseLocusText: string;
+  /** Share of the draws selecting it, in [0, 1]. */
+  readonly probability: number;
+  /** E.g. `83%`. */
+  readonly probabilityText: string;
+  /** 5th–95th percentile rank over the draws, e.g. `18–31`; `–` when not tallied. */
+  readonly rankText: string;
+  /** Why it is borderline, in words. */
+  readonly reason: string;
+}
+
+/** The section "Desa borderline dan alasannya"; absent without a robustness analysis. */
+export interface AnnexRobustness {
+  readonly title: string;
+  /** The flags' probability thresholds (stated in the paragraphs too). */
+  readonly thresholds: { readonly stableLocus: number; readonly stableNonLocus: number };
+  /** What was varied, the thresholds, the counts per flag, the choices that matter most. */
+  readonly paragraphs: readonly string[];
+  readonly columns: readonly {
+    readonly key: 'code' | 'name' | 'kecamatan' | 'baseLocus' | 'probability' | 'rank' | 'reason';
+    readonly label: string;
+    readonly align: 'left' | 'right' | 'center';
+  }[];
+  /** Most probable first, then by village code. */
+  readonly villages: readonly AnnexBorderline[];
+  /** Printed instead of the table when no village is borderline. */
+  readonly empty: string;
+}
+
 /** The whole annex, in reading order. */
 export interface AnnexContent {
   readonly lang: AnnexLang;
@@ -221,6 +258,8 @@ export interface AnnexContent {
   readonly scenario: AnnexScenario;
   readonly changes: AnnexChanges | null;
   readonly trend: AnnexTrend | null;
+  /** Borderline villages and why, when the annex was given a robustness analysis. */
+  readonly robustness: AnnexRobustness | null;
   readonly sources: AnnexSources;
   readonly signature: AnnexSignature;
   /** Year used to fix any document date (metadata), from the option or the scenario year. */
