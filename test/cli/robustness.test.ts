@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -65,6 +66,18 @@ describe('lokus robustness on the sample', { timeout: 90_000 }, () => {
     });
   });
 
+  it('writes the JSON with the spec, the Sobol indices and one entry per village', () => {
+    const json = JSON.parse(readFileSync(join(work, 'a', 'robustness-campuran.json'), 'utf8'));
+    const want = expected(7);
+    expect(json.spec).toEqual(JSON.parse(JSON.stringify(want.spec)));
+    expect(json.villages.length).toBe(250);
+    expect(json.villages.map((v: { peluang: number }) => v.peluang)).toEqual([...want.probability]);
+    expect(json.sobol.indices.map((s: { factor: string }) => s.factor)).toEqual(
+      want.sobol!.indices.map((s) => s.factor),
+    );
+    expect(json.leaveOneOut.length).toBe(want.leaveOneOut.length);
+  });
+
   it('the same seed writes the same CSV; another seed a different one', async () => {
     const again = await lokus(args(join(work, 'b')));
     expect(again.code, again.stderr).toBe(0);
@@ -82,5 +95,37 @@ describe('lokus robustness on the sample', { timeout: 90_000 }, () => {
     const r = await lokus(['robustness', bad, '--data', SAMPLE.table, '--lang', 'en']);
     expect(r.code).toBe(1);
     expect(r.stderr + r.stdout).toContain('robustness.draws');
+  });
+});
+
+const hasPdftotext = spawnSync('pdftotext', ['-v']).error === undefined;
+
+describe.skipIf(!hasPdftotext)('lokus annex --robustness', { timeout: 120_000 }, () => {
+  it("adds the borderline villages of the scenario's robustness block, thresholds stated", async () => {
+    const file = join(work, 'campuran.yaml');
+    const text = readFileSync(SAMPLE.scenario, 'utf8');
+    writeFileSync(file, `${text}\nrobustness:\n  draws: 200\n  seed: 7\n  sobol: 32\n`);
+    const out = join(work, 'annex');
+    const r = await lokus(['annex', file, '--data', SAMPLE.table, '--robustness', '--out', out]);
+    expect(r.code, r.stderr).toBe(0);
+    const pdf = spawnSync('pdftotext', [join(out, 'lampiran-campuran.pdf'), '-'], {
+      encoding: 'utf8',
+    }).stdout.replace(/\s+/g, ' ');
+    expect(pdf).toContain('Desa borderline dan alasannya');
+    expect(pdf).toContain('sedikitnya 90% simulasi');
+    expect(pdf).toContain('200 simulasi (seed 7)');
+    const csv = readCsv(readFileSync(SAMPLE.table), { file: 'villages.csv' });
+    const { table } = createTable(csv.records, { checkCodes: false });
+    const scenario = readScenario(readFileSync(file, 'utf8'), { file: 'campuran.yaml' });
+    const want = analyseRobustness(table, scenario.value).result!;
+    const borderline = want.codes.filter((_, i) => want.flag[i] === 'borderline');
+    expect(borderline.length).toBeGreaterThan(0);
+    for (const code of borderline) expect(pdf).toContain(code);
+    const plain = await lokus(['annex', file, '--data', SAMPLE.table, '--out', join(work, 'p')]);
+    expect(plain.code, plain.stderr).toBe(0);
+    const without = spawnSync('pdftotext', [join(work, 'p', 'lampiran-campuran.pdf'), '-'], {
+      encoding: 'utf8',
+    }).stdout;
+    expect(without).not.toContain('borderline');
   });
 });

@@ -119,6 +119,7 @@ export const actions: Actions = {
       out: str(o.out) ?? 'out',
       ...pick(o, ['previous', 'decreeNumber', 'decreeDate', 'districtName', 'date']),
       ...(Array.isArray(o.trend) ? { trend: o.trend.map(String) } : {}),
+      ...(o.robustness === true ? { robustness: true } : {}),
     }),
   trend: async (ctx, [files], o) =>
     trendCommand(ctx, (files as string[] | undefined) ?? [], {

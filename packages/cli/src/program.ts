@@ -124,7 +124,11 @@ function addAnnex(program: Command, action: Handler, actions: Actions): void {
         'district name: "Kabupaten Demak", "Kota Pekalongan" or "Demak"',
       )
       .option('--out <dir>', 'output folder', 'out')
-      .option('--date <yyyy-mm-dd>', 'date stamped in the PDF metadata'),
+      .option('--date <yyyy-mm-dd>', 'date stamped in the PDF metadata')
+      .option(
+        '--robustness',
+        "add the borderline villages and why (runs the scenario's robustness block)",
+      ),
   ).action(action(actions.annex));
 }
 

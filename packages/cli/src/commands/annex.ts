@@ -11,6 +11,7 @@ import { readRecordFile } from '../readRecordFile.ts';
 import { runDate } from '../runDate.ts';
 import { scoreRun } from '../scoreRun.ts';
 import { checkOutputs, writeOutputs } from '../writeOutputs.ts';
+import { declaredRobustness } from './robustness.ts';
 import { outputStem } from './score.ts';
 
 /** Options of `lokus annex`. */
@@ -26,6 +27,8 @@ export interface AnnexOptions extends InputOptions {
   readonly districtName?: string;
   /** Date written as the PDF's creation date (`YYYY-MM-DD`); 1 January of the year when absent. */
   readonly date?: string;
+  /** Adds "Desa borderline dan alasannya" from the scenario's `robustness` block. */
+  readonly robustness?: boolean;
 }
 
 /**
@@ -33,7 +36,8 @@ export interface AnnexOptions extends InputOptions {
  * table and writes the decree annex as a PDF (`lampiran-<scenario>.pdf`): heading with the decree
  * number and date (fill-in lines when not given), the numbered loci by kecamatan with the reason
  * in words, the district map (with boundaries), the scenario in words, the changes from last year
- * (with `--previous`), the progress over the years (with `--trend`), sources and the signature
+ * (with `--previous`), the progress over the years (with `--trend`), the borderline villages and
+ * why (with `--robustness`: the scenario's `robustness` block), sources and the signature
  * block. Content from `buildAnnex`, PDF from `annexPdf` of `@lokus/report`; Bahasa Indonesia by
  * default, English with `--lang en`; the PDF's dates are fixed, so a re-run gives the same bytes.
  *
@@ -63,6 +67,10 @@ export async function annexCommand(
       basename(options.data),
       ...(options.boundaries ? [basename(options.boundaries)] : []),
     ];
+    const robustness =
+      options.robustness === true
+        ? declaredRobustness(ctx, run.inputs.table, run.inputs.scenarioFile?.value, options.data)
+        : undefined;
     step(ctx, 'menyusun lampiran', 'composing the annex');
     const district =
       options.districtName === undefined ? undefined : districtNameParts(options.districtName);
@@ -71,6 +79,7 @@ export async function annexCommand(
       sources,
       ...(previous === undefined ? {} : { previous }),
       ...(trend === undefined ? {} : { trend }),
+      ...(robustness === undefined ? {} : { robustness }),
       ...(options.decreeNumber === undefined ? {} : { decreeNumber: options.decreeNumber }),
       ...(options.decreeDate === undefined ? {} : { decreeDate: options.decreeDate }),
       ...(district === undefined ? {} : { districtName: district.name }),

@@ -1,4 +1,5 @@
 import {
+  analyseRobustness,
   borderlineReasons,
   type CoreDiagnostic,
   type Label,
@@ -124,6 +125,40 @@ export async function robustnessCommand(
   printDiagnostics(ctx, prepared.diagnostics, { notes: 'count' });
   report(ctx, inputs.table, result, reasons, labels);
   return { json: summary(result, reasons, written) };
+}
+
+/**
+ * The robustness analysis the scenario file declares (its `robustness` block), for the decree
+ * annex of `lokus annex --robustness`: same draws and seed as `lokus robustness` without
+ * `--draws`/`--seed`, so the annex's section matches that command's CSV. Throws a
+ * {@link CliError} (exit 1) listing the problems when the block is invalid.
+ *
+ * @example
+ * declaredRobustness(ctx, run.inputs.table, run.inputs.scenarioFile?.value, 'villages.csv').spec.draws;
+ * // => 1000
+ */
+export function declaredRobustness(
+  ctx: Context,
+  table: VillageTable,
+  scenario: unknown,
+  file: string,
+): RobustnessResult {
+  const { result, diagnostics } = analyseRobustness(table, scenario, { file });
+  if (result !== null) return result;
+  throw new CliError(
+    EXIT.DATA,
+    tr(
+      ctx.lang,
+      'analisis kestabilan tidak dapat dijalankan',
+      'the robustness analysis cannot run',
+    ),
+    {
+      details: diagnosticLines(
+        ctx,
+        diagnostics.filter((d) => d.severity === 'error'),
+      ),
+    },
+  );
 }
 
 /** Draws and Sobol samples, ticking the progress bar at each percent. */
