@@ -14,6 +14,9 @@ export {
   type SyntheticNation,
 } from './generateNational.ts';
 export { SYNTHETIC_SOURCE, SYNTHETIC_YEAR, sampleIndicators } from './sampleIndicators.ts';
+export { type RoughenEdgesOptions, roughenEdges } from './roughenEdges.ts';
+// Synthetic household registers (households and persons) consistent with village totals
+export * from './registers/index.ts';
 
 // Shared shapes
 export type { SyntheticBoundaries, SyntheticVillageProperties } from './types.ts';

@@ -6,7 +6,7 @@ import { isSimpleRing, signedArea } from '../src/ring.ts';
 const CODE = /^(\d\d)\.(\d\d)\.(\d\d)\.([12])(\d\d\d)$/;
 const nation = generateNational({ seed: 5 });
 
-describe('generateNational', () => {
+describe('generateNational', { timeout: 30_000 }, () => {
   it('generateNational builds an Indonesia-sized hierarchy with skewed sizes', () => {
     const { code } = nation.columns;
     expect(code.length).toBe(84_000);
@@ -108,8 +108,17 @@ describe('generateNational', () => {
     expect(small.boundaries).toBeUndefined();
   });
 
-  it('generateNational with polygons makes one valid cell per village, each kecamatan compact', () => {
-    const n = generateNational({ seed: 3, villages: 3_000, indicators: 2, polygons: true });
+  it('generateNational with polygons makes one valid cell per village, each kecamatan compact', {
+    timeout: 30_000,
+  }, () => {
+    // The layout of cells and kecamatan; the realistic edges are tested in roughenEdges.test.ts.
+    const n = generateNational({
+      seed: 3,
+      villages: 3_000,
+      indicators: 2,
+      polygons: true,
+      detail: 'light',
+    });
     const features = n.boundaries!.features;
     expect(features.length).toBe(3_000);
     const vertexKec = new Map<string, Set<string>>();
