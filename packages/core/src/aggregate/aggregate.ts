@@ -5,8 +5,9 @@ import { alkireFoster } from './alkireFoster.ts';
 import { arithmeticMean } from './arithmeticMean.ts';
 import { COPELAND_MAX_VILLAGES, copeland } from './copeland.ts';
 import { geometricMean } from './geometricMean.ts';
+import { prometheeII } from './prometheeII.ts';
 import { topsis } from './topsis.ts';
-import type { CriterionType } from './types.ts';
+import type { AggregateMethodOptions, CriterionType } from './types.ts';
 import { vikor } from './vikor.ts';
 
 /** Input of {@link aggregate}. */
@@ -25,8 +26,9 @@ export interface AggregateInput {
 
 /**
  * Aggregates the indicators of a scenario into one score per village: dispatches on
- * `spec.method` to {@link arithmeticMean}, {@link geometricMean} or {@link copeland} on the
- * normalised columns, or to {@link topsis}, {@link vikor} (`spec.v`, default 0.5) or
+ * `spec.method` to {@link arithmeticMean}, {@link geometricMean}, {@link copeland} or
+ * {@link prometheeII} (`spec.preference`, `q`, `p`, one preference function on the normalised
+ * scale) on the normalised columns, or to {@link topsis} (`spec.normalise`), {@link vikor} (`spec.v`, default 0.5) or
  * {@link alkireFoster} (each indicator's `cutoff`, `spec.k`, default 1/3) on the treated columns,
  * where a `higher-is-worse` indicator is a benefit criterion and a `higher-is-better` one a cost
  * criterion, so that every method scores the neediest village highest.
@@ -46,7 +48,7 @@ export interface AggregateInput {
  * }).output.score; // => Float64Array [10, 30]
  */
 export function aggregate(
-  spec: AggregateSpec,
+  spec: AggregateSpec & AggregateMethodOptions,
   input: AggregateInput,
 ): { output: AggregateOutput; diagnostics: CoreDiagnostic[] } {
   const { indicators } = input;
@@ -78,8 +80,12 @@ export function aggregate(
       }
       return { output, diagnostics };
     }
-    case 'topsis':
-      return { output: topsis(input.treated, weights, { directions }), diagnostics };
+    case 'topsis': {
+      const normalise = spec.normalise === undefined ? {} : { normalise: spec.normalise };
+      return { output: topsis(input.treated, weights, { directions, ...normalise }), diagnostics };
+    }
+    case 'promethee-ii':
+      return { output: prometheeOnNormalised(spec, input.normalised, weights), diagnostics };
     case 'vikor':
       return {
         output: vikor(input.treated, weights, { directions, v: spec.v ?? 0.5 }),
@@ -128,4 +134,21 @@ export function aggregate(
     default:
       throw new Error(`aggregate requires a known method, got "${String(spec.method)}"`);
   }
+}
+
+/** PROMETHEE II on the oriented normalised columns (every one a benefit criterion). */
+function prometheeOnNormalised(
+  spec: AggregateMethodOptions,
+  normalised: IndicatorColumns,
+  weights: Readonly<Record<string, number>>,
+): AggregateOutput {
+  const directions: Record<string, CriterionType> = {};
+  for (const id of Object.keys(weights)) directions[id] = 'benefit';
+  const type = spec.preference ?? 'usual';
+  const preference = {
+    type,
+    ...(spec.q === undefined ? {} : { q: spec.q }),
+    ...(spec.p === undefined ? {} : { p: spec.p }),
+  };
+  return prometheeII(normalised, weights, { directions, preference });
 }

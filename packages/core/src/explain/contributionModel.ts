@@ -10,7 +10,8 @@ import type { Label } from '../types.ts';
  *   for a village at the anti-ideal point;
  * - `group-utility`: 1 − S, VIKOR's group utility (higher = nearer the neediest values);
  * - `deprivation-score`: the weighted deprivation count c_i, which is the score (Alkire–Foster);
- * - `pairwise-share`: a weighted share of villages beaten indicator by indicator (Copeland).
+ * - `pairwise-share`: a weighted share of villages beaten indicator by indicator (Copeland);
+ * - `net-flow`: the PROMETHEE II net flow φ = Σ_j w_j φ_j, split exactly by indicator.
  */
 export type ContributionScale =
   | 'score'
@@ -18,7 +19,8 @@ export type ContributionScale =
   | 'squared-distance-share'
   | 'group-utility'
   | 'deprivation-score'
-  | 'pairwise-share';
+  | 'pairwise-share'
+  | 'net-flow';
 
 /** Per-indicator contributions of one result, method by method. Internal to explain and compare. */
 export interface ContributionModel {
@@ -60,6 +62,10 @@ const NOTES: Record<AggregateMethod, Label> = {
     en: 'Copeland: each contribution is the weight times the share of other villages this village beats on that indicator (ties count half); a per-indicator view of the pairwise contests, not an exact split of wins − losses.',
     id: 'Copeland: kontribusi = bobot × porsi desa lain yang dikalahkan pada indikator itu (seri dihitung setengah); gambaran per indikator dari perbandingan berpasangan, bukan pembagian persis dari menang − kalah.',
   },
+  'promethee-ii': {
+    en: "PROMETHEE II: each contribution is the weight times the indicator's net flow (how much the village is preferred to the others on it, minus how much they are preferred to it); contributions add up to the score.",
+    id: 'PROMETHEE II: kontribusi = bobot × arus bersih indikator (seberapa desa lebih diutamakan daripada desa lain pada indikator itu, dikurangi sebaliknya); jumlah kontribusi sama dengan skor.',
+  },
 };
 
 const SCALES: Record<AggregateMethod, ContributionScale> = {
@@ -69,6 +75,7 @@ const SCALES: Record<AggregateMethod, ContributionScale> = {
   vikor: 'group-utility',
   'alkire-foster': 'deprivation-score',
   copeland: 'pairwise-share',
+  'promethee-ii': 'net-flow',
 };
 
 /** Geometric mean floor for values ≤ 0: this share of the indicator's range (as `geometricMean`). */
@@ -239,6 +246,16 @@ export function contributionModel(result: ScenarioResult, fn: string): Contribut
             const equal = lowerBound(s, v, true) - below - 1;
             out[j] = (weights[j]! * (below + equal / 2)) / (s.length - 1);
           }
+        },
+      };
+    }
+    case 'promethee-ii': {
+      const nets = ids.map((id) => stages.aggregated.details[`net:${id}`]);
+      return {
+        ...base,
+        deprived: noDeprivation,
+        at(i, out) {
+          for (let j = 0; j < m; j++) out[j] = weights[j]! * (nets[j]?.[i] ?? Number.NaN);
         },
       };
     }

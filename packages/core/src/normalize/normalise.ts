@@ -1,10 +1,15 @@
 import type { NormaliseMethod } from '../scenario/types.ts';
 import type { Direction } from '../types.ts';
+import { goalpostsNormalise } from './goalpostsNormalise.ts';
 import { isConstant } from './isConstant.ts';
+import { minmaxNormalise } from './minmaxNormalise.ts';
+import { rankNormalise } from './rankNormalise.ts';
+import { vectorNormalise } from './vectorNormalise.ts';
+import { zscoreNormalise } from './zscoreNormalise.ts';
 
 /** Options of {@link normalise}. */
 export interface NormaliseOptions {
-  /** `minmax` (default), `zscore`, `rank`, `percentile` or `goalposts`. */
+  /** `minmax` (default), `zscore`, `rank`, `percentile`, `goalposts` or `vector`. */
   readonly method?: NormaliseMethod;
   /** Declared direction of the raw indicator; `higher-is-better` is flipped. */
   readonly direction: Direction;
@@ -29,9 +34,16 @@ export interface NormaliseOptions {
  *   counterpart (rank − ½)/m, so ties share a value and all-equal data sit at 50.
  * - `goalposts` (COINr `n_goalposts`): x clipped to [low, high], (x − low)/(high − low) mapped to
  *   `range`; flipped as (high − x)/(high − low). Needs no data-driven scale.
+ * - `vector` (TOPSIS's L2 normalisation): x/√(Σx²), in [0, 1] for non-negative data; flipped as
+ *   1 − x/√(Σx²), as pymcdm's `vector_normalization(x, cost=True)`. `range` is ignored; a
+ *   constant column keeps its value 1/√m (it separates no village either way).
  * When the values are constant (see {@link isConstant}), every data-driven method returns the
  * middle of its scale for the present values: the midpoint of `range` (minmax), 0 (zscore),
  * 0.5 (rank), 50 (percentile).
+ *
+ * Each method is its own function ({@link minmaxNormalise}, {@link zscoreNormalise},
+ * {@link rankNormalise}, {@link goalpostsNormalise}, {@link vectorNormalise}); this one checks the
+ * options, handles constant columns and dispatches.
  *
  * Source: W. Becker et al., COINr, R/normalise.R; OECD/JRC Handbook on Constructing Composite
  * Indicators (2008), §5. Complexity O(n) for minmax, zscore and goalposts; O(n log n) for rank
@@ -56,121 +68,36 @@ export function normalise(values: Float64Array, options: NormaliseOptions): Floa
     throw new Error('normalise requires a range [low, high] with low < high');
   }
   const flip = direction === 'higher-is-better';
-  const n = values.length;
-  // One allocation per call; every path below writes every cell (NaN where the input is missing).
-  const out = new Float64Array(n);
-  if (method === 'goalposts') {
-    if (goalposts === undefined)
-      throw new Error('normalise requires goalposts for method goalposts');
-    const [g0, g1] = goalposts;
-    if (!(Number.isFinite(g0) && Number.isFinite(g1) && g0 < g1)) {
-      throw new Error('normalise requires goalposts [low, high] with low < high');
-    }
-    for (let i = 0; i < n; i++) {
-      const v = values[i]!;
-      if (Number.isNaN(v)) {
-        out[i] = Number.NaN;
-        continue;
+  switch (method) {
+    case 'goalposts':
+      if (goalposts === undefined) {
+        throw new Error('normalise requires goalposts for method goalposts');
       }
-      const c = Math.min(Math.max(v, g0), g1);
-      const t = flip ? (g1 - c) / (g1 - g0) : (c - g0) / (g1 - g0);
-      out[i] = lo + t * (hi - lo);
-    }
-    return out;
+      return goalpostsNormalise(values, goalposts, range, flip);
+    case 'vector':
+      return vectorNormalise(values, flip);
+    case 'minmax':
+    case 'zscore':
+    case 'rank':
+    case 'percentile':
+      if (isConstant(values)) return middleOfScale(values, method, range);
+      if (method === 'minmax') return minmaxNormalise(values, range, flip);
+      if (method === 'zscore') return zscoreNormalise(values, flip);
+      return rankNormalise(values, method, flip);
+    default:
+      throw new Error(`normalise requires a known method, not ${String(method)}`);
   }
-  if (method !== 'minmax' && method !== 'zscore' && method !== 'rank' && method !== 'percentile') {
-    throw new Error(`normalise requires a known method, not ${method}`);
-  }
-  if (isConstant(values)) {
-    const middle =
-      method === 'minmax' ? (lo + hi) / 2 : method === 'zscore' ? 0 : method === 'rank' ? 0.5 : 50;
-    for (let i = 0; i < n; i++) out[i] = Number.isNaN(values[i]!) ? Number.NaN : middle;
-    return out;
-  }
-  if (method === 'minmax') {
-    // Two interleaved extrema per pass halve the dependency chains; min and max do not depend
-    // on the order of the comparisons, so the result is the same.
-    let min = Number.POSITIVE_INFINITY;
-    let max = Number.NEGATIVE_INFINITY;
-    let min2 = Number.POSITIVE_INFINITY;
-    let max2 = Number.NEGATIVE_INFINITY;
-    let i = 0;
-    for (; i + 1 < n; i += 2) {
-      const v = values[i]!;
-      const w = values[i + 1]!;
-      if (v < min) min = v;
-      if (v > max) max = v;
-      if (w < min2) min2 = w;
-      if (w > max2) max2 = w;
-    }
-    if (i < n) {
-      const v = values[i]!;
-      if (v < min) min = v;
-      if (v > max) max = v;
-    }
-    if (min2 < min) min = min2;
-    if (max2 > max) max = max2;
-    // Values near ±1.8e308 overflow max − min (and x − min) to Infinity, and ∞/∞ is NaN: halve
-    // every term first (exact for normal numbers), which keeps the ratio and every difference
-    // finite.
-    const s = Number.isFinite(max - min) ? 1 : 0.5;
-    const span = s * max - s * min;
-    const width = hi - lo;
-    // NaN stays NaN through the arithmetic, so the loops need no test.
-    if (flip) for (let i = 0; i < n; i++) out[i] = lo + ((s * max - s * values[i]!) / span) * width;
-    else for (let i = 0; i < n; i++) out[i] = lo + ((s * values[i]! - s * min) / span) * width;
-    return out;
-  }
-  if (method === 'zscore') {
-    let m = 0;
-    let count = 0;
-    for (let i = 0; i < n; i++) {
-      const v = values[i]!;
-      if (Number.isNaN(v)) continue;
-      m += v;
-      count++;
-    }
-    m /= count;
-    let ss = 0;
-    for (let i = 0; i < n; i++) {
-      const v = values[i]!;
-      if (!Number.isNaN(v)) ss += (v - m) * (v - m);
-    }
-    const sd = Math.sqrt(ss / (count - 1));
-    // A spread so small that 1/sd overflows (subnormal values) counts as no spread: z = 0.
-    if (!Number.isFinite(1 / sd)) {
-      for (let i = 0; i < n; i++) out[i] = Number.isNaN(values[i]!) ? Number.NaN : 0;
-      return out;
-    }
-    for (let i = 0; i < n; i++) {
-      const z = (values[i]! - m) / sd;
-      out[i] = flip ? -z : z;
-    }
-    return out;
-  }
-  // rank / percentile: average ranks of the need-oriented values.
-  out.fill(Number.NaN);
-  let m = 0;
-  for (let i = 0; i < n; i++) if (!Number.isNaN(values[i])) m++;
-  const idx = new Int32Array(m);
-  const key = new Float64Array(m);
-  for (let i = 0, j = 0; i < n; i++) {
-    const v = values[i]!;
-    if (Number.isNaN(v)) continue;
-    idx[j] = i;
-    key[j] = flip ? -v : v;
-    j++;
-  }
-  const order = Array.from({ length: m }, (_, j) => j).sort((a, b) => key[a]! - key[b]!);
-  let start = 0;
-  while (start < m) {
-    let end = start + 1;
-    while (end < m && key[order[end]!] === key[order[start]!]) end++;
-    // Positions start..end-1 (0-based) share ranks start+1..end: average (start + end + 1)/2.
-    const avg = (start + end + 1) / 2;
-    const value = method === 'rank' ? (avg - 1) / (m - 1) : (100 * (avg - 0.5)) / m;
-    for (let k = start; k < end; k++) out[idx[order[k]!]!] = value;
-    start = end;
-  }
+}
+
+/** The middle of a data-driven method's scale for every present value of a constant column. */
+function middleOfScale(
+  values: Float64Array,
+  method: 'minmax' | 'zscore' | 'rank' | 'percentile',
+  [lo, hi]: readonly [number, number],
+): Float64Array {
+  const middle =
+    method === 'minmax' ? (lo + hi) / 2 : method === 'zscore' ? 0 : method === 'rank' ? 0.5 : 50;
+  const out = new Float64Array(values.length);
+  for (let i = 0; i < values.length; i++) out[i] = Number.isNaN(values[i]!) ? Number.NaN : middle;
   return out;
 }

@@ -1,2 +1,4 @@
 // Ranking by score (rank 1 = highest priority)
-export { type RankScoresOptions, rankScores } from './rankScores.ts';
+export { type RankScoresOptions, type RankScoresOutput, rankScores } from './rankScores.ts';
+// Tie policies
+export { TIE_POLICIES, type TiePolicy } from './tiePolicies.ts';

@@ -1,6 +1,8 @@
 import type { RankOutput } from '../result.ts';
 import { groupIndex } from '../table/groupIndex.ts';
 import { radixOrder } from './radixOrder.ts';
+import { TIE_POLICIES, type TiePolicy } from './tiePolicies.ts';
+import { tieRanks } from './tieRanks.ts';
 
 /** Options of {@link rankScores}. */
 export interface RankScoresOptions {
@@ -8,11 +10,21 @@ export interface RankScoresOptions {
   readonly codes: readonly string[];
   /** Group of each village (the kecamatan code) for `rankInKecamatan`. Absent: one group. */
   readonly groups?: readonly string[];
+  /** How tied scores share ranks (default `min`, see {@link TIE_POLICIES}). */
+  readonly ties?: TiePolicy;
+}
+
+/** Output of {@link rankScores}: the ranking and the tie policy that made it. */
+export interface RankScoresOutput extends RankOutput {
+  /** The tie policy applied to `rank` and `rankInKecamatan`. */
+  readonly ties: TiePolicy;
 }
 
 /**
- * Ranks villages by score: the highest score gets rank 1. Ties share the minimum rank
- * (competition ranking "1224", R's `rank(-x, ties.method = "min")`); `order` lists village
+ * Ranks villages by score: the highest score gets rank 1. By default ties share the minimum rank
+ * (competition ranking "1224", R's `rank(-x, ties.method = "min")`); `ties` chooses `average`,
+ * `max`, `dense` or `first` instead (R's methods of the same names, `first` in village-code
+ * order), and the output states the policy it used. `order` lists village
  * indices from rank 1 down with ties broken by village code ascending (code-unit order). Villages
  * whose score is `NaN` are unranked: their ranks are `NaN` and they come last in `order`, by code.
  * `rankInKecamatan` applies the same rule within each group; without `groups` the whole table is
@@ -32,9 +44,10 @@ export interface RankScoresOptions {
  * });
  * r.rank; // => Float64Array [2, 1, 2, NaN, 4]
  * r.order; // => Int32Array [1, 0, 2, 4, 3]
+ * r.ties; // => 'min'
  */
-export function rankScores(score: Float64Array, options: RankScoresOptions): RankOutput {
-  const { codes, groups } = options;
+export function rankScores(score: Float64Array, options: RankScoresOptions): RankScoresOutput {
+  const { codes, groups, ties = 'min' } = options;
   const n = score.length;
   if (codes.length !== n) {
     throw new Error(`rankScores requires one code per score (got ${codes.length} for ${n})`);
@@ -42,48 +55,42 @@ export function rankScores(score: Float64Array, options: RankScoresOptions): Ran
   if (groups !== undefined && groups.length !== n) {
     throw new Error(`rankScores requires one group per score (got ${groups.length} for ${n})`);
   }
-
+  if (!TIE_POLICIES.includes(ties)) {
+    throw new Error(`rankScores requires a tie policy among ${TIE_POLICIES.join(', ')}`);
+  }
   const order = sortedOrder(score, codes);
-
   const rank = new Float64Array(n).fill(Number.NaN);
-  let previous = Number.NaN;
-  let previousRank = 0;
+  tieRanks(order, score, ties, rank);
+  const rankInKecamatan =
+    groups === undefined ? rank.slice() : ranksWithinGroups(order, score, groups, ties);
+  return { rank, rankInKecamatan, order, ties };
+}
+
+/** Ranks within each group: the overall order split by group (dense ids from `groupIndex`). */
+function ranksWithinGroups(
+  order: Int32Array,
+  score: Float64Array,
+  groups: readonly string[],
+  ties: TiePolicy,
+): Float64Array {
+  const n = order.length;
+  const out = new Float64Array(n).fill(Number.NaN);
+  // Dense group ids, computed once per group array (tables are immutable).
+  const { ids: gid, keys } = groupIndex(groups);
+  // Counting sort of `order` by group keeps each group's villages in rank order.
+  const start = new Int32Array(keys.length + 1);
+  for (let i = 0; i < n; i++) start[gid[i]! + 1]!++;
+  for (let g = 0; g < keys.length; g++) start[g + 1]! += start[g]!;
+  const next = start.slice(0, keys.length);
+  const byGroup = new Int32Array(n);
   for (let k = 0; k < n; k++) {
     const i = order[k]!;
-    const s = score[i]!;
-    if (Number.isNaN(s)) break;
-    if (s !== previous) {
-      previousRank = k + 1;
-      previous = s;
-    }
-    rank[i] = previousRank;
+    byGroup[next[gid[i]!]!++] = i;
   }
-
-  let rankInKecamatan: Float64Array;
-  if (groups === undefined) {
-    rankInKecamatan = rank.slice();
-  } else {
-    rankInKecamatan = new Float64Array(n).fill(Number.NaN);
-    // Dense group ids, computed once per group array (tables are immutable).
-    const { ids: gid, keys } = groupIndex(groups);
-    const seen = new Int32Array(keys.length);
-    const lastScore = new Float64Array(keys.length).fill(Number.NaN);
-    const lastRank = new Float64Array(keys.length);
-    for (let k = 0; k < n; k++) {
-      const i = order[k]!;
-      const s = score[i]!;
-      if (Number.isNaN(s)) break;
-      const g = gid[i]!;
-      const count = seen[g]! + 1;
-      seen[g] = count;
-      if (s !== lastScore[g]) {
-        lastScore[g] = s;
-        lastRank[g] = count;
-      }
-      rankInKecamatan[i] = lastRank[g]!;
-    }
+  for (let g = 0; g < keys.length; g++) {
+    tieRanks(byGroup.subarray(start[g]!, start[g + 1]!), score, ties, out);
   }
-  return { rank, rankInKecamatan, order };
+  return out;
 }
 
 /** Village indices by score descending (NaN last), then code ascending, then row. */

@@ -21,7 +21,14 @@ export const TREAT_METHODS = ['none', 'coinr', 'winsorise', 'log'] as const;
  * @example
  * NORMALISE_METHODS[0]; // => 'minmax'
  */
-export const NORMALISE_METHODS = ['minmax', 'zscore', 'rank', 'percentile', 'goalposts'] as const;
+export const NORMALISE_METHODS = [
+  'minmax',
+  'zscore',
+  'rank',
+  'percentile',
+  'goalposts',
+  'vector',
+] as const;
 
 /**
  * How indicator weights are obtained.
@@ -44,6 +51,7 @@ export const AGGREGATE_METHODS = [
   'vikor',
   'alkire-foster',
   'copeland',
+  'promethee-ii',
 ] as const;
 
 /**
@@ -164,6 +172,10 @@ export const VOCABULARY_LABELS: {
       id: 'jarak ke batas yang ditetapkan (goalpost)',
       en: 'position between set goalposts',
     },
+    vector: {
+      id: 'nilai dibagi panjang vektor kolomnya (seperti TOPSIS)',
+      en: 'value divided by the length of its column vector (as in TOPSIS)',
+    },
   },
   weights: {
     manual: { id: 'bobot ditetapkan sendiri', en: 'weights set by hand' },
@@ -199,6 +211,10 @@ export const VOCABULARY_LABELS: {
     copeland: {
       id: 'perbandingan berpasangan antar desa (Copeland)',
       en: 'pairwise comparison of villages (Copeland)',
+    },
+    'promethee-ii': {
+      id: 'seberapa sering dan seberapa jauh desa lebih membutuhkan daripada desa lain (PROMETHEE II)',
+      en: 'how often and by how much a village is needier than the others (PROMETHEE II)',
     },
   },
   classify: {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { topsis } from '../../src/aggregate/topsis.ts';
+import { TOPSIS_NORMALISATIONS, topsis } from '../../src/aggregate/topsis.ts';
+import { goldenColumns, maxAbsDiff, pymcdm } from '../golden/pymcdm.ts';
 
 // Opricovic & Tzeng (2004), "Compromise solution by MCDM methods: A comparative analysis of VIKOR
 // and TOPSIS", EJOR 156:445–455, numerical example: criterion 1 is a cost, criterion 2 a benefit,
@@ -49,5 +50,46 @@ describe('topsis', () => {
     const copy = X.f2.slice();
     topsis(Object.freeze({ ...X }), Object.freeze({ f1: 1, f2: 1 }), Object.freeze({ directions }));
     expect(X.f2).toEqual(copy);
+  });
+
+  it('topsis equals pymcdm TOPSIS with vector and with minmax normalisation on the golden matrix', () => {
+    const { columns, weights, directions: types } = goldenColumns();
+    const vector = topsis(columns, weights, { directions: types }).score;
+    const explicit = topsis(columns, weights, { directions: types, normalise: 'vector' }).score;
+    const minmax = topsis(columns, weights, { directions: types, normalise: 'minmax' }).score;
+    expect(maxAbsDiff(vector, pymcdm.topsis.vector)).toBeLessThan(1e-12);
+    expect(Array.from(explicit)).toEqual(Array.from(vector));
+    expect(maxAbsDiff(minmax, pymcdm.topsis.minmax)).toBeLessThan(1e-12);
+    // The two normalisations order these villages differently: the option matters.
+    expect(maxAbsDiff(vector, minmax)).toBeGreaterThan(1e-3);
+  });
+
+  it('topsis with minmax normalisation equals pymcdm on the Opricovic & Tzeng example', () => {
+    const out = topsis(X, { f1: 0.5, f2: 0.5 }, { directions, normalise: 'minmax' });
+    expect(maxAbsDiff(out.score, pymcdm.topsis.opricovicTzengMinmax)).toBeLessThan(1e-12);
+    expect(
+      maxAbsDiff(
+        topsis(X, { f1: 0.5, f2: 0.5 }, { directions }).score,
+        pymcdm.topsis.opricovicTzengVector,
+      ),
+    ).toBeLessThan(1e-12);
+  });
+
+  it('topsis gives scores in [0, 1] under every offered normalisation, NaN where nothing is present', () => {
+    const cols = {
+      f1: Float64Array.of(1, 2, 5, Number.NaN),
+      f2: Float64Array.of(3000, 3750, 4500, Number.NaN),
+    };
+    for (const normalise of TOPSIS_NORMALISATIONS) {
+      const s = topsis(cols, { f1: 1, f2: 1 }, { directions, normalise }).score;
+      for (let i = 0; i < 3; i++) expect(s[i]! >= 0 && s[i]! <= 1).toBe(true);
+      expect(Number.isNaN(s[3])).toBe(true);
+    }
+  });
+
+  it('topsis refuses goalposts as its normalisation', () => {
+    expect(() =>
+      topsis(X, { f1: 1, f2: 1 }, { directions, normalise: 'goalposts' as 'minmax' }),
+    ).toThrow(/^topsis requires a normalisation/);
   });
 });
