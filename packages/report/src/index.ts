@@ -10,6 +10,7 @@ export { indicatorDigits } from './table/indicatorDigits.ts';
 export {
   type LociColumn,
   type LociRow,
+  type ExcludedVillage,
   type LociTable,
   type LociTableOptions,
   lociTable,

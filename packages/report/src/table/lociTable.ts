@@ -29,6 +29,20 @@ export interface LociTable {
   readonly rows: readonly LociRow[];
 }
 
+/**
+ * A village of the input that was left out of the scoring (e.g. its code matches no boundary and
+ * the analyst did not accept the suggested match): listed after the scored villages with why.
+ */
+export interface ExcludedVillage {
+  /** The code as written in the input. */
+  readonly code: string;
+  readonly name: string;
+  /** Kecamatan name or code, when the input had one. */
+  readonly kecamatan?: string;
+  /** Why it was left out, in words, in the table's language. */
+  readonly reason: string;
+}
+
 /** Options of {@link lociTable}. */
 export interface LociTableOptions {
   /** Header and text language, Bahasa Indonesia by default. */
@@ -37,6 +51,12 @@ export interface LociTableOptions {
   readonly lociOnly?: boolean;
   /** Add the full-precision columns (score, raw and normalised indicator values). Default `true`. */
   readonly fullPrecision?: boolean;
+  /**
+   * Villages left out of the scoring, appended after the scored ones (not with `lociOnly`):
+   * no rank, score or values, `Lokus` = `Dikeluarkan`, the reason as given, reason code
+   * `excluded`. Default none.
+   */
+  readonly excluded?: readonly ExcludedVillage[];
 }
 
 const t = (label: Label, lang: 'id' | 'en'): string => label[lang];
@@ -58,7 +78,7 @@ const fin = (v: number | undefined): number | null =>
  * table.rows.length; // => 25
  */
 export function lociTable(result: ScenarioResult, options: LociTableOptions = {}): LociTable {
-  const { lang = 'id', lociOnly = false, fullPrecision = true } = options;
+  const { lang = 'id', lociOnly = false, fullPrecision = true, excluded = [] } = options;
   const columns = lociColumns(result, lang, fullPrecision);
   const stages = result.stages;
   if (stages === null) return { lang, columns, rows: [] };
@@ -66,7 +86,30 @@ export function lociTable(result: ScenarioResult, options: LociTableOptions = {}
     (i) => !lociOnly || stages.selected.selected[i] === 1,
   );
   const rows = order.map((i, k) => lociRow(result, i, k + 1, lang, fullPrecision));
+  if (!lociOnly)
+    excluded.forEach((v) => {
+      rows.push(excludedRow(columns, v, rows.length + 1, lang));
+    });
   return { lang, columns, rows };
+}
+
+/** The row of a village left out: only who it is and why; every number empty. */
+function excludedRow(
+  columns: readonly LociColumn[],
+  v: ExcludedVillage,
+  no: number,
+  lang: 'id' | 'en',
+): LociRow {
+  const row: Record<string, string | number | null> = {};
+  for (const c of columns) row[c.key] = null;
+  row.no = no;
+  row.code = v.code;
+  row.name = v.name;
+  row.kecamatan = v.kecamatan ?? null;
+  row.locus = t(REPORT_TEXT.excluded, lang);
+  row.reason = v.reason;
+  if ('reasonCode' in row) row.reasonCode = 'excluded';
+  return row;
 }
 
 function lociColumns(result: ScenarioResult, lang: 'id' | 'en', full: boolean): LociColumn[] {

@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import { stringify } from 'yaml';
 import { scenarioSection } from '../annex/scenarioSection.ts';
 import { documentDate } from './documentDate.ts';
-import { type LociColumn, type LociTable, lociTable } from './lociTable.ts';
+import { type LociColumn, type LociTable, type LociTableOptions, lociTable } from './lociTable.ts';
 
 /** Options of {@link writeLociXlsx}. */
 export interface WriteLociXlsxOptions {
@@ -17,6 +17,8 @@ export interface WriteLociXlsxOptions {
    * scenario's year (UTC), else the Unix epoch — never the clock, so re-runs are byte-identical.
    */
   readonly date?: Date;
+  /** Villages left out of the scoring, listed last with the reason (see `lociTable`). */
+  readonly excluded?: LociTableOptions['excluded'];
 }
 
 const SHEETS = {
@@ -62,7 +64,11 @@ export async function writeLociXlsx(
 ): Promise<Uint8Array> {
   const { lang = 'id', lociOnly = false } = options;
   const date = documentDate({ ...options, year: result.scenario.year });
-  const table = lociTable(result, { lang, lociOnly });
+  const table = lociTable(result, {
+    lang,
+    lociOnly,
+    ...(options.excluded ? { excluded: options.excluded } : {}),
+  });
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'lokus';
   workbook.lastModifiedBy = 'lokus';

@@ -24,6 +24,7 @@ export const REPORT_TEXT = {
   reasonCode: { id: 'Kode Alasan', en: 'Reason code' },
   yes: { id: 'Ya', en: 'Yes' },
   no_: { id: 'Tidak', en: 'No' },
+  excluded: { id: 'Dikeluarkan', en: 'Left out' },
   desa: { id: 'Desa', en: 'Desa' },
   kelurahan: { id: 'Kelurahan', en: 'Kelurahan' },
   fullPrecision: { id: 'presisi penuh', en: 'full precision' },

@@ -144,3 +144,46 @@ describe('lociTable edge cases', () => {
     expect(t.columns[1]!.header).toBe('Peringkat');
   });
 });
+
+describe('lociTable excluded villages', () => {
+  const excluded = [
+    { code: '33.26.99.2001', name: 'Desa Salah', kecamatan: 'Kajen', reason: 'Kode tidak cocok' },
+  ];
+
+  it('lists a left-out village last with its reason, no rank and no numbers', () => {
+    const table = lociTable(result, { excluded });
+    expect(table.rows).toHaveLength(result.table.length + 1);
+    const last = table.rows.at(-1)!;
+    expect(last).toMatchObject({
+      no: result.table.length + 1,
+      rank: null,
+      code: '33.26.99.2001',
+      name: 'Desa Salah',
+      kecamatan: 'Kajen',
+      locus: 'Dikeluarkan',
+      reason: 'Kode tidak cocok',
+      reasonCode: 'excluded',
+      score: null,
+      'full:score': null,
+    });
+    expect(lociTable(result, { excluded, lang: 'en' }).rows.at(-1)!.locus).toBe('Left out');
+    expect(lociTable(result, { excluded, lociOnly: true }).rows).toHaveLength(s.selected.count);
+  });
+
+  it('keeps the left-out row in both CSV dialects', () => {
+    for (const dialect of ['plain', 'excel-id'] as const) {
+      const csv = writeLociCsv(lociTable(result, { excluded }), { dialect });
+      const lines = csv.trimEnd().split(/\r?\n/);
+      expect(lines).toHaveLength(result.table.length + 2);
+      const last = lines.at(-1)!;
+      for (const text of [
+        '33.26.99.2001',
+        'Desa Salah',
+        'Kajen',
+        'Dikeluarkan',
+        'Kode tidak cocok',
+      ])
+        expect(last).toContain(text);
+    }
+  });
+});

@@ -112,3 +112,16 @@ describe('documentDate', () => {
     expect(() => documentDate({ date: new Date(Number.NaN) })).toThrow(/documentDate requires/);
   });
 });
+
+describe('writeLociXlsx excluded villages', { timeout: 30_000 }, () => {
+  it('lists a left-out village on the Lokus sheet with its reason', async () => {
+    const excluded = [{ code: '33.26.99.2001', name: 'Desa Salah', reason: 'Kode tidak cocok' }];
+    const workbook = await open(await writeLociXlsx(result, { excluded }));
+    const sheet = workbook.getWorksheet('Lokus')!;
+    const last = sheet.getRow(sheet.rowCount).values as unknown[];
+    expect(last).toContain('33.26.99.2001');
+    expect(last).toContain('Dikeluarkan');
+    expect(last).toContain('Kode tidak cocok');
+    expect(sheet.rowCount).toBe(result.table.length + 2);
+  });
+});
