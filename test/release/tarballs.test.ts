@@ -1,0 +1,228 @@
+/**
+ * What a user of the published packages gets: each library is packed as `pnpm publish` would pack
+ * it (its `prepack` builds `dist`), the tarballs are checked with publint and are-the-types-wrong
+ * (ESM-only profile), then installed into a scratch project in a temporary folder, from the
+ * tarballs and the pnpm store, where a plain Node `.mjs` imports them and a strict TypeScript
+ * file is type-checked against them under `bundler` and `nodenext` resolution.
+ *
+ * One build and one install serve every test of this file.
+ */
+import { execFile, execFileSync, spawnSync } from 'node:child_process';
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { publint } from 'publint';
+import { formatMessage } from 'publint/utils';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+
+// Packing builds each library and the consumer runs real compilers: minutes on a loaded machine.
+vi.setConfig({ testTimeout: 300_000 });
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const fixture = fileURLToPath(new URL('./consumer/', import.meta.url));
+const execFileAsync = promisify(execFile);
+const bin = (name: string): string => join(root, 'node_modules', '.bin', name);
+
+/** The libraries meant to be imported by other tools. */
+const LIBRARIES = ['core', 'geo', 'io', 'report'] as const;
+type Library = (typeof LIBRARIES)[number];
+
+let work = '';
+const tarballs = {} as Record<Library, string>;
+const consumer = (): string => join(work, 'consumer');
+
+function run(command: string, args: readonly string[], cwd: string): string {
+  const r = spawnSync(command, args, { cwd, encoding: 'utf8', maxBuffer: 64 * 2 ** 20 });
+  if (r.status !== 0) {
+    throw new Error(
+      `${command} ${args.join(' ')} (in ${cwd}) exited ${r.status}:\n${r.stdout}\n${r.stderr}`,
+    );
+  }
+  return r.stdout;
+}
+
+/** The packed files and package.json of a tarball. */
+function listing(tarball: string): { files: string[]; pkg: Record<string, unknown> } {
+  const files = execFileSync('tar', ['tzf', tarball], { encoding: 'utf8' }).trim().split('\n');
+  const pkg = JSON.parse(
+    execFileSync('tar', ['xzf', tarball, '-O', 'package/package.json'], { encoding: 'utf8' }),
+  ) as Record<string, unknown>;
+  return { files, pkg };
+}
+
+beforeAll(() => {
+  work = mkdtempSync(join(tmpdir(), 'lokus-release-'));
+  for (const name of LIBRARIES) {
+    run('pnpm', ['pack', '--pack-destination', work], join(root, 'packages', name));
+    const file = readdirSync(work).find(
+      (f) => f.startsWith(`lokus-${name}-`) && f.endsWith('.tgz'),
+    );
+    if (file === undefined) throw new Error(`pnpm pack wrote no tarball for @lokus/${name}`);
+    tarballs[name] = join(work, file);
+  }
+  const dir = consumer();
+  const deps = Object.fromEntries(LIBRARIES.map((n) => [`@lokus/${n}`, `file:${tarballs[n]}`]));
+  mkdirSync(dir);
+  writeFileSync(
+    join(dir, 'package.json'),
+    JSON.stringify({ name: 'lokus-consumer', private: true, type: 'module', dependencies: deps }),
+  );
+  // The packed libraries name each other by version; point those names at the tarballs too.
+  writeFileSync(
+    join(dir, 'pnpm-workspace.yaml'),
+    `overrides:\n${Object.entries(deps)
+      .map(([k, v]) => `  "${k}": "${v}"`)
+      .join('\n')}\n`,
+  );
+  for (const f of [
+    'consumer.mjs',
+    'consumer.ts',
+    'tsconfig.bundler.json',
+    'tsconfig.nodenext.json',
+  ]) {
+    copyFileSync(join(fixture, f), join(dir, f));
+  }
+  // Third-party packages come from the pnpm store the workspace was installed into.
+  run('pnpm', ['install', '--prefer-offline', '--ignore-scripts', '--reporter', 'silent'], dir);
+}, 900_000);
+
+afterAll(() => {
+  if (work !== '') rmSync(work, { recursive: true, force: true });
+}, 120_000);
+
+describe('packed libraries', () => {
+  it.each(LIBRARIES)(
+    '@lokus/%s ships its build, types, README and a publishable package.json',
+    (name) => {
+      const { files, pkg } = listing(tarballs[name]);
+      for (const f of ['dist/index.js', 'dist/index.d.ts', 'README.md', 'package.json']) {
+        expect(files).toContain(`package/${f}`);
+      }
+      expect(files.filter((f) => /\/test\/|\.test\.ts$|tsconfig/.test(f))).toEqual([]);
+      expect(JSON.stringify(pkg)).not.toContain('workspace:');
+      expect(JSON.stringify(pkg)).not.toContain('catalog:');
+      expect(pkg.engines).toEqual({ node: '>=20.19' });
+      expect(pkg.type).toBe('module');
+      const exportsRoot = (pkg.exports as Record<string, { types: string; default: string }>)['.'];
+      expect(exportsRoot).toEqual({ types: './dist/index.d.ts', default: './dist/index.js' });
+      if (name !== 'core') {
+        expect(Object.keys(pkg.dependencies as object)).toContain('@types/geojson');
+      }
+    },
+  );
+
+  it('@lokus/core ships and exports the scenario JSON Schema', () => {
+    const { files, pkg } = listing(tarballs.core);
+    expect(files).toContain('package/scenario.schema.json');
+    expect((pkg.exports as Record<string, unknown>)['./scenario.schema.json']).toBe(
+      './scenario.schema.json',
+    );
+  });
+
+  it.each(LIBRARIES)(
+    'publint finds nothing in @lokus/%s (warnings count as errors)',
+    async (name) => {
+      const tarball = readFileSync(tarballs[name]);
+      const { messages, pkg } = await publint({
+        pack: {
+          tarball: tarball.buffer.slice(tarball.byteOffset, tarball.byteOffset + tarball.length),
+        },
+        strict: true,
+        level: 'warning',
+      });
+      expect(messages.map((m) => `${m.code}: ${formatMessage(m, pkg, { color: false })}`)).toEqual(
+        [],
+      );
+    },
+  );
+
+  it('are-the-types-wrong (ESM-only profile) finds no problem in any library', async () => {
+    const check = async (name: Library): Promise<string> => {
+      const args = [tarballs[name], '--profile', 'esm-only', '--format', 'ascii', '--no-color'];
+      try {
+        const { stdout } = await execFileAsync(bin('attw'), [...args, '--no-emoji']);
+        return stdout;
+      } catch (e) {
+        const { stdout = '', stderr = '' } = e as { stdout?: string; stderr?: string };
+        throw new Error(`attw found problems in @lokus/${name}:\n${stdout}\n${stderr}`);
+      }
+    };
+    const outputs = await Promise.all(LIBRARIES.map(check));
+    for (const out of outputs) {
+      // Every entry point resolves, with types, under Node's ESM and under bundlers.
+      expect(out).toContain('node16 (from ESM): OK');
+      expect(out).toContain('bundler: OK');
+      expect(out).not.toMatch(/node16 \(from ESM\): (?!OK)|bundler: (?!OK)/);
+    }
+  }, 300_000);
+});
+
+describe('a consumer project installed from the tarballs', () => {
+  it('imports all the libraries from plain Node and computes with them', () => {
+    const out = JSON.parse(run(process.execPath, ['consumer.mjs'], consumer())) as Record<
+      string,
+      unknown
+    >;
+    expect(out).toEqual({
+      diagnostics: 0,
+      ok: true,
+      // IDM is higher-is-better: the village with the lower IDM is the locus.
+      selected: ['33.21.01.2002'],
+      lociRows: 1,
+      // Moran's I of 1, 2, 3, 4 along a path of four: 1/3, as geo's own example states.
+      moranI: 0.3333333333333333,
+      sha256abc: 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad',
+      schemaTitle: 'lokus scenario',
+      normalise: true,
+    });
+  });
+
+  it.each(['bundler', 'nodenext'])(
+    'type-checks a strict TypeScript file (moduleResolution %s, library types included)',
+    (resolution) => {
+      const r = spawnSync(
+        process.execPath,
+        [
+          join(root, 'node_modules', 'typescript', 'bin', 'tsc'),
+          '-p',
+          `tsconfig.${resolution}.json`,
+        ],
+        { cwd: consumer(), encoding: 'utf8' },
+      );
+      expect(r.stdout + r.stderr).toBe('');
+      expect(r.status).toBe(0);
+    },
+  );
+
+  it('the type check can fail: a wrong import is reported', () => {
+    const dir = consumer();
+    writeFileSync(
+      join(dir, 'broken.ts'),
+      "import { noSuchExport } from '@lokus/core';\nnoSuchExport;\n",
+    );
+    const config = JSON.parse(readFileSync(join(dir, 'tsconfig.bundler.json'), 'utf8')) as {
+      files: string[];
+    };
+    writeFileSync(
+      join(dir, 'tsconfig.broken.json'),
+      JSON.stringify({ ...config, files: ['broken.ts'] }),
+    );
+    const r = spawnSync(
+      process.execPath,
+      [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.broken.json'],
+      { cwd: dir, encoding: 'utf8' },
+    );
+    expect(r.status).not.toBe(0);
+    expect(r.stdout).toContain('noSuchExport');
+  });
+});
