@@ -32,10 +32,13 @@ const FILL_COLOUR: maplibregl.ExpressionSpecification = [
 
 export class ProbabilityLayer {
   readonly #map: maplibregl.Map;
+  readonly #legend: HTMLElement;
   #dataset: Dataset | null = null;
 
-  constructor(map: maplibregl.Map) {
+  /** `legend`: a box put over the map's bottom right corner while the layer is shown. */
+  constructor(map: maplibregl.Map, legend: HTMLElement) {
     this.#map = map;
+    this.#legend = legend;
   }
 
   /** Whether the layer is on the map. */
@@ -55,6 +58,7 @@ export class ProbabilityLayer {
         promoteId: ds.codeProperty,
       });
     }
+    if (!this.#legend.isConnected) map.getContainer().append(this.#legend);
     const before = map.getLayer('village-line') ? 'village-line' : undefined;
     if (!map.getLayer(FILL)) {
       map.addLayer(
@@ -107,6 +111,7 @@ export class ProbabilityLayer {
   /** Takes the layer and its source off the map. */
   hide(): void {
     const map = this.#map;
+    this.#legend.remove();
     for (const id of [LINE, FILL]) if (map.getLayer(id)) map.removeLayer(id);
     if (map.getSource(PROBABILITY_SOURCE)) map.removeSource(PROBABILITY_SOURCE);
   }

@@ -120,12 +120,6 @@ export class RobustnessPanel {
     this.#body = h(
       'div',
       { class: 'robustness-body', hidden: true },
-      h(
-        'div',
-        { class: 'robustness-inputs' },
-        h('label', {}, rt('draws'), ' ', this.#draws),
-        h('label', {}, rt('seed'), ' ', this.#seed),
-      ),
       this.#varies,
       this.#progress,
       this.#status,
@@ -139,6 +133,12 @@ export class RobustnessPanel {
       { class: 'panel robustness-panel', id: 'robustness-panel' },
       h('h2', {}, rt('title')),
       h('label', { class: 'robustness-switch' }, this.#toggle, ' ', rt('layer')),
+      h(
+        'div',
+        { class: 'robustness-inputs' },
+        h('label', {}, rt('draws'), ' ', this.#draws),
+        h('label', {}, rt('seed'), ' ', this.#seed),
+      ),
       this.#body,
     );
   }
@@ -150,7 +150,15 @@ export class RobustnessPanel {
     if (!ds || !scenario) return;
     this.#toggle.checked = true;
     this.#body.hidden = false;
-    this.#layer ??= new ProbabilityLayer(this.#options.map().map);
+    this.#layer ??= new ProbabilityLayer(
+      this.#options.map().map,
+      h(
+        'div',
+        { class: 'robustness-map-legend' },
+        h('strong', {}, rt('probability')),
+        this.#legend(),
+      ),
+    );
     this.#layer.show(ds);
     this.#layer.clearValues();
     const declared = (scenario as Scenario & { robustness?: RobustnessSpec }).robustness;
@@ -319,6 +327,7 @@ function sobolChart(view: RobustnessView): Node[] {
         width: Math.max(0.5, total * span),
         height: 11,
         class: 'sobol-total',
+        'data-factor': s.factor,
       }),
       svg('rect', {
         x: labelW,

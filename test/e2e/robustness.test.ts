@@ -1,0 +1,109 @@
+/// <reference lib="dom" />
+/**
+ * The robustness layer: switching on "Peta peluang menjadi lokus" runs the analysis in a worker
+ * (few draws here, to stay fast), fills the villages by their probability of being a locus, marks
+ * the borderline ones, draws the Sobol bars, and shows a clicked village's probability and rank
+ * interval. The probability shown equals `analyseRobustness` of `@lokus/core` in Node for that
+ * village with the same scenario, spec and seed. With LOKUS_SCREENSHOTS=1 it writes
+ * docs/screenshots/robustness.png (1440×900).
+ */
+import { mkdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { analyseRobustness } from '@lokus/core';
+import { labelPoint } from '@lokus/geo';
+import { openViewer, stateHash } from '@lokus/viewer/testing';
+import { describe, expect, it } from 'vitest';
+import { sampleBoundaries, sampleTable } from './reference.ts';
+import { viewerSession } from './session.ts';
+
+const session = viewerSession({ enabled: process.env.CHROMIUM_PATH !== 'none' });
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+interface Hooks {
+  spec: Record<string, unknown> | null;
+  scenario: unknown;
+  finished: number;
+  view: { codes: string[]; probability: Float64Array; flag: string[] } | null;
+}
+
+interface MapHandle {
+  project(p: [number, number]): { x: number; y: number };
+  getLayer(id: string): unknown;
+  getContainer(): HTMLElement;
+  getFeatureState(f: { source: string; id: string }): { pr?: number; bl?: number };
+}
+
+describe('robustness layer (synthetic sample)', () => {
+  it("shows each village's probability of being a locus, equal to the core's", async (ctx) => {
+    if (!session.browser || !session.server) return ctx.skip();
+    const page = await session.browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await openViewer(page, session.server.url, { hash: stateHash({ dataset: 'sample' }) });
+    await page.locator('#robustness-draws').fill('300');
+    await page.locator('#robustness-toggle').check();
+    await page.waitForFunction(
+      () => (window as unknown as { __lokusRobustness: Hooks }).__lokusRobustness.finished >= 1,
+      null,
+      { timeout: 120_000 },
+    );
+    const hooks = await page.evaluate(() => {
+      const r = (window as unknown as { __lokusRobustness: Hooks }).__lokusRobustness;
+      return { spec: r.spec, scenario: r.scenario, flag: r.view!.flag, codes: r.view!.codes };
+    });
+    expect(hooks.spec?.draws).toBe(300);
+
+    // The same analysis in Node.
+    const table = sampleTable();
+    const want = analyseRobustness(table, hooks.scenario, { spec: hooks.spec }).result!;
+    expect(hooks.codes).toEqual([...want.codes]);
+    expect(hooks.flag).toEqual([...want.flag]);
+    const row = want.flag.indexOf('borderline');
+    expect(row).toBeGreaterThanOrEqual(0);
+    const code = want.codes[row]!;
+
+    // Click the borderline village and read its probability in the panel.
+    const feature = sampleBoundaries().features.find((f) => f.properties?.kode === code)!;
+    const point = labelPoint(feature.geometry as GeoJSON.Polygon);
+    const at = await page.evaluate((p) => {
+      const map = (window as unknown as { __lokus: { maps: { map: MapHandle }[] } }).__lokus
+        .maps[0]!.map;
+      const { x, y } = map.project(p);
+      const box = map.getContainer().getBoundingClientRect();
+      return { x: box.left + x, y: box.top + y };
+    }, point);
+    await page.mouse.click(at.x, at.y);
+    const shown = page.locator('#robustness-probability');
+    await expect.poll(() => shown.getAttribute('data-row'), { timeout: 30_000 }).toBe(String(row));
+    expect(Number(await shown.getAttribute('data-probability'))).toBe(want.probability[row]);
+    const percent = new Intl.NumberFormat('id-ID', { style: 'percent', maximumFractionDigits: 1 });
+    expect(await shown.textContent()).toBe(percent.format(want.probability[row]!));
+    const whole = new Intl.NumberFormat('id-ID', { maximumFractionDigits: 0 });
+    const rank = await page.locator('#robustness-rank').textContent();
+    expect(rank).toContain(
+      `${whole.format(want.rank!.low[row]!)}–${whole.format(want.rank!.high[row]!)}`,
+    );
+
+    // The layer is on the map with the village's probability and borderline mark.
+    const state = await page.evaluate((id) => {
+      const map = (window as unknown as { __lokus: { maps: { map: MapHandle }[] } }).__lokus
+        .maps[0]!.map;
+      return {
+        layer: map.getLayer('probability-fill') !== undefined,
+        state: map.getFeatureState({ source: 'robustness', id }),
+      };
+    }, code);
+    expect(state.layer).toBe(true);
+    expect(state.state).toEqual({ pr: want.probability[row], bl: 1 });
+    const bars = await page
+      .locator('#robustness-sobol rect.sobol-total[data-factor]')
+      .evaluateAll((rects) => rects.map((r) => r.getAttribute('data-factor')));
+    expect(bars).toEqual(want.sobol!.indices.map((s) => s.factor));
+
+    if (process.env.LOKUS_SCREENSHOTS === '1') {
+      mkdirSync(join(root, 'docs', 'screenshots'), { recursive: true });
+      await page.locator('#robustness-panel').scrollIntoViewIfNeeded();
+      await page.screenshot({ path: join(root, 'docs', 'screenshots', 'robustness.png') });
+    }
+    await page.close();
+  }, 240_000);
+});
