@@ -4,7 +4,7 @@ export type * from './scenario/types.ts';
 export type * from './types.ts';
 
 // Randomness (seeded only)
-export { createRng, shuffledIndices } from './random.ts';
+export { createRng, sfc32, shuffledIndices } from './random.ts';
 
 // 1. Village table: codes, construction, validation
 export * from './table/index.ts';
