@@ -22,6 +22,10 @@ export {
   type LocalMoranResult,
   localMoran,
 } from './localMoran.ts';
+// Statistics: analytic moments of local Moran
+export { type LocalMoranMoments, localMoranMoments } from './localMoranMoments.ts';
+// Statistics: global General G of Getis–Ord
+export { type GeneralGOptions, type GeneralGResult, generalG } from './generalG.ts';
 // Statistics: global Moran's I
 export { type MoranOptions, type MoranResult, moranI } from './moranI.ts';
 // Weights: queen contiguity of polygons

@@ -1,5 +1,6 @@
 import { createRng, type Rng } from '@lokus/core';
 import { checkValues } from './checkValues.ts';
+import { type LocalMoranMoments, localMoranMoments } from './localMoranMoments.ts';
 import { RandomStream } from './randomStream.ts';
 import type { SpatialWeights } from './types.ts';
 
@@ -46,6 +47,14 @@ export interface LocalMoranResult {
   readonly cluster: Uint8Array;
   readonly permutations: number;
   readonly significance: number;
+  /**
+   * Analytic inference (R spdep's `localmoran`): E[I_i], Var[I_i], z and two-sided p under total
+   * and under conditional randomisation, in the scaling of `Is` (see {@link localMoranMoments}).
+   */
+  readonly analytic: {
+    readonly total: LocalMoranMoments;
+    readonly conditional: LocalMoranMoments;
+  };
 }
 
 /**
@@ -66,6 +75,10 @@ export interface LocalMoranResult {
  * seeded from `rng`. Permuted sums use single-precision z to halve memory traffic (the observed
  * I_i is recomputed the same way for the comparison). A self-weight, if present, stays attached
  * to z_i. Islands get I_i = 0 and p = NaN.
+ *
+ * `analytic` adds the normal-approximation inference of R spdep's `localmoran`: the expected
+ * value, variance, z and p of each I_i under total and under conditional randomisation
+ * ({@link localMoranMoments}).
  *
  * Missing values are an error (use {@link subsetWeights}). Complexity: O(n + nnz) plus
  * O(R · nnz) for R permutations.
@@ -192,5 +205,6 @@ export function localMoran(
     zSim[i] = (Is[i]! - mu) / Math.sqrt(Math.max(0, sumSq / permutations - mu * mu));
     if (pSim[i]! < significance) cluster[i] = quadrant[i]!;
   }
-  return { n, Is, z, lag, quadrant, pSim, zSim, cluster, permutations, significance };
+  const analytic = localMoranMoments(z, Is, w);
+  return { n, Is, z, lag, quadrant, pSim, zSim, cluster, permutations, significance, analytic };
 }
