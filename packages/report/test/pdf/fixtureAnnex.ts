@@ -154,6 +154,7 @@ export function fixtureAnnex(
           stayed: [],
         }
       : null,
+    robustness: null,
     sources: {
       title: 'Sumber data',
       items: ['Data desa: contoh'],
