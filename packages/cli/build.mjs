@@ -13,7 +13,8 @@ import { build } from 'esbuild';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const outfile = resolve(here, 'dist', 'lokus.js');
-const KEEP_EXTERNAL = /^(pdfkit|pdfmake|fontkit|linebreak|unicode-properties)(\/|$)/;
+const KEEP_EXTERNAL =
+  /^(pdfkit|pdfmake|fontkit|linebreak|unicode-properties|@duckdb\/node-api|highs)(\/|$)/;
 
 /**
  * Keeps data-reading packages external, imported by a path relative to the bundle: esbuild

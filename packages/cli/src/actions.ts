@@ -4,6 +4,7 @@ import type { Context } from './Context.ts';
 import { tr } from './Context.ts';
 import { annexCommand } from './commands/annex.ts';
 import { compareCommand } from './commands/compare.ts';
+import { indicatorsCommand } from './commands/indicators.ts';
 import { initCommand } from './commands/init.ts';
 import { robustnessCommand } from './commands/robustness.ts';
 import { scoreCommand } from './commands/score.ts';
@@ -95,7 +96,7 @@ function yearOf(ctx: Context, v: unknown): number {
  * The actions of the `lokus` commands, from parsed arguments to the command functions.
  *
  * @example
- * Object.keys(actions).length; // => 8
+ * Object.keys(actions).length; // => 9
  */
 export const actions: Actions = {
   validate: async (ctx, [table], o) => validateCommand(ctx, String(table), readerOptions(o)),
@@ -138,6 +139,16 @@ export const actions: Actions = {
       ...(str(o.data) === undefined ? {} : { data: str(o.data)! }),
       port: portOf(ctx, o.port),
       rebuild: o.rebuild === true,
+    }),
+  indicators: async (ctx, [files], o) =>
+    indicatorsCommand(ctx, (files as string[] | undefined) ?? [], {
+      definitions: String(o.definitions),
+      ...pick(o, ['out', 'villages']),
+      ...(o.smallCells === 'suppress' ? { smallCells: 'suppress' as const } : {}),
+      ...(o.smallCount === undefined
+        ? {}
+        : { smallCount: integerOf(ctx, '--small-count', o.smallCount, 1) }),
+      rates: o.rates === true,
     }),
   init: async (ctx, [district], o) =>
     initCommand(ctx, String(district), {

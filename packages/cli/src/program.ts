@@ -18,7 +18,15 @@ export type Action = (
 /** The actions behind the commands (injected, so the program's shape can be tested alone). */
 export type Actions = Readonly<
   Record<
-    'validate' | 'score' | 'compare' | 'annex' | 'trend' | 'robustness' | 'serve' | 'init',
+    | 'validate'
+    | 'score'
+    | 'compare'
+    | 'annex'
+    | 'trend'
+    | 'robustness'
+    | 'serve'
+    | 'init'
+    | 'indicators',
     Action
   >
 >;
@@ -192,6 +200,27 @@ function addInit(program: Command, action: Handler, actions: Actions): void {
     .action(action(actions.init));
 }
 
+/** Registers `lokus indicators`. */
+function addIndicators(program: Command, action: Handler, actions: Actions): void {
+  program
+    .command('indicators')
+    .description(
+      'village indicators from household registers (DTSEN/P3KE exports: CSV, XLSX, Parquet), privately: only village counts leave',
+    )
+    .argument('<registers...>', 'register files (households and persons)')
+    .requiredOption('--definitions <file>', 'indicator definitions (YAML or JSON)')
+    .option('--out <file>', 'village table to write (CSV)')
+    .option('--villages <table>', "the district's village table (its codes and names)")
+    .addOption(
+      new Option('--small-cells <policy>', 'counts below the threshold: flag or suppress')
+        .choices(['flag', 'suppress'])
+        .default('flag'),
+    )
+    .option('--small-count <n>', "small-cell threshold (default the definitions' smallCount, 5)")
+    .option('--rates', 'also write each indicator rate (count / denominator)')
+    .action(action(actions.indicators));
+}
+
 const COMMANDS = [
   addValidate,
   addScore,
@@ -201,6 +230,7 @@ const COMMANDS = [
   addRobustness,
   addServe,
   addInit,
+  addIndicators,
 ];
 
 /**
@@ -210,7 +240,7 @@ const COMMANDS = [
  * arguments; parse errors are thrown as commander errors (see `runCli`).
  *
  * @example
- * buildProgram(terminal, actions, run).commands.map((c) => c.name()).length; // => 8
+ * buildProgram(terminal, actions, run).commands.map((c) => c.name()).length; // => 9
  */
 export function buildProgram(
   terminal: Terminal,

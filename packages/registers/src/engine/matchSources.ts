@@ -1,0 +1,104 @@
+import { sourceSql } from '../sql/sourceSql.ts';
+import type { StagedSource } from '../sql/stageSql.ts';
+import type { DefinitionSet, RegisterDiagnostic, RegisterSource, RegisterSpec } from '../types.ts';
+import type { SqlRunner } from './SqlRunner.ts';
+import { safeErrorText } from './safeErrorText.ts';
+
+/** The files of each register, with their headers matched to the declared columns. */
+export interface MatchedSources {
+  readonly byRegister: ReadonlyMap<string, readonly StagedSource[]>;
+  readonly diagnostics: readonly RegisterDiagnostic[];
+}
+
+const headerKey = (h: string) => h.trim().toLowerCase();
+
+/** Every column a register declares: key, link, personal columns and fields. */
+function declared(r: RegisterSpec): string[] {
+  const link = r.village ?? r.household!;
+  return [r.key, link, ...r.personal, ...Object.keys(r.fields)];
+}
+
+/** Declared name → the file's header, for the declared columns the file has. */
+function columnMap(r: RegisterSpec, headers: readonly string[]): Record<string, string> {
+  const byKey = new Map(headers.map((h) => [headerKey(h), h]));
+  const out: Record<string, string> = {};
+  for (const name of declared(r)) {
+    const h = byKey.get(headerKey(name));
+    if (h !== undefined) out[name] = h;
+  }
+  return out;
+}
+
+/** The register a file's headers fit best: it must have the key and link columns. */
+function bestRegister(set: DefinitionSet, headers: readonly string[]) {
+  let best: { register: RegisterSpec; columns: Record<string, string> } | null = null;
+  for (const register of set.registers) {
+    const columns = columnMap(register, headers);
+    const identity = [register.key, register.village ?? register.household!];
+    if (!identity.every((c) => c in columns)) continue;
+    if (best === null || Object.keys(columns).length > Object.keys(best.columns).length) {
+      best = { register, columns };
+    }
+  }
+  return best;
+}
+
+function notRecognised(set: DefinitionSet, file: string, headers: readonly string[]) {
+  const wants = set.registers
+    .map((r) => {
+      const need = [r.key, r.village ?? r.household!];
+      const missing = need.filter((c) => !(c in columnMap(r, headers)));
+      return `${r.id} needs ${need.join(' and ')} (missing ${missing.join(', ')})`;
+    })
+    .join('; ');
+  const d: RegisterDiagnostic = {
+    code: 'REGISTER_NOT_RECOGNISED',
+    severity: 'error',
+    message: `${file} is not a register of these definitions: ${wants}`,
+    file,
+  };
+  return d;
+}
+
+/**
+ * Reads each file's header (`DESCRIBE`, no rows) and assigns the file to the register whose key
+ * and link columns it has (households: key and village code; persons: key and household id),
+ * preferring the register with the most declared columns present. Headers match declared names
+ * without regard to case or surrounding spaces. Unreadable files give
+ * `REGISTER_FILE_UNREADABLE` (the database's message, with any quoted value masked); files of
+ * no register give `REGISTER_NOT_RECOGNISED` naming the columns each register needs.
+ *
+ * @example
+ * (await matchSources(runner, set, [{ file: 'kel.csv', format: 'csv' }])).byRegister.has('keluarga');
+ * // => true
+ */
+export async function matchSources(
+  runner: SqlRunner,
+  set: DefinitionSet,
+  sources: readonly RegisterSource[],
+): Promise<MatchedSources> {
+  const byRegister = new Map<string, StagedSource[]>();
+  const diagnostics: RegisterDiagnostic[] = [];
+  for (const source of sources) {
+    let headers: string[];
+    try {
+      const rows = await runner.query(`DESCRIBE SELECT * FROM ${sourceSql(source)}`);
+      headers = rows.map((r) => String(r.column_name));
+    } catch (error) {
+      diagnostics.push({
+        code: 'REGISTER_FILE_UNREADABLE',
+        severity: 'error',
+        message: `${source.file} cannot be read as ${source.format}: ${safeErrorText(error)}`,
+        file: source.file,
+      });
+      continue;
+    }
+    const best = bestRegister(set, headers);
+    if (best === null) diagnostics.push(notRecognised(set, source.file, headers));
+    else {
+      const list = byRegister.get(best.register.id) ?? [];
+      byRegister.set(best.register.id, [...list, { source, columns: best.columns }]);
+    }
+  }
+  return { byRegister, diagnostics };
+}

@@ -1,0 +1,165 @@
+import { aggregateSql } from '../sql/aggregateSql.ts';
+import { sqlValue } from '../sql/sqlValue.ts';
+import { type StagePlan, stagedTable, stageSql } from '../sql/stageSql.ts';
+import type { DefinitionSet, RegisterDiagnostic, RegisterSource } from '../types.ts';
+import { checkOrphans, checkRegister } from './checkRegister.ts';
+import { matchSources } from './matchSources.ts';
+import { planRegisters } from './planRegisters.ts';
+import type { SqlRunner } from './SqlRunner.ts';
+import { safeErrorText } from './safeErrorText.ts';
+import {
+  type KnownVillage,
+  type SmallCellPolicy,
+  type VillageValues,
+  villageValues,
+} from './villageValues.ts';
+
+/** Options of {@link runRegisters}. */
+export interface RunRegistersOptions {
+  /** The district's villages; without it, every well-formed code of the register is a village. */
+  readonly known?: readonly KnownVillage[];
+  /** Small-cell threshold (default: the definitions' `smallCount`, else 5). */
+  readonly smallCount?: number;
+  /** `flag` (default) keeps small counts and lists them; `suppress` empties them. */
+  readonly smallCells?: SmallCellPolicy;
+  /** Also write each indicator's rate column (default false). */
+  readonly rates?: boolean;
+  /** Called before each long step with a short label (`reading keluarga`, …). */
+  readonly onStep?: (label: string) => void;
+}
+
+/** What {@link runRegisters} returns: the village table, its small cells and every problem. */
+export interface IndicatorResult extends Omit<VillageValues, 'unknown' | 'diagnostics'> {
+  readonly diagnostics: readonly RegisterDiagnostic[];
+  /** Rows read per register (before repairs). */
+  readonly rows: Readonly<Record<string, number>>;
+}
+
+const EMPTY = (diagnostics: RegisterDiagnostic[]): IndicatorResult => ({
+  columns: [],
+  records: [],
+  small: {},
+  diagnostics,
+  rows: {},
+});
+
+/** Rows of each unknown village code, with example rows. */
+async function unknownDiagnostics(
+  runner: SqlRunner,
+  households: StagePlan,
+  unknown: ReadonlyMap<string, number>,
+): Promise<RegisterDiagnostic[]> {
+  if (unknown.size === 0) return [];
+  const codes = [...unknown.keys()].map(sqlValue).join(', ');
+  const rows = await runner.query(
+    `SELECT _village, min(_file) AS _file, list(_row ORDER BY _file, _row)[1:5] AS rows FROM ${stagedTable(households.register)} WHERE _village IN (${codes}) GROUP BY _village ORDER BY _village`,
+  );
+  return rows.map((r) => {
+    const list = (r.rows as number[]).map(Number);
+    const count = unknown.get(String(r._village)) ?? 0;
+    return {
+      code: 'UNKNOWN_VILLAGE_CODE',
+      severity: 'warning',
+      message: `${count} households have village code ${String(r._village)}, which is not a village of the district; they and their members are left out (rows ${list.join(', ')}, …)`,
+      file: households.sources[Number(r._file)]!.source.file,
+      row: list[0]!,
+      rows: list,
+      column: households.register.village!,
+      value: String(r._village),
+      village: String(r._village),
+      register: households.register.id,
+      count,
+    } satisfies RegisterDiagnostic;
+  });
+}
+
+/** Stages and checks every register; households first so persons can be matched to them. */
+async function stageAll(
+  runner: SqlRunner,
+  stages: readonly StagePlan[],
+  onStep: (l: string) => void,
+) {
+  const diagnostics: RegisterDiagnostic[] = [];
+  const rows: Record<string, number> = {};
+  for (const plan of stages) {
+    onStep(`reading ${plan.register.id}`);
+    await runner.query(stageSql(plan));
+    onStep(`checking ${plan.register.id}`);
+    const checked = await checkRegister(runner, plan);
+    diagnostics.push(...checked.diagnostics);
+    rows[plan.register.id] = checked.counts.rows;
+  }
+  return { diagnostics, rows };
+}
+
+/**
+ * From register files to village indicators, on any SQL engine that speaks DuckDB's dialect
+ * (DuckDB in Node, DuckDB-Wasm in a browser): matches each file to a register by its header,
+ * drops indicators whose files or columns are missing (errors), reads each register into a
+ * working table with only the columns the indicators use (personal columns are never read; a
+ * NIK key only as a hash), checks and repairs rows (repeated keys, impossible values, malformed
+ * or unknown village codes, persons without a household: warnings with counts and example row
+ * numbers), counts every indicator per village and returns the village table for `@lokus/core`
+ * with its small cells flagged or suppressed. Nothing but village aggregates leaves.
+ *
+ * Method: one `CREATE TABLE AS` per register, one check scan each, one hash aggregate per
+ * register (persons through one hash join), O(rows); repairs and examples run only when needed.
+ *
+ * @example
+ * (await runRegisters(runner, set, [{ file: 'kel.csv', format: 'csv' }, { file: 'agt.csv', format: 'csv' }])).records.length;
+ * // => 3
+ */
+export async function runRegisters(
+  runner: SqlRunner,
+  set: DefinitionSet,
+  sources: readonly RegisterSource[],
+  options: RunRegistersOptions = {},
+): Promise<IndicatorResult> {
+  const onStep = options.onStep ?? (() => {});
+  const matched = await matchSources(runner, set, sources);
+  const plan = planRegisters(set, matched.byRegister);
+  const diagnostics = [...matched.diagnostics, ...plan.diagnostics];
+  if (diagnostics.some((d) => d.severity === 'error') || plan.stages.length === 0) {
+    return EMPTY(diagnostics);
+  }
+  try {
+    const staged = await stageAll(runner, plan.stages, onStep);
+    diagnostics.push(...staged.diagnostics);
+    if (diagnostics.some((d) => d.severity === 'error')) return EMPTY(diagnostics);
+    onStep('counting per village');
+    const [households, ...others] = plan.stages;
+    const aggregates: Record<string, unknown>[][] = [];
+    for (const stage of plan.stages) {
+      const ids = plan.indicators.filter((i) => i.register === stage.register.id).map((i) => i.id);
+      aggregates.push(await runner.query(aggregateSql(set, stage.register, ids)));
+    }
+    for (const [i, persons] of others.entries()) {
+      const joined = aggregates[i + 1]!.reduce((s, r) => s + Number(r._n), 0);
+      const kept = (
+        await runner.query(`SELECT count(*) AS n FROM ${stagedTable(persons.register)}`)
+      )[0]!;
+      diagnostics.push(
+        ...(await checkOrphans(runner, persons, households!.register, Number(kept.n) - joined)),
+      );
+    }
+    const values = villageValues(aggregates, plan.indicators, {
+      ...(options.known === undefined ? {} : { known: options.known }),
+      smallCount: options.smallCount ?? set.smallCount,
+      smallCells: options.smallCells ?? 'flag',
+      rates: options.rates ?? false,
+    });
+    diagnostics.push(
+      ...(await unknownDiagnostics(runner, households!, values.unknown)),
+      ...values.diagnostics,
+    );
+    const { unknown: _u, diagnostics: _d, ...table } = values;
+    return { ...table, diagnostics, rows: staged.rows };
+  } catch (error) {
+    diagnostics.push({
+      code: 'REGISTER_FILE_UNREADABLE',
+      severity: 'error',
+      message: `the register files cannot be read to the end: ${safeErrorText(error)}`,
+    });
+    return EMPTY(diagnostics);
+  }
+}

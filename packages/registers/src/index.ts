@@ -1,0 +1,42 @@
+// Indicator definitions as data
+export {
+  checkDefinitions,
+  type FieldRef,
+  resolveField,
+} from './definitions/checkDefinitions.ts';
+export {
+  type ParseDefinitionsOptions,
+  type ParseDefinitionsResult,
+  parseDefinitions,
+} from './definitions/parseDefinitions.ts';
+export { readDefinitions } from './definitions/readDefinitions.ts';
+// SQL from the definitions (DuckDB dialect)
+export { aggregateSql } from './sql/aggregateSql.ts';
+export { checkSql } from './sql/checkSql.ts';
+export { conditionSql } from './sql/conditionSql.ts';
+export { dedupSql } from './sql/dedupSql.ts';
+export { type ExampleKind, exampleRowsSql } from './sql/exampleRowsSql.ts';
+export { sourceSql } from './sql/sourceSql.ts';
+export { sqlName } from './sql/sqlName.ts';
+export { sqlValue } from './sql/sqlValue.ts';
+export { type StagedSource, type StagePlan, stagedTable, stageSql } from './sql/stageSql.ts';
+// The engine, on any DuckDB (Node or Wasm)
+export { checkOrphans, checkRegister, type RegisterCounts } from './engine/checkRegister.ts';
+export { type MatchedSources, matchSources } from './engine/matchSources.ts';
+export { planRegisters, type RegisterPlan } from './engine/planRegisters.ts';
+export {
+  type IndicatorResult,
+  type RunRegistersOptions,
+  runRegisters,
+} from './engine/runRegisters.ts';
+export { safeErrorText } from './engine/safeErrorText.ts';
+export type { SqlRunner } from './engine/SqlRunner.ts';
+export {
+  type KnownVillage,
+  type SmallCellPolicy,
+  type VillageValues,
+  type VillageValuesOptions,
+  villageValues,
+} from './engine/villageValues.ts';
+// Shapes and diagnostic codes
+export * from './types.ts';

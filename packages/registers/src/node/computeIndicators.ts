@@ -1,0 +1,78 @@
+import { readFile } from 'node:fs/promises';
+import { extname } from 'node:path';
+import { readDefinitions } from '../definitions/readDefinitions.ts';
+import {
+  type IndicatorResult,
+  type RunRegistersOptions,
+  runRegisters,
+} from '../engine/runRegisters.ts';
+import type {
+  DefinitionSet,
+  RegisterDiagnostic,
+  RegisterFormat,
+  RegisterSource,
+} from '../types.ts';
+import { type DuckDbRunnerOptions, duckdbRunner } from './duckdbRunner.ts';
+import { loadXlsx } from './loadXlsx.ts';
+
+/** Options of {@link computeIndicators}. */
+export interface ComputeIndicatorsOptions extends RunRegistersOptions, DuckDbRunnerOptions {}
+
+const FORMATS: Readonly<Record<string, RegisterFormat | 'xlsx'>> = {
+  '.csv': 'csv',
+  '.txt': 'csv',
+  '.tsv': 'csv',
+  '.parquet': 'parquet',
+  '.xlsx': 'xlsx',
+};
+
+/**
+ * Village indicators from register files on this machine: CSV (delimiter detected), Parquet
+ * and XLSX (first sheet), in an in-memory DuckDB that is closed afterwards, with the definitions
+ * given as a set or as the path of a YAML/JSON file. See {@link runRegisters} for the steps,
+ * the checks and the privacy rules. An unknown extension gives `REGISTER_FILE_UNREADABLE`.
+ *
+ * @example
+ * (await computeIndicators(['keluarga.csv', 'anggota.csv'], 'data/definitions/dtsen-desa.yaml')).columns[0];
+ * // => 'kk_total'
+ */
+export async function computeIndicators(
+  files: readonly string[],
+  definitions: DefinitionSet | string,
+  options: ComputeIndicatorsOptions = {},
+): Promise<IndicatorResult> {
+  let set = definitions;
+  if (typeof set === 'string') {
+    const read = readDefinitions(await readFile(set, 'utf8'), { file: set });
+    if (read.definitions === null)
+      return { columns: [], records: [], small: {}, diagnostics: read.diagnostics, rows: {} };
+    set = read.definitions;
+  }
+  const runner = await duckdbRunner(options);
+  try {
+    const sources: RegisterSource[] = [];
+    const problems: RegisterDiagnostic[] = [];
+    for (const [i, file] of files.entries()) {
+      const format = FORMATS[extname(file).toLowerCase()];
+      if (format === 'xlsx') {
+        const table = `xlsx_${i}`;
+        await loadXlsx(runner, await readFile(file), table);
+        sources.push({ file, format: 'table', table });
+      } else if (format !== undefined) sources.push({ file, format });
+      else {
+        problems.push({
+          code: 'REGISTER_FILE_UNREADABLE',
+          severity: 'error',
+          message: `${file} is not a register file lokus reads (.csv, .tsv, .txt, .parquet, .xlsx)`,
+          file,
+        });
+      }
+    }
+    const result = await runRegisters(runner, set, sources, options);
+    return problems.length === 0
+      ? result
+      : { ...result, diagnostics: [...problems, ...result.diagnostics] };
+  } finally {
+    runner.close();
+  }
+}

@@ -1,0 +1,56 @@
+import { type DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
+import type { SqlRunner } from '../engine/SqlRunner.ts';
+
+/** A {@link SqlRunner} over an in-memory DuckDB database, to be closed after use. */
+export interface DuckDbRunner extends SqlRunner {
+  readonly connection: DuckDBConnection;
+  close(): void;
+}
+
+/** Options of {@link duckdbRunner}. */
+export interface DuckDbRunnerOptions {
+  /** Worker threads (default: DuckDB's, the machine's cores). */
+  readonly threads?: number;
+  /** Memory limit, e.g. `'4GB'` (default: DuckDB's, 80 % of the machine's memory). */
+  readonly memoryLimit?: string;
+}
+
+/** BigInts (DuckDB's integers) as numbers, recursively through lists and structs. */
+function plain(v: unknown): unknown {
+  if (typeof v === 'bigint') return Number(v);
+  if (Array.isArray(v)) return v.map(plain);
+  if (v !== null && typeof v === 'object' && !(v instanceof Date)) {
+    return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, plain(x)]));
+  }
+  return v;
+}
+
+/**
+ * Opens an in-memory DuckDB database (`@duckdb/node-api`) as a {@link SqlRunner}: nothing is
+ * written to disk and the database disappears with `close()`. External access stays on (the
+ * register files are read by path) but no extension is installed or loaded from the network.
+ *
+ * @example
+ * const runner = await duckdbRunner(); (await runner.query('SELECT 1 AS x'))[0]?.x; // => 1
+ */
+export async function duckdbRunner(options: DuckDbRunnerOptions = {}): Promise<DuckDbRunner> {
+  const config: Record<string, string> = {
+    autoinstall_known_extensions: 'false',
+    autoload_known_extensions: 'false',
+  };
+  if (options.threads !== undefined) config.threads = String(options.threads);
+  if (options.memoryLimit !== undefined) config.memory_limit = options.memoryLimit;
+  const instance = await DuckDBInstance.create(':memory:', config);
+  const connection = await instance.connect();
+  return {
+    connection,
+    async query(sql) {
+      const reader = await connection.runAndReadAll(sql);
+      return reader.getRowObjectsJS().map((r) => plain(r) as Record<string, unknown>);
+    },
+    close() {
+      connection.closeSync();
+      instance.closeSync();
+    },
+  };
+}
