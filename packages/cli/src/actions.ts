@@ -9,6 +9,7 @@ import { initCommand } from './commands/init.ts';
 import { robustnessCommand } from './commands/robustness.ts';
 import { scoreCommand } from './commands/score.ts';
 import { serveCommand } from './commands/serve.ts';
+import { tilesCommand } from './commands/tiles.ts';
 import { trendCommand } from './commands/trend.ts';
 import { validateCommand } from './commands/validate.ts';
 import { EXIT } from './exitCodes.ts';
@@ -96,7 +97,7 @@ function yearOf(ctx: Context, v: unknown): number {
  * The actions of the `lokus` commands, from parsed arguments to the command functions.
  *
  * @example
- * Object.keys(actions).length; // => 9
+ * typeof actions.score; // => 'function'
  */
 export const actions: Actions = {
   validate: async (ctx, [table], o) => validateCommand(ctx, String(table), readerOptions(o)),
@@ -149,6 +150,12 @@ export const actions: Actions = {
         ? {}
         : { smallCount: integerOf(ctx, '--small-count', o.smallCount, 1) }),
       rates: o.rates === true,
+    }),
+  tiles: async (ctx, [file], o) =>
+    tilesCommand(ctx, String(file), {
+      out: str(o.out) ?? 'out',
+      ...pick(o, ['name', 'layer', 'attribution']),
+      ...(o.maxZoom === undefined ? {} : { maxZoom: integerOf(ctx, '--max-zoom', o.maxZoom, 0) }),
     }),
   init: async (ctx, [district], o) =>
     initCommand(ctx, String(district), {

@@ -26,7 +26,8 @@ export type Actions = Readonly<
     | 'robustness'
     | 'serve'
     | 'init'
-    | 'indicators',
+    | 'indicators'
+    | 'tiles',
     Action
   >
 >;
@@ -221,6 +222,22 @@ function addIndicators(program: Command, action: Handler, actions: Actions): voi
     .action(action(actions.indicators));
 }
 
+/** Registers `lokus tiles`. */
+function addTiles(program: Command, action: Handler, actions: Actions): void {
+  program
+    .command('tiles')
+    .description(
+      'village boundaries as vector tiles in one PMTiles file (desa, kecamatan, kabupaten layers), for maps of many districts',
+    )
+    .argument('<boundaries>', 'village boundaries (.geojson, .topojson, zipped Shapefile .zip)')
+    .option('--out <dir>', 'output folder', 'out')
+    .option('--name <file>', 'archive file name (default <boundaries>.pmtiles)')
+    .option('--max-zoom <z>', 'highest zoom with tiles (default 10)')
+    .option('--layer <name>', 'layer of a zipped Shapefile, or object of a TopoJSON file')
+    .option('--attribution <text>', 'attribution of the boundaries, kept in the archive')
+    .action(action(actions.tiles));
+}
+
 const COMMANDS = [
   addValidate,
   addScore,
@@ -231,6 +248,7 @@ const COMMANDS = [
   addServe,
   addInit,
   addIndicators,
+  addTiles,
 ];
 
 /**
