@@ -10,7 +10,12 @@
  *   `demak`) with the rows of `indicators/idm-2024.csv` whose code starts with its kabupaten code
  *   (`33.21.`), opened on the IDM scenario of `data/scenarios/`.
  *
- * `/data/manifest.json` lists the datasets, the default one first (Demak when available).
+ * `data/manifest.json` lists the datasets, the default one first (Demak when available); its
+ * paths are relative to the page, so the build works from any folder of any static server.
+ *
+ * Options: `realData: false` leaves the data directory out (a release carries the fictional
+ * sample only); `embed: true` writes no files and puts the manifest into the page instead, each
+ * file as a `data:` URL (the single-file build, opened from disk where nothing can be fetched).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -93,25 +98,25 @@ function idmRows(file: string, prefix: string): string {
   return `${[lines[0], ...keep].join('\n')}\n`;
 }
 
-function collect(): Served {
+function collect(options: DataOptions): Served {
   const files = new Map<string, () => Buffer | string>();
   const datasets: DatasetEntry[] = [];
   const scenarios = scenarioFiles();
   for (const f of scenarios) {
     files.set(`scenarios/${f}`, () => readFileSync(join(repo, 'data', 'scenarios', f)));
   }
-  const scenarioUrls = scenarios.map((f) => `/data/scenarios/${f}`);
+  const scenarioUrls = scenarios.map((f) => `data/scenarios/${f}`);
   const pick = (re: RegExp): string | null => scenarioUrls.find((u) => re.test(u)) ?? null;
 
-  for (const d of districts(process.env.LOKUS_DATA_DIR)) {
+  for (const d of districts(options.realData ? process.env.LOKUS_DATA_DIR : undefined)) {
     files.set(`${d.id}/boundaries.geojson`, () => readFileSync(d.boundaries));
     files.set(`${d.id}/idm-2024.csv`, () => idmRows(d.idm, d.prefix));
     datasets.push({
       id: d.id,
       synthetic: false,
       name: { id: `Kabupaten ${d.title}`, en: `${d.title} Regency` },
-      table: `/data/${d.id}/idm-2024.csv`,
-      boundaries: `/data/${d.id}/boundaries.geojson`,
+      table: `data/${d.id}/idm-2024.csv`,
+      boundaries: `data/${d.id}/boundaries.geojson`,
       indicators: null,
       scenarios: scenarioUrls,
       scenario: pick(/idm/i),
@@ -130,9 +135,9 @@ function collect(): Served {
     id: 'sample',
     synthetic: true,
     name: { id: 'Kabupaten Contoh (sintetis)', en: 'Sample district (synthetic)' },
-    table: '/data/sample/villages.csv',
-    boundaries: '/data/sample/villages.geojson',
-    indicators: '/data/sample/indicators.json',
+    table: 'data/sample/villages.csv',
+    boundaries: 'data/sample/villages.geojson',
+    indicators: 'data/sample/indicators.json',
     scenarios: scenarioUrls,
     scenario: pick(/kemiskinan|desil|household|rumah/i) ?? scenarioUrls[0] ?? null,
     attribution: ['Data sintetis / synthetic data: lokus generator'],
@@ -156,7 +161,7 @@ function middleware(req: IncomingMessage, res: ServerResponse, next: () => void)
     return;
   }
   const path = decodeURIComponent(url.slice('/data/'.length));
-  const read = collect().files.get(path);
+  const read = collect({ realData: true }).files.get(path);
   if (!read) {
     next();
     return;
@@ -172,8 +177,48 @@ function middleware(req: IncomingMessage, res: ServerResponse, next: () => void)
   }
 }
 
-/** The plugin: serve `/data/*` in dev and preview, emit it into `dist/data/` on build. */
-export function lokusData(): Plugin {
+/** Options of {@link lokusData}. */
+export interface DataOptions {
+  /** Add the districts of `LOKUS_DATA_DIR` (default true). */
+  readonly realData?: boolean;
+  /** Put the manifest and its files into the page as `data:` URLs (default false). */
+  readonly embed?: boolean;
+}
+
+/**
+ * A file as a `data:` URL that ends in `#/<name>`: readers pick the format by the name after the
+ * last slash, and a fetch ignores the fragment. Only what a URL cannot carry is escaped.
+ */
+function dataUrl(path: string, body: Buffer | string): string {
+  const text = typeof body === 'string' ? body : body.toString('utf8');
+  const escaped = text.replace(/[%#/?\s]/g, (c) =>
+    [...Buffer.from(c, 'utf8')]
+      .map((b) => `%${b.toString(16).toUpperCase().padStart(2, '0')}`)
+      .join(''),
+  );
+  return `data:text/plain;charset=utf-8,${escaped}#/${path.split('/').pop()}`;
+}
+
+/** The manifest with every path replaced by its file's `data:` URL, as JSON safe in a page. */
+function embeddedManifest(served: Served): string {
+  const url = (path: string) => {
+    const read = served.files.get(path.replace(/^data\//, ''));
+    return read ? dataUrl(path, read()) : path;
+  };
+  const datasets = served.manifest.datasets.map((d) => ({
+    ...d,
+    table: url(d.table),
+    boundaries: url(d.boundaries),
+    indicators: d.indicators === null ? null : url(d.indicators),
+    scenarios: d.scenarios.map(url),
+    scenario: d.scenario === null ? null : url(d.scenario),
+  }));
+  return JSON.stringify({ datasets }).replace(/</g, '\\u003c');
+}
+
+/** The plugin: serve `data/*` in dev and preview, emit it into `dist/data/` on build. */
+export function lokusData(options: DataOptions = {}): Plugin {
+  const settings = { realData: options.realData ?? true, embed: options.embed ?? false };
   return {
     name: 'lokus-data',
     configureServer(server) {
@@ -182,8 +227,24 @@ export function lokusData(): Plugin {
     configurePreviewServer(server) {
       server.middlewares.use(middleware);
     },
+    transformIndexHtml: {
+      order: 'pre',
+      handler() {
+        if (!settings.embed) return [];
+        const json = embeddedManifest(collect(settings));
+        return [
+          {
+            tag: 'script',
+            attrs: { type: 'application/json', id: 'lokus-manifest' },
+            children: json,
+            injectTo: 'body',
+          },
+        ];
+      },
+    },
     generateBundle() {
-      for (const [path, read] of collect().files) {
+      if (settings.embed) return;
+      for (const [path, read] of collect(settings).files) {
         try {
           this.emitFile({ type: 'asset', fileName: `data/${path}`, source: read() });
         } catch {

@@ -1,8 +1,44 @@
-import { defineConfig } from 'vite';
+/**
+ * Builds of the viewer, by `--mode`:
+ * - default (`vite build`): `dist/`, with the districts of `LOKUS_DATA_DIR`; what `vite preview`,
+ *   `lokus serve` and the browser tests serve.
+ * - `static`: a folder for any static server or share, with the fictional sample only, a web
+ *   manifest and a service worker (an offline app).
+ * - `single`: one self-contained `index.html` (scripts, styles, both workers and the sample
+ *   inlined) that opens from disk.
+ * Every build carries the Content-Security-Policy (`src/offline/build/policyPlugin.ts`); all
+ * paths are relative, so a build works from any folder.
+ */
+import { readFileSync } from 'node:fs';
+import { defineConfig, type PluginOption } from 'vite';
+import { viteSingleFile } from 'vite-plugin-singlefile';
 import { lokusData } from './dataPlugin.ts';
+import { inlineWorkers } from './src/offline/build/inlineWorkers.ts';
+import { offlineApp } from './src/offline/build/offlineApp.ts';
+import { policyPlugin } from './src/offline/build/policyPlugin.ts';
 
-export default defineConfig({
-  plugins: [lokusData()],
-  worker: { format: 'es' },
-  build: { chunkSizeWarningLimit: 2000 },
+const { version } = JSON.parse(
+  readFileSync(new URL('./package.json', import.meta.url), 'utf8'),
+) as {
+  version: string;
+};
+
+export default defineConfig(({ mode }) => {
+  const single = mode === 'single';
+  const release = single || mode === 'static';
+  const plugins: PluginOption[] = [
+    lokusData({ realData: !release, embed: single }),
+    policyPlugin({ single }),
+  ];
+  if (mode === 'static') plugins.push(offlineApp({ version }));
+  if (single) plugins.push(inlineWorkers(), viteSingleFile({ removeViteModuleLoader: true }));
+  return {
+    base: './',
+    plugins,
+    // One file per worker in the single-file build: a `data:` worker cannot import a chunk.
+    worker: single
+      ? { format: 'es', rolldownOptions: { output: { codeSplitting: false } } }
+      : { format: 'es' },
+    build: { chunkSizeWarningLimit: 2000 },
+  };
 });

@@ -1,0 +1,149 @@
+/// <reference lib="dom" />
+/**
+ * The single-file release opened from disk (`file://`, no server): it scores the sample, its
+ * exported loci table matches `runScenario`, a real district's files load through the file
+ * inputs, the page's policy blocks an outside request, and no request leaves the machine.
+ * Writes docs/screenshots/single-file.png.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import {
+  type Browser,
+  launchBrowser,
+  type Page,
+  stateHash,
+  waitApplied,
+} from '@lokus/viewer/testing';
+import Papa from 'papaparse';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildRelease, LOCAL_REQUEST } from './offlineRelease.ts';
+import { dataDir, idmTable, referenceRun } from './reference.ts';
+
+const screenshots = join(import.meta.dirname, '..', '..', 'docs', 'screenshots');
+let browser: Browser | null = null;
+let out = '';
+let fileUrl = '';
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  if (!browser) return;
+  out = buildRelease('single');
+  fileUrl = pathToFileURL(join(out, 'lokus-viewer.html')).href;
+}, 240_000);
+
+afterAll(async () => {
+  await browser?.close();
+  if (out) rmSync(out, { recursive: true, force: true });
+});
+
+function requestLog(page: Page): { outside: () => string[] } {
+  const all: string[] = [];
+  page.on('request', (r) => all.push(r.url()));
+  return { outside: () => all.filter((u) => !LOCAL_REQUEST.test(u)) };
+}
+
+async function exportCsv(page: Page): Promise<Record<string, string>[]> {
+  await page.locator('#export-toggle').click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.locator('#export-csv').click(),
+  ]);
+  const parsed = Papa.parse<Record<string, string>>(readFileSync(await download.path(), 'utf8'), {
+    header: true,
+    skipEmptyLines: true,
+  });
+  expect(parsed.errors).toEqual([]);
+  return parsed.data;
+}
+
+describe('the single-file viewer from disk', () => {
+  it('is one file under 5 MB with its policy in the page', (ctx) => {
+    if (!browser) return ctx.skip();
+    const html = readFileSync(join(out, 'lokus-viewer.html'), 'utf8');
+    expect(Buffer.byteLength(html)).toBeLessThanOrEqual(5_000_000);
+    expect(html).not.toMatch(/<script[^>]+src=|<link[^>]+stylesheet/);
+    expect(html).toContain('Content-Security-Policy');
+    expect(html).toMatch(/script-src 'self' blob: 'sha256-[A-Za-z0-9+/=]+'/);
+    expect(html).toContain('Kabupaten Contoh (sintetis)');
+    expect(html).not.toContain('__LOKUS_SCRIPT_HASHES__');
+    expect(readFileSync(join(out, 'LIHAT-SAYA.txt'), 'utf8')).toContain('lokus-viewer.html');
+  });
+
+  it('scores the sample, exports the loci table and keeps every request on the machine', async (ctx) => {
+    if (!browser) return ctx.skip();
+    const page = await browser.newPage({
+      viewport: { width: 1280, height: 800 },
+      acceptDownloads: true,
+    });
+    const log = requestLog(page);
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${fileUrl}${stateHash({ dataset: 'sample' })}`);
+    await waitApplied(page, 1, 120_000);
+    await page.screenshot({ path: join(screenshots, 'single-file.png') });
+    expect(page.url().startsWith('file://')).toBe(true);
+    const records = await exportCsv(page);
+    const result = referenceRun(page.url());
+    expect(records.length).toBe(result.table.length);
+    const s = result.stages!;
+    const byCode = new Map(records.map((r) => [r.Kode, r]));
+    result.table.code.forEach((code, i) => {
+      const rank = s.ranked.rank[i]!;
+      if (Number.isFinite(rank)) expect(Number(byCode.get(code)?.Peringkat), code).toBe(rank);
+    });
+    expect(records.filter((r) => r.Lokus === 'Ya').length).toBe(s.selected.count);
+    // The same policy as served: an outside request from the page is refused.
+    const tried = await page.evaluate(async () => {
+      try {
+        await fetch('https://tracker.example.net/collect');
+        return 'fetched';
+      } catch (e) {
+        return String(e);
+      }
+    });
+    expect(tried).toMatch(/TypeError/);
+    expect(errors).toEqual([]);
+    expect(log.outside()).toEqual([]);
+    await page.close();
+  }, 180_000);
+
+  it("loads a real district's files through the file inputs", async (ctx) => {
+    if (!browser) return ctx.skip();
+    if (!dataDir) {
+      console.warn('offlineSingle: LOKUS_DATA_DIR unset, the real-district test is skipped');
+      return ctx.skip();
+    }
+    const tmp = mkdtempSync(join(tmpdir(), 'lokus-demak-'));
+    const text = readFileSync(join(dataDir, 'indicators', 'idm-2024.csv'), 'utf8');
+    const lines = text.split(/\r?\n/);
+    const kept = [lines[0], ...lines.slice(1).filter((l) => l.startsWith('33.21.'))];
+    writeFileSync(join(tmp, 'idm-2024-demak.csv'), `${kept.join('\n')}\n`);
+    const page = await browser.newPage({
+      viewport: { width: 1280, height: 800 },
+      acceptDownloads: true,
+    });
+    const log = requestLog(page);
+    await page.goto(fileUrl);
+    await waitApplied(page, 1, 120_000);
+    await page.locator('#open-load').click();
+    await page.setInputFiles('#load-table', join(tmp, 'idm-2024-demak.csv'));
+    await page.setInputFiles(
+      '#load-boundaries',
+      join(dataDir, 'boundaries', 'desa-3321-demak.geojson'),
+    );
+    await page.locator('#join-matched').waitFor({ timeout: 60_000 });
+    await page.locator('#load-use').click();
+    await waitApplied(page, 2, 120_000);
+    expect(await page.locator('#dataset').inputValue()).toBe('upload');
+    const records = await exportCsv(page);
+    const table = idmTable('33.21.');
+    expect(records.length).toBe(table.length);
+    expect(new Set(records.map((r) => r.Kode))).toEqual(new Set(table.code));
+    expect(records.filter((r) => r.Lokus === 'Ya').length).toBeGreaterThan(0);
+    expect(log.outside()).toEqual([]);
+    await page.close();
+    rmSync(tmp, { recursive: true, force: true });
+  }, 240_000);
+});
