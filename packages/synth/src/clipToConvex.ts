@@ -1,5 +1,5 @@
+import { signedArea } from '@lokus/geo';
 import type { Point } from './ring.ts';
-import { signedArea } from './ring.ts';
 
 /**
  * Clips a polygon (`subject`, any simple open ring, convex or not) to a convex polygon (`clip`,

@@ -1,12 +1,13 @@
 import type { IndicatorMeta, Rng, VillageRecord } from '@lokus/core';
 import { createRng } from '@lokus/core';
+import { pointInRing, signedArea } from '@lokus/geo';
 import { Delaunay } from 'd3-delaunay';
 import type { Feature, Polygon } from 'geojson';
 import { clipToConvex } from './clipToConvex.ts';
 import { createNamer } from './createNamer.ts';
 import { normal } from './distributions.ts';
 import type { Point } from './ring.ts';
-import { closedRing, isSimpleRing, pointInRing, signedArea } from './ring.ts';
+import { closedRing, isSimpleRing } from './ring.ts';
 import { sampleIndicators } from './sampleIndicators.ts';
 import { simulateIndicators } from './simulateIndicators.ts';
 import type { SyntheticBoundaries, SyntheticVillageProperties } from './types.ts';
@@ -162,7 +163,7 @@ function drawLayout(rng: Rng, n: number, kecCount: number): Layout | null {
   let misses = 0;
   while (sites.length < n) {
     const p: Point = [xmin + (xmax - xmin) * rng(), ymin + (ymax - ymin) * rng()];
-    if (!pointInRing(p, outline)) continue;
+    if (!pointInRing(p[0], p[1], outline)) continue;
     const dens = density(p);
     if (rng() * 6 > dens) continue;
     const rp = spacing / Math.sqrt(dens);

@@ -1,52 +1,15 @@
 /**
- * Planar ring helpers for the synthetic polygons. A ring here is an open list of `[x, y]`
+ * Clean-up and checks of the synthetic polygons' rings. A ring here is an open list of `[x, y]`
  * vertices (the first vertex is not repeated) unless a function says it returns a closed ring.
+ * Area and point-in-ring are `@lokus/geo`'s (`signedArea`, `pointInRing`), the one home of ring
+ * geometry.
  *
  * @module
  */
+import { signedArea } from '@lokus/geo';
 
 /** A vertex `[x, y]` (longitude, latitude in the output). */
 export type Point = [number, number];
-
-/**
- * Signed area of an open ring by the shoelace formula: positive when counter-clockwise (x east,
- * y north). O(n).
- *
- * @example
- * signedArea([[0, 0], [2, 0], [2, 1], [0, 1]]); // => 2
- */
-export function signedArea(ring: readonly (readonly [number, number])[]): number {
-  let sum = 0;
-  const n = ring.length;
-  for (let i = 0, j = n - 1; i < n; j = i++) {
-    const a = ring[j]!;
-    const b = ring[i]!;
-    sum += a[0] * b[1] - b[0] * a[1];
-  }
-  return sum / 2;
-}
-
-/**
- * Whether a point lies inside an open ring, by the even–odd ray-casting rule (W. R. Franklin's
- * PNPOLY). O(n).
- *
- * @example
- * pointInRing([1, 1], [[0, 0], [2, 0], [2, 2], [0, 2]]); // => true
- */
-export function pointInRing(
-  p: readonly [number, number],
-  ring: readonly (readonly [number, number])[],
-): boolean {
-  let inside = false;
-  const [x, y] = p;
-  const n = ring.length;
-  for (let i = 0, j = n - 1; i < n; j = i++) {
-    const [xi, yi] = ring[i]!;
-    const [xj, yj] = ring[j]!;
-    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
-  }
-  return inside;
-}
 
 /**
  * Rounds an open ring to `digits` decimals, drops repeated vertices and zero-width spikes

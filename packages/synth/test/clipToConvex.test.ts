@@ -1,7 +1,8 @@
+import { signedArea } from '@lokus/geo';
 import { describe, expect, it } from 'vitest';
 import { clipToConvex } from '../src/clipToConvex.ts';
 import type { Point } from '../src/ring.ts';
-import { closedRing, isSimpleRing, signedArea } from '../src/ring.ts';
+import { closedRing, isSimpleRing } from '../src/ring.ts';
 
 const square = (x0: number, y0: number, x1: number, y1: number): Point[] => [
   [x0, y0],

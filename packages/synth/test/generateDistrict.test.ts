@@ -1,7 +1,8 @@
+import { signedArea } from '@lokus/geo';
 import type { Polygon, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { generateDistrict } from '../src/generateDistrict.ts';
-import { isSimpleRing, signedArea } from '../src/ring.ts';
+import { isSimpleRing } from '../src/ring.ts';
 
 const district = generateDistrict({ seed: 11 });
 const CODE = /^99\.01\.(\d\d)\.([12])(\d\d\d)$/;

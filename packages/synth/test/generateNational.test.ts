@@ -1,7 +1,8 @@
+import { signedArea } from '@lokus/geo';
 import type { Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { generateNational } from '../src/generateNational.ts';
-import { isSimpleRing, signedArea } from '../src/ring.ts';
+import { isSimpleRing } from '../src/ring.ts';
 
 const CODE = /^(\d\d)\.(\d\d)\.(\d\d)\.([12])(\d\d\d)$/;
 const nation = generateNational({ seed: 5 });

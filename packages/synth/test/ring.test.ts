@@ -1,35 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Point } from '../src/ring.ts';
-import { closedRing, isSimpleRing, pointInRing, signedArea } from '../src/ring.ts';
+import { closedRing, isSimpleRing } from '../src/ring.ts';
 
 describe('ring', () => {
-  it('signedArea is positive for counter-clockwise rings (shoelace)', () => {
-    const square: Point[] = [
-      [0, 0],
-      [2, 0],
-      [2, 1],
-      [0, 1],
-    ];
-    expect(signedArea(square)).toBe(2);
-    expect(signedArea([...square].reverse())).toBe(-2);
-  });
-
-  it('pointInRing uses the even–odd rule on a concave ring', () => {
-    const u: Point[] = [
-      [0, 0],
-      [3, 0],
-      [3, 3],
-      [2, 3],
-      [2, 1],
-      [1, 1],
-      [1, 3],
-      [0, 3],
-    ];
-    expect(pointInRing([0.5, 2], u)).toBe(true);
-    expect(pointInRing([1.5, 2], u)).toBe(false);
-    expect(pointInRing([1.5, 0.5], u)).toBe(true);
-  });
-
   it('closedRing rounds, drops repeats and spikes, orients counter-clockwise and closes', () => {
     const input: Point[] = [
       [0, 0],

@@ -1,6 +1,7 @@
+import { signedArea } from '@lokus/geo';
 import { describe, expect, it } from 'vitest';
 import { generateNational } from '../src/generateNational.ts';
-import { isSimpleRing, type Point, signedArea } from '../src/ring.ts';
+import { isSimpleRing, type Point } from '../src/ring.ts';
 import { roughenEdges } from '../src/roughenEdges.ts';
 
 /** A 3 × 3 grid of unit squares, counter-clockwise open rings. */

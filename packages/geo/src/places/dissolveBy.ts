@@ -1,6 +1,6 @@
 import { union } from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
-import { pointInRing, polygonsOf, signedArea2 } from './ring.ts';
+import { pointInRing, polygonsOf, signedArea } from './ring.ts';
 import type { AnyFeature, AnyFeatureCollection } from './types.ts';
 
 /** Options of {@link dissolveBy}. */
@@ -52,7 +52,7 @@ function edgesDissolve(members: readonly AnyFeature[], precision: number): Posit
   for (const f of members) {
     for (const rings of polygonsOf(f.geometry)) {
       rings.forEach((ring, r) => {
-        const ccw = signedArea2(ring) > 0;
+        const ccw = signedArea(ring) > 0;
         // Shells counter-clockwise, holes clockwise (RFC 7946): the interior on the left.
         const forward = r === 0 ? ccw : !ccw;
         const n = ring.length;
@@ -187,7 +187,7 @@ function contains(outer: Ring, x: number, y: number): boolean {
 function assemble(raw: readonly Position[][]): Position[][][] {
   const rings: Ring[] = [];
   for (const ring of raw) {
-    const area2 = signedArea2(ring);
+    const area2 = signedArea(ring);
     if (area2 === 0) continue;
     rings.push({ ring, area2, probe: interiorProbe(ring, area2 > 0), bbox: ringBox(ring) });
   }

@@ -2,6 +2,7 @@
 
 // Geometry: outlines, labels, extents, areas, validation
 export { bounds } from './bounds.ts';
+export { pointInRing, signedArea } from './ring.ts';
 
 // Joining a village table to boundaries by code
 export { CODE_PROPERTIES, detectCodeProperty } from './detectCodeProperty.ts';

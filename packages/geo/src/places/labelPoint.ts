@@ -1,6 +1,6 @@
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import polylabel from 'polylabel';
-import { polygonsOf, signedArea2 } from './ring.ts';
+import { polygonsOf, signedArea } from './ring.ts';
 
 /** Options of {@link labelPoint}. */
 export interface LabelPointOptions {
@@ -69,8 +69,8 @@ export function labelPoint(
   let largest = parts[0]!;
   let largestArea = -1;
   for (const p of parts) {
-    let a = Math.abs(signedArea2(p[0]!));
-    for (const hole of p.slice(1)) a -= Math.abs(signedArea2(hole));
+    let a = Math.abs(signedArea(p[0]!));
+    for (const hole of p.slice(1)) a -= Math.abs(signedArea(hole));
     if (a > largestArea) [largest, largestArea] = [p, a];
   }
   const { precision } = options;

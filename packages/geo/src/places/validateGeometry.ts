@@ -1,6 +1,6 @@
 import { rewind } from '@turf/turf';
 import type { Geometry, MultiPolygon, Polygon, Position } from 'geojson';
-import { signedArea2 } from './ring.ts';
+import { signedArea } from './ring.ts';
 import { ringIntersections } from './ringIntersections.ts';
 import type { AnyFeature, PlacesDiagnostic } from './types.ts';
 
@@ -159,7 +159,7 @@ export function validateGeometry(
         });
         return out;
       }
-      const a = signedArea2(out);
+      const a = signedArea(out);
       if ((r === 0 && a < 0) || (r > 0 && a > 0)) wrongWinding++;
       return out;
     }),

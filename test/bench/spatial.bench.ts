@@ -1,7 +1,7 @@
 /**
  * Benchmark of @lokus/geo's spatial analysis at national scale: 84,000 synthetic village polygons.
  *
- * Run: `npx tsx packages/geo/bench/spatial.bench.ts [--runs 5] [--edge-points 3]`. Prints one JSON
+ * Run: `npx tsx test/bench/spatial.bench.ts [--runs 5] [--edge-points 3]`. Prints one JSON
  * object with median wall-clock and CPU timings (ms) and memory peaks (MB); CPU time is the
  * steadier figure on a shared machine.
  *
@@ -13,8 +13,6 @@
  * permutations) ≤ 5 s, Gi* ≤ 0.3 s, peak RSS ≤ 300 MB.
  */
 import { createRng } from '@lokus/core';
-import { generateNational } from '@lokus/synth';
-import type { Feature, Polygon, Position } from 'geojson';
 import {
   getisOrdG,
   localMoran,
@@ -23,7 +21,9 @@ import {
   rookWeights,
   rowStandardise,
   weightsSummary,
-} from '../src/index.ts';
+} from '@lokus/geo';
+import { generateNational } from '@lokus/synth';
+import type { Feature, Polygon, Position } from 'geojson';
 
 const argValue = (name: string, fallback: number): number => {
   const at = process.argv.indexOf(name);
