@@ -38,6 +38,13 @@ describe('robustness layer (synthetic sample)', () => {
   it("shows each village's probability of being a locus, equal to the core's", async (ctx) => {
     if (!session.browser || !session.server) return ctx.skip();
     const page = await session.browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await page.addInitScript(() => {
+      const w = window as unknown as { print: () => void; __printed: number };
+      w.__printed = 0;
+      w.print = () => {
+        w.__printed++;
+      };
+    });
     await openViewer(page, session.server.url, { hash: stateHash({ dataset: 'sample' }) });
     await page.locator('#robustness-draws').fill('300');
     await page.locator('#robustness-toggle').check();
@@ -104,6 +111,24 @@ describe('robustness layer (synthetic sample)', () => {
       await page.locator('#robustness-panel').scrollIntoViewIfNeeded();
       await page.screenshot({ path: join(root, 'docs', 'screenshots', 'robustness.png') });
     }
+
+    // The print view carries the borderline villages and why, thresholds stated.
+    await page.locator('#export-toggle').click();
+    await page.locator('#export-print').click();
+    await page.waitForFunction(
+      () => (window as unknown as { __printed: number }).__printed >= 1,
+      null,
+      { timeout: 180_000 },
+    );
+    const part = page.locator('#print-annex section.robustness');
+    expect(await part.locator('h2').textContent()).toBe('Desa borderline dan alasannya');
+    expect(await part.textContent()).toContain('terpilih pada sedikitnya 90% simulasi');
+    const printed = await part
+      .locator('tbody tr[data-code]')
+      .evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-code')));
+    expect([...printed].sort()).toEqual(
+      want.codes.filter((_, i) => want.flag[i] === 'borderline').sort(),
+    );
     await page.close();
   }, 240_000);
 });

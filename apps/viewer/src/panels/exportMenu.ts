@@ -9,6 +9,7 @@ import { fmt, label, t } from '../i18n/index.ts';
 import { composePng, PNG_MAP } from '../map/composePng.ts';
 import { renderStill } from '../map/stillMap.ts';
 import { renderPrintAnnex } from '../views/printAnnex.ts';
+import { robustnessAnnexSection } from './robustnessPanel.ts';
 
 /** What the last image export drew (read by the browser tests). */
 export interface ExportRecord {
@@ -168,7 +169,8 @@ export class ExportMenu {
     if (res.type !== 'annex' || !res.annex) return false;
     const blob = withPicture ? await this.#picture() : null;
     const image = blob ? await dataUrl(blob) : liveMapImage(app);
-    renderPrintAnnex(res.annex, image);
+    const robustness = robustnessAnnexSection(app.store.state.locale);
+    renderPrintAnnex(robustness ? { ...res.annex, robustness } : res.annex, image);
     return true;
   }
 

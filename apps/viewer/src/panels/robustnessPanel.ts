@@ -6,6 +6,7 @@
  * reason. Every number comes from `@lokus/core` in the worker; the panel only formats.
  */
 import type { NormaliseMethod, RobustnessSpec, Scenario } from '@lokus/core';
+import type { AnnexRobustness } from '@lokus/report';
 import type { Dataset } from '../data/dataset.ts';
 import { h, replace, svg } from '../dom.ts';
 import { fmt, label, pct } from '../i18n/index.ts';
@@ -56,6 +57,17 @@ export interface RobustnessPanelOptions {
   readonly scenario: () => Scenario | null;
 }
 
+/** The panel on the page (one per viewer), for the print view. */
+let active: RobustnessPanel | null = null;
+
+/**
+ * The section "Desa borderline dan alasannya" of the analysis the robustness panel shows for the
+ * current scenario, or null (switched off, still running, no panel).
+ */
+export function robustnessAnnexSection(lang: 'id' | 'en'): AnnexRobustness | null {
+  return active?.annexSection(lang) ?? null;
+}
+
 export class RobustnessPanel {
   readonly element: HTMLElement;
   readonly hooks: RobustnessHooks = { spec: null, scenario: null, view: null, finished: 0 };
@@ -78,6 +90,7 @@ export class RobustnessPanel {
   constructor(options: RobustnessPanelOptions) {
     this.#options = options;
     window.__lokusRobustness = this.hooks;
+    active = this;
     this.#client = new RobustnessClient({
       onProgress: (done, total) => {
         this.#progress.max = total;
@@ -196,6 +209,14 @@ export class RobustnessPanel {
     this.hooks.view = null;
     this.#row = null;
     replace(this.#village);
+  }
+
+  /**
+   * The annex section of the finished analysis of the current scenario, for the print view;
+   * null while none is shown (switched off, or still running for a new scenario).
+   */
+  annexSection(lang: 'id' | 'en'): AnnexRobustness | null {
+    return this.#toggle.checked && this.#view ? this.#view.annex[lang] : null;
   }
 
   /** Shows the probability and rank interval of the village at `row` (or nothing). */

@@ -1,11 +1,13 @@
 /**
  * The print view of the loci annex (A4): the map, the numbered loci grouped by kecamatan with
- * the reason for each, and the scenario in words. Its content is `@lokus/report`'s `buildAnnex`
+ * the reason for each, the scenario in words and, when the robustness layer is on, the borderline
+ * villages and why. Its content is `@lokus/report`'s `buildAnnex`
  * (made in the worker); this module only lays it out. Under `@media print` it is the only thing on
  * the page, so Ctrl+P prints the annex and not the controls; on screen it is hidden.
  */
 import type { AnnexColumn, AnnexContent, AnnexLocus } from '@lokus/report';
 import { h, replace } from '../dom.ts';
+import { printRobustness } from './printRobustness.ts';
 
 /** The annex content the print view lays out. */
 export type PrintAnnex = AnnexContent;
@@ -108,6 +110,7 @@ export function renderPrintAnnex(annex: PrintAnnex, mapImage: string | null): HT
     h('p', { class: 'annex-total' }, annex.loci.totalText),
     ...annex.loci.notes.map((n) => h('p', { class: 'annex-note' }, n)),
     scenarioPart(annex.scenario),
+    annex.robustness ? printRobustness(annex.robustness) : null,
     h('p', { class: 'annex-sources' }, annex.sources.attributions.join(' · ')),
   );
   return section;

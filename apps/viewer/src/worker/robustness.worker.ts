@@ -17,6 +17,7 @@ import {
   type SobolPart,
   summariseRobustness,
 } from '@lokus/core';
+import { robustnessSection } from '@lokus/report';
 import type {
   RobustnessRequest,
   RobustnessResponse,
@@ -84,6 +85,10 @@ async function run(req: Extract<RobustnessRequest, { type: 'start' }>): Promise<
     changesMean: result.changes.mean,
     sobol: result.sobol?.indices ?? [],
     reasons,
+    annex: {
+      id: robustnessSection(result, model.base, 'id'),
+      en: robustnessSection(result, model.base, 'en'),
+    },
     ms: performance.now() - t0,
   };
   post({ type: 'done', job: req.job, view });

@@ -1,5 +1,6 @@
 /** Messages between the viewer and its robustness worker (`robustness.worker.ts`). */
 import type { Label, RobustnessFlag, RobustnessSpec, SobolIndex, VillageTable } from '@lokus/core';
+import type { AnnexRobustness } from '@lokus/report';
 
 export type RobustnessRequest =
   | {
@@ -36,6 +37,8 @@ export interface RobustnessView {
   readonly sobol: readonly SobolIndex[];
   /** The reason of each borderline village, by table row, in both languages. */
   readonly reasons: ReadonlyMap<number, Label>;
+  /** The decree annex's section "Desa borderline dan alasannya" in both languages. */
+  readonly annex: { readonly id: AnnexRobustness; readonly en: AnnexRobustness };
   /** Milliseconds the worker spent (prepare, draws, Sobol, summary). */
   readonly ms: number;
 }
