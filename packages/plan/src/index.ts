@@ -17,7 +17,13 @@ export { CATALOGUE_INDICATOR_IDS, catalogueId, planIndicator } from './read/plan
 export { readAgencies } from './read/readAgencies.ts';
 export { type ReadPlanOptions, readPlan } from './read/readPlan.ts';
 export { type ReadSheetOptions, readSheet, type Sheet, type SheetCell } from './read/readSheet.ts';
-export { cellText, type ColumnSpec, type SheetColumns, sheetColumns } from './read/sheetColumns.ts';
+export {
+  cellsBeyondHeader,
+  cellText,
+  type ColumnSpec,
+  type SheetColumns,
+  sheetColumns,
+} from './read/sheetColumns.ts';
 export {
   type ScopeIndex,
   type ScopeReading,
@@ -47,3 +53,8 @@ export { lpText } from './assign/lpText.ts';
 export { needText } from './assign/needText.ts';
 export { precheck } from './assign/precheck.ts';
 export * from './assign/types.ts';
+
+// Tables for people (CSV, XLSX)
+export { assignmentTable } from './tables/assignmentTable.ts';
+export { coverageTable } from './tables/coverageTable.ts';
+export type { PlanTable } from './tables/planTable.ts';

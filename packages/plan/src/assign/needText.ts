@@ -15,7 +15,7 @@ function ordinalEn(n: number): string {
 /**
  * One need in words: the indicator, the village's value with its unit, and its place in the
  * district (neediest first: `tertinggi` for indicators where higher is worse, `terendah`
- * otherwise). Values are rounded to two decimals for reading.
+ * otherwise). Values are rounded to two decimals for reading; an index is shown without unit.
  *
  * @example
  * needText({ indicator: 'rtlh_unit', scenarioIndicator: 'rtlh_per100kk', label: { id: 'RTLH per 100 KK', en: 'RTLH per 100 households' }, unit: 'per 100 KK', value: 31, districtRank: 2, rankedCount: 249, higherIsWorse: true, relative: 5 }, 'id');
@@ -23,7 +23,8 @@ function ordinalEn(n: number): string {
  */
 export function needText(need: PlanNeed, lang: 'id' | 'en'): string {
   const label = need.label[lang];
-  const unit = need.unit;
+  // An index's unit (`indeks 0–1`) says nothing next to its value.
+  const unit = /^(indeks|index)\b/i.test(need.unit) ? '' : need.unit;
   const name =
     unit !== '' && label.endsWith(` ${unit}`) ? label.slice(0, -unit.length).trim() : label;
   const value = Number.isNaN(need.value) ? '–' : `${formatValue(need.value, lang)} ${unit}`.trim();

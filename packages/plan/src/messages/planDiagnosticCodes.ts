@@ -25,6 +25,11 @@ export const PLAN_DIAGNOSTICS = {
     en: 'required column "{value}" is missing (expected one of: {detail})',
     id: 'kolom wajib "{value}" tidak ada (diharapkan salah satu dari: {detail})',
   },
+  PLAN_RAGGED_ROW: {
+    severity: 'error',
+    en: 'the row has {value} filled cells beyond the header (a cell holding the delimiter must be quoted); the row is set aside',
+    id: 'baris memiliki {value} sel terisi di luar judul kolom (sel yang memuat pemisah harus diberi tanda kutip); baris dikesampingkan',
+  },
   PLAN_MISSING_VALUE: {
     severity: 'error',
     en: 'the cell is empty; the row is set aside',

@@ -5,7 +5,7 @@ import type { Agency, AgencyList, PlanDiagnostic, PlanVillage } from '../types.t
 import { AGENCY_COLUMNS, type AgencyColumnKey } from './planColumns.ts';
 import { CATALOGUE_INDICATOR_IDS, planIndicator } from './planIndicator.ts';
 import type { Sheet, SheetCell } from './readSheet.ts';
-import { cellText, sheetColumns } from './sheetColumns.ts';
+import { cellsBeyondHeader, cellText, sheetColumns } from './sheetColumns.ts';
 import { type ScopeIndex, scopeIndex } from './villageScope.ts';
 
 interface AgencyContext {
@@ -101,6 +101,8 @@ function checkAgency(
   const problems: PlanDiagnostic[] = [];
   const name = cellText(cells, at.agency);
   if (name === '') problems.push(diag(ctx, 'PLAN_MISSING_VALUE', i, at.agency, ''));
+  const spilled = cellsBeyondHeader(cells, ctx.sheet.header.length);
+  if (spilled > 0) problems.push(diag(ctx, 'PLAN_RAGGED_ROW', i, -1, spilled));
   const mandate: string[] = [];
   for (const token of split(cellText(cells, at.mandate))) {
     const id = planIndicator(token, ctx.extra);

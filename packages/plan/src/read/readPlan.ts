@@ -6,7 +6,7 @@ import { FUNDING_SOURCES, fundingSource } from './fundingSources.ts';
 import { PLAN_COLUMNS, type PlanColumnKey } from './planColumns.ts';
 import { CATALOGUE_INDICATOR_IDS, planIndicator } from './planIndicator.ts';
 import type { Sheet, SheetCell } from './readSheet.ts';
-import { cellText, sheetColumns } from './sheetColumns.ts';
+import { cellsBeyondHeader, cellText, sheetColumns } from './sheetColumns.ts';
 import { type ScopeIndex, scopeIndex, villageScope } from './villageScope.ts';
 
 /** Options of {@link readPlan}. */
@@ -118,6 +118,8 @@ function checkRow(
   const { at } = ctx;
   const problems: PlanDiagnostic[] = [];
   const text = (k: PlanColumnKey): string => cellText(cells, at[k]);
+  const spilled = cellsBeyondHeader(cells, ctx.sheet.header.length);
+  if (spilled > 0) problems.push(diag(ctx, 'PLAN_RAGGED_ROW', i, -1, spilled));
   for (const c of PLAN_COLUMNS) {
     if (c.required && text(c.key) === '')
       problems.push(diag(ctx, 'PLAN_MISSING_VALUE', i, at[c.key], ''));

@@ -60,3 +60,16 @@ export function cellText(row: readonly SheetCell[], at: number): string {
   const v = at < 0 ? null : row[at];
   return v === null || v === undefined ? '' : String(v).trim();
 }
+
+/**
+ * The number of filled cells beyond the header's last column (a CSV cell holding the delimiter
+ * without quotes spills into them).
+ *
+ * @example
+ * cellsBeyondHeader(['a', 'b', 'c', null], 2); // => 1
+ */
+export function cellsBeyondHeader(row: readonly SheetCell[], width: number): number {
+  let n = 0;
+  for (let j = width; j < row.length; j++) if (row[j] !== null && row[j] !== undefined) n++;
+  return n;
+}

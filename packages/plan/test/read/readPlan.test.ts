@@ -136,3 +136,11 @@ describe('readPlan', () => {
     );
   });
 });
+
+describe('readPlan on a ragged CSV row', () => {
+  it('sets aside a row whose unquoted delimiter spills a cell past the header', async () => {
+    const p = await plan(['Dinas Perkim;RTLH;;rtlh_unit;;10;APBD;3321012002;3321012003']);
+    expect(p.diagnostics.map((d) => [d.code, d.row, d.value])).toEqual([['PLAN_RAGGED_ROW', 1, 1]]);
+    expect(p.rows).toEqual([]);
+  });
+});

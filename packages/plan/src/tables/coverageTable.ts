@@ -1,0 +1,80 @@
+import type { PlanCoverage } from '../coverage/types.ts';
+import type { PlanTable } from './planTable.ts';
+
+const H = {
+  id: [
+    'Kode',
+    'Desa/Kelurahan',
+    'Kecamatan',
+    'Peringkat',
+    'Jumlah Program',
+    'OPD',
+    'Anggaran (Rp)',
+    'KK Miskin',
+    'Anggaran per KK Miskin (Rp)',
+    'Kebutuhan',
+    'Kebutuhan Belum Ditangani',
+    'Status',
+  ],
+  en: [
+    'Code',
+    'Village',
+    'Kecamatan',
+    'Rank',
+    'Programmes',
+    'Agencies',
+    'Budget (Rp)',
+    'Poor households',
+    'Budget per poor household (Rp)',
+    'Needs',
+    'Needs not addressed',
+    'Status',
+  ],
+} as const;
+
+/**
+ * The coverage of each locus as a table (code order), headers in Bahasa Indonesia (default) or
+ * English: programmes, agencies, budget, poor households and budget per poor household (rounded
+ * to whole rupiah), its needs, the needs no programme addresses, and a status word (`tidak ada
+ * program`, `sebagian`, `lengkap`).
+ *
+ * @example
+ * coverageTable(coverage).columns[0]; // => 'Kode'
+ */
+export function coverageTable(
+  coverage: PlanCoverage,
+  options: { lang?: 'id' | 'en' } = {},
+): PlanTable {
+  const lang = options.lang ?? 'id';
+  const h = H[lang];
+  const rows = coverage.loci.map((l) => {
+    const status =
+      l.rows.length === 0
+        ? lang === 'id'
+          ? 'tidak ada program'
+          : 'no programme'
+        : l.unaddressed.length > 0
+          ? lang === 'id'
+            ? 'sebagian'
+            : 'partial'
+          : lang === 'id'
+            ? 'lengkap'
+            : 'complete';
+    const values = [
+      l.code,
+      l.name,
+      l.kecamatanName || l.kecamatan,
+      l.rank,
+      l.rows.length,
+      l.agencies.join('; '),
+      Math.round(l.budget),
+      l.poorHouseholds,
+      l.budgetPerPoorHousehold === null ? null : Math.round(l.budgetPerPoorHousehold),
+      l.needs.map((n) => n.need.label[lang]).join('; '),
+      l.unaddressed.map((n) => n.label[lang]).join('; '),
+      status,
+    ];
+    return Object.fromEntries(h.map((k, i) => [k, values[i] ?? null]));
+  });
+  return { columns: h, rows };
+}
