@@ -11,7 +11,7 @@
  * (generateNational); it takes minutes. Run with `pnpm bench viewer` (needs Debian chromium;
  * software WebGL through SwiftShader).
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeCsv } from '@lokus/io';
@@ -29,6 +29,46 @@ const OPENS = Number(process.env.LOKUS_BENCH_OPENS ?? 3);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 const stats = (xs: number[]) => ({ median: Math.round(median(xs)), all: xs.map(Math.round) });
 
+/**
+ * CPU seconds used so far by this process's chromium descendants (browser, GPU process with
+ * SwiftShader, renderer with its workers), from /proc; null where /proc is missing. On a shared
+ * machine the wall times depend on the load, the CPU time much less.
+ */
+function chromiumCpuSeconds(): number | null {
+  if (!existsSync('/proc/self/stat')) return null;
+  const parent = new Map<number, number>();
+  const cpu = new Map<number, number>();
+  for (const d of readdirSync('/proc')) {
+    if (!/^\d+$/.test(d)) continue;
+    try {
+      const st = readFileSync(`/proc/${d}/stat`, 'utf8');
+      const close = st.lastIndexOf(')');
+      if (!/chrom/.test(st.slice(st.indexOf('(') + 1, close))) continue;
+      const f = st.slice(close + 2).split(' ');
+      parent.set(Number(d), Number(f[1]));
+      cpu.set(Number(d), (Number(f[11]) + Number(f[12])) / 100);
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  // A chromium process is ours when its chain of chromium parents starts at this process.
+  const ours = (pid: number): boolean => {
+    let p = parent.get(pid);
+    while (p !== undefined && p !== process.pid) p = parent.get(p);
+    return p === process.pid;
+  };
+  let sum = 0;
+  for (const [pid, s] of cpu) if (ours(pid)) sum += s;
+  return Math.round(sum * 100) / 100;
+}
+
+/** Time of the viewer's last `lokus:<name>` performance mark (ms since navigation), or NaN. */
+const markAt = (page: Page, name: string) =>
+  page.evaluate((n) => {
+    const marks = performance.getEntriesByName(`lokus:${n}`);
+    return marks.length > 0 ? marks[marks.length - 1]!.startTime : Number.NaN;
+  }, name);
+
 type Hooks = { applied: number; busy: boolean; summary: { ms: number } | null };
 const hooks = (page: Page) =>
   page.evaluate(() => {
@@ -36,40 +76,90 @@ const hooks = (page: Page) =>
     return { applied: h.applied, busy: h.busy, ms: h.summary?.ms ?? NaN };
   });
 
+interface Timed {
+  /** Wall time seen from the test (includes the driver's round trips). */
+  readonly wallMs: number;
+  /** The same span measured inside the page (performance marks), without the driver. */
+  readonly pageMs: number;
+  /** CPU seconds of chromium's processes over the span, null without /proc. */
+  readonly cpuS: number | null;
+}
+
+const cpuDelta = (a: number | null, b: number | null) =>
+  a === null || b === null ? null : Math.round((b - a) * 100) / 100;
+
 /** Navigation → first result drawn and the map idle, in a fresh browser. */
-async function open(url: string, hash: string, timeout: number): Promise<[number, Browser]> {
+async function open(url: string, hash: string, timeout: number): Promise<[Timed, Browser]> {
   const browser = await launchBrowser();
   if (!browser) throw new Error('chromium not found');
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  const cpu = chromiumCpuSeconds();
   const start = performance.now();
   await page.goto(`${url}${hash}`);
   await waitApplied(page, 1, timeout);
-  return [performance.now() - start, browser];
+  const wallMs = performance.now() - start;
+  // The mark is in ms since navigation start: navigation → first coloured idle map.
+  const pageMs = await markAt(page, 'drawn-a');
+  return [{ wallMs, pageMs, cpuS: cpuDelta(cpu, chromiumCpuSeconds()) }, browser];
+}
+
+/**
+ * Runs `act` in the page (after recording the page's clock), waits for the next drawn result
+ * and returns the span seen from the test, inside the page (to the `lokus:<mark>` mark) and in CPU.
+ */
+async function timed(page: Page, act: () => number, mark: string, timeout: number): Promise<Timed> {
+  const before = (await hooks(page)).applied;
+  const cpu = chromiumCpuSeconds();
+  const t = performance.now();
+  const t0 = await page.evaluate(act);
+  await waitApplied(page, before + 1, timeout);
+  const wallMs = performance.now() - t;
+  const pageMs = (await markAt(page, mark)) - t0;
+  return { wallMs, pageMs, cpuS: cpuDelta(cpu, chromiumCpuSeconds()) };
 }
 
 /** Moves the first weight slider `n` times; each time until the re-coloured map is idle. */
 async function weightChanges(page: Page, n: number, timeout: number) {
-  const changes: number[] = [];
+  const changes: Timed[] = [];
   const runs: number[] = [];
-  const slider = page.locator('.indicator.on input[type=range], input[type=range]').first();
   for (let k = 0; k < n; k++) {
-    const before = (await hooks(page)).applied;
-    const t = performance.now();
-    await slider.fill(String(2 + k));
-    await waitApplied(page, before + 1, timeout);
-    changes.push(performance.now() - t);
+    await page.evaluate((v) => {
+      (window as unknown as { __benchValue: number }).__benchValue = v;
+    }, 2 + k);
+    const act = () => {
+      const el = document.querySelector<HTMLInputElement>(
+        '.indicator.on input[type=range], input[type=range]',
+      )!;
+      el.value = String((window as unknown as { __benchValue: number }).__benchValue);
+      const t0 = performance.now();
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+      el.dispatchEvent(new Event('change', { bubbles: true }));
+      return t0;
+    };
+    changes.push(await timed(page, act, 'drawn-a', timeout));
     runs.push((await hooks(page)).ms);
   }
   return { changes, runs };
 }
 
 /** The "compare" tab → scenario B scored and both maps idle. */
-async function compareOpen(page: Page, timeout: number): Promise<number> {
-  const before = (await hooks(page)).applied;
-  const t = performance.now();
-  await page.click('#tab-compare');
-  await waitApplied(page, before + 1, timeout);
-  return performance.now() - t;
+function compareOpen(page: Page, timeout: number): Promise<Timed> {
+  const act = () => {
+    const t0 = performance.now();
+    document.querySelector<HTMLElement>('#tab-compare')!.click();
+    return t0;
+  };
+  return timed(page, act, 'drawn-b', timeout);
+}
+
+/** Medians and every run of each measure. */
+function summary(xs: readonly Timed[]) {
+  const cpu = xs.map((x) => x.cpuS).filter((x): x is number => x !== null);
+  return {
+    pageMs: stats(xs.map((x) => x.pageMs)),
+    wallMs: stats(xs.map((x) => x.wallMs)),
+    cpuS: cpu.length > 0 ? { median: median(cpu), all: cpu } : null,
+  };
 }
 
 async function district(): Promise<Record<string, unknown>> {
@@ -77,21 +167,21 @@ async function district(): Promise<Record<string, unknown>> {
   const server = await startViewer(dataDir ? { dataDir } : {});
   const out: Record<string, unknown> = { dataset: dataDir ? 'demak' : 'sample' };
   const hash = dataDir ? '' : stateHash({ dataset: 'sample' });
-  const opens: number[] = [];
+  const opens: Timed[] = [];
   try {
     for (let k = 0; k < OPENS; k++) {
-      const [ms, browser] = await open(server.url, hash, 120_000);
-      opens.push(ms);
+      const [timing, browser] = await open(server.url, hash, 120_000);
+      opens.push(timing);
       if (k === OPENS - 1) {
         const page = browser.contexts()[0]!.pages()[0]!;
         const { changes, runs } = await weightChanges(page, 5, 60_000);
-        out.weightChangeToIdleMs = stats(changes);
+        out.weightChangeToIdle = summary(changes);
         out.runScenarioInWorkerMs = stats(runs);
-        out.compareOpenMs = stats([await compareOpen(page, 60_000)]);
+        out.compareOpen = summary([await compareOpen(page, 60_000)]);
       }
       await browser.close();
     }
-    out.navigationToColouredIdleMs = stats(opens);
+    out.navigationToColouredIdle = summary(opens);
   } finally {
     server.stop();
   }
@@ -137,7 +227,7 @@ async function national(villages: number): Promise<Record<string, unknown>> {
   const server = await startViewer();
   delete process.env.LOKUS_SAMPLE_DIR;
   try {
-    const [ms, browser] = await open(
+    const [timing, browser] = await open(
       server.url,
       stateHash({ dataset: 'sample', scenario }),
       600_000,
@@ -147,8 +237,8 @@ async function national(villages: number): Promise<Record<string, unknown>> {
     await browser.close();
     return {
       villages: code.length,
-      navigationToColouredIdleMs: Math.round(ms),
-      weightChangeToIdleMs: stats(changes),
+      navigationToColouredIdle: summary([timing]),
+      weightChangeToIdle: summary(changes),
       runScenarioInWorkerMs: stats(runs),
     };
   } finally {

@@ -7,8 +7,6 @@ import type { Scenario } from '@lokus/core';
 import { controllerHooks } from './controllerHooks.ts';
 import { ControllerRuns } from './controllerRuns.ts';
 import type { Dataset } from './data/dataset.ts';
-import { readScenarioFile } from './data/io.ts';
-import { loadDataset } from './data/loadDataset.ts';
 import type { Manifest } from './data/manifest.ts';
 import { h, replace } from './dom.ts';
 import { setLocale, t } from './i18n/index.ts';
@@ -18,20 +16,23 @@ import { ComparePanel } from './panels/comparePanel.ts';
 import { DetailPanel } from './panels/detailPanel.ts';
 import { ExportMenu } from './panels/exportMenu.ts';
 import { LoadDialog } from './panels/loadDialog.ts';
+import { RobustnessPanel } from './panels/robustnessPanel.ts';
 import { ScenarioPanel } from './panels/scenarioPanel.ts';
 import { TablePanel } from './panels/tablePanel.ts';
+import { perfMark } from './perfMark.ts';
 import { decodeHash } from './state/hash.ts';
 import { syncHash, writeHash } from './state/hashSync.ts';
 import { type AppState, initialState, Store } from './state/store.ts';
 import { Header } from './views/header.ts';
 import { MapHost } from './views/mapHost.ts';
 import { StatusView } from './views/statusView.ts';
-import { WorkerClient } from './worker/client.ts';
+import type { WorkerClient } from './worker/client.ts';
+import { loadInWorker } from './worker/loadInWorker.ts';
 import type { RunSummary, Slot, SpatialSummary } from './worker/protocol.ts';
 
 export class Controller {
   readonly store: Store;
-  readonly worker = new WorkerClient();
+  readonly worker: WorkerClient;
   readonly hooks = controllerHooks();
   readonly #manifest: Manifest;
   #dataset: Dataset | null = null;
@@ -41,6 +42,8 @@ export class Controller {
   readonly #shown: Record<Slot, RunSummary | null> = { a: null, b: null };
   #spatial: SpatialSummary | null = null;
   readonly #runs: ControllerRuns;
+  /** Settles when the maps hold the current dataset (runs are drawn after it). */
+  #mapsReady: Promise<void> = Promise.resolve();
 
   readonly #root: HTMLElement;
   readonly #header: Header;
@@ -52,9 +55,11 @@ export class Controller {
   readonly #table: TablePanel;
   readonly #load: LoadDialog;
   readonly #export: ExportMenu;
+  readonly #robustness: RobustnessPanel;
 
-  constructor(root: HTMLElement, manifest: Manifest) {
+  constructor(root: HTMLElement, manifest: Manifest, worker: WorkerClient) {
     this.#root = root;
+    this.worker = worker;
     this.#manifest = manifest;
     const hash = decodeHash(location.hash);
     this.store = new Store({ ...initialState, ...hash, locale: hash.locale ?? 'id' });
@@ -70,6 +75,11 @@ export class Controller {
       onExample: (url) => void this.#useExample(url),
     });
     this.#detail = new DetailPanel(() => this.select(null));
+    this.#robustness = new RobustnessPanel({
+      map: () => this.#mapHost.mapA,
+      dataset: () => this.#dataset,
+      scenario: () => this.store.state.scenario,
+    });
     this.#compare = new ComparePanel({ onSelect: (code) => this.selectCode(code) });
     this.#table = new TablePanel({ onSelect: (row) => this.select(row, true) });
     this.#load = new LoadDialog(
@@ -87,7 +97,10 @@ export class Controller {
     });
     this.#mapHost = this.#makeMapHost();
     this.#mapHost.hoverSummary = (slot) => this.#shown[slot];
-    this.hooks.maps = [this.#mapHost.mapA, this.#mapHost.mapB];
+    this.hooks.maps = [this.#mapHost.mapA];
+    this.#mapHost.onMapB = (b) => {
+      this.hooks.maps = [this.#mapHost.mapA, b];
+    };
     this.#layout();
     syncHash(this.store);
   }
@@ -122,6 +135,7 @@ export class Controller {
       { class: 'right' },
       this.#status.summary,
       this.#detail.element,
+      this.#robustness.element,
       this.#compare.element,
       this.#status.diagnostics,
     );
@@ -134,7 +148,7 @@ export class Controller {
     this.#header.setView(this.store.state.view);
     this.#mapHost.renderControls(this.store.state);
     // The maps were made before their boxes were in the page: size them now.
-    this.#mapHost.setView(this.store.state.view);
+    void this.#mapHost.setView(this.store.state.view);
   }
 
   /** Scenario A's map (for export). */
@@ -152,14 +166,18 @@ export class Controller {
     return this.#mapHost.legends;
   }
 
-  /** Loads the dataset named in the hash (or the manifest's first) and runs its scenario. */
-  async start(): Promise<void> {
+  /**
+   * Opens the dataset named in the hash (or the manifest's first) and runs its scenario;
+   * `loading` is that dataset already being loaded in the worker (see main.ts).
+   */
+  async start(loading?: Promise<Dataset>): Promise<void> {
     const wanted = this.store.state.dataset;
     const entry =
       this.#manifest.datasets.find((d) => d.id === wanted) ?? this.#manifest.datasets[0];
     if (!entry) throw new Error('no dataset');
     this.#setBusy(true, t('loading'));
-    await this.useDataset(await loadDataset(entry), entry.id !== wanted);
+    const ds = await (loading ?? loadInWorker(this.worker, entry));
+    await this.useDataset(ds, entry.id !== wanted, true);
   }
 
   /** Switches to a dataset of the selector: a fresh start, nothing kept from the old one. */
@@ -168,14 +186,15 @@ export class Controller {
     const entry = this.#manifest.datasets.find((d) => d.id === id);
     if (!entry) return;
     this.#setBusy(true, t('loading'));
-    await this.useDataset(await loadDataset(entry), true);
+    await this.useDataset(await loadInWorker(this.worker, entry), true, true);
   }
 
   /**
    * Shows a dataset. `fresh` (a switch or an upload) resets the scenarios, selection, detail and
    * comparison; otherwise the hash's scenario, selection and camera are kept (a shared link).
+   * `inWorker`: the worker loaded this dataset itself and holds its table already.
    */
-  async useDataset(ds: Dataset, fresh: boolean): Promise<void> {
+  async useDataset(ds: Dataset, fresh: boolean, inWorker = false): Promise<void> {
     this.#dataset = ds;
     if (ds.id === 'upload') this.#uploaded = ds;
     const s = this.store.state;
@@ -197,26 +216,34 @@ export class Controller {
       camera,
     });
     this.#detail.clear();
+    this.#robustness.datasetChanged();
     this.#compare.show(null);
     this.#mapHost.setNotice(null);
     this.#renderDatasets();
-    await this.worker.request({ type: 'table', table: ds.table });
-    await this.worker.request({
-      type: 'boundaries',
-      boundaries: ds.boundaries,
-      rowOfFeature: ds.join.rowOfFeature,
-    });
-    await this.#mapHost.setDataset(ds, camera);
+    perfMark('prepared');
+    if (!inWorker) {
+      await this.worker.request({ type: 'table', table: ds.table, excluded: ds.excluded });
+      await this.worker.request({
+        type: 'boundaries',
+        boundaries: ds.boundaries,
+        rowOfFeature: ds.join.rowOfFeature,
+      });
+    }
+    perfMark('worker-ready');
+    // The worker scores while the map takes the boundaries; results wait for the map.
+    this.#mapsReady = this.#mapHost.setDataset(ds, camera);
+    this.run('a');
+    if (this.store.state.view === 'compare') this.run('b');
+    await this.#mapsReady;
+    perfMark('maps-ready');
     this.#table.setDataset(ds);
     // Nothing of the old dataset stays highlighted; a kept selection is re-applied after the run.
     this.#table.highlight(null);
     this.#mapHost.mapA.highlight(null);
-    this.#mapHost.mapB.highlight(null);
+    this.#mapHost.mapB?.highlight(null);
     this.#status.showDiagnostics(ds.diagnostics);
     this.#renderScenarioPanel();
     this.#renderView();
-    this.run('a');
-    if (this.store.state.view === 'compare') this.run('b');
   }
 
   #renderDatasets(): void {
@@ -234,6 +261,7 @@ export class Controller {
   }
 
   #setScenario(slot: Slot, scenario: Scenario): void {
+    perfMark(`scenario-${slot}`);
     this.store.update(slot === 'a' ? { scenario } : { scenarioB: scenario });
     this.run(slot);
   }
@@ -251,7 +279,7 @@ export class Controller {
   #renderView(): void {
     const { view } = this.store.state;
     this.#root.dataset.view = view;
-    this.#mapHost.setView(view);
+    void this.#mapHost.setView(view);
     this.#table.element.hidden = view !== 'table';
     this.#table.render();
     this.#compare.element.hidden = view !== 'compare';
@@ -266,6 +294,7 @@ export class Controller {
     let scenario: Scenario = ds.defaultScenario;
     if (url) {
       const text = await (await fetch(url)).text();
+      const { readScenarioFile } = await import('./data/io.ts');
       scenario = readScenarioFile(url.split('/').pop() ?? url, text).scenario as Scenario;
     }
     this.#setScenario(this.store.state.editing, scenario);
@@ -285,6 +314,8 @@ export class Controller {
    * scenario panel explains the problem next to the control that caused it.
    */
   async #apply(slot: Slot, summary: RunSummary): Promise<void> {
+    perfMark(`run-${slot}`);
+    await this.#mapsReady;
     this.hooks[slot === 'a' ? 'summary' : 'summaryB'] = summary;
     if (slot === this.store.state.editing) this.#scenarioPanel.showRun(summary);
     const valid = summary.ok && summary.rank.length > 0;
@@ -293,12 +324,15 @@ export class Controller {
       this.#status.showDiagnostics([...(this.#dataset?.diagnostics ?? []), ...summary.diagnostics]);
     }
     if (valid) await this.#show(slot, summary);
+    perfMark(`drawn-${slot}`);
     this.hooks.applied++;
   }
 
   async #show(slot: Slot, summary: RunSummary): Promise<void> {
+    const map = slot === 'a' ? this.#mapHost.mapA : await this.#mapHost.whenMapB();
     this.#shown[slot] = summary;
     if (slot === 'a') this.hooks.shown = summary;
+    if (slot === 'a') this.#robustness.scenarioChanged();
     this.#mapHost.applySummary(slot, summary);
     if (slot === 'a') {
       this.#spatial = null;
@@ -312,7 +346,7 @@ export class Controller {
     }
     this.#repaint();
     if (this.store.state.view === 'compare') await this.#refreshCompare();
-    await (slot === 'a' ? this.#mapHost.mapA : this.#mapHost.mapB).idle();
+    await map.idle();
   }
 
   #repaint(): void {
@@ -346,8 +380,9 @@ export class Controller {
     const code = row === null || !ds ? null : ds.table.code[row]!;
     this.store.update({ selected: code });
     this.#mapHost.mapA.highlight(row);
-    this.#mapHost.mapB.highlight(row);
+    this.#mapHost.mapB?.highlight(row);
     this.#table.highlight(row);
+    this.#robustness.showVillage(row);
     if (row === null) {
       this.#detail.clear();
       return;

@@ -4,6 +4,7 @@
  */
 import type { Scenario } from '@lokus/core';
 import { locale } from './i18n/index.ts';
+import { perfMark } from './perfMark.ts';
 import type { WorkerClient } from './worker/client.ts';
 import type { RunSummary, Slot } from './worker/protocol.ts';
 
@@ -44,6 +45,7 @@ export class ControllerRuns {
     }
     this.#inflight[slot] = true;
     const generation = this.#generation;
+    perfMark(`request-${slot}`);
     void this.#worker
       .request({ type: 'run', slot, scenario, locale: locale() })
       .then(async (res) => {

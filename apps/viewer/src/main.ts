@@ -1,16 +1,39 @@
-/** Entry point: fetch the dataset list, build the app, open the default dataset. */
-import { Controller } from './controller.ts';
-import { fetchManifest } from './data/manifest.ts';
+/**
+ * Entry point, kept small so that the data start loading at once: the scoring worker starts and
+ * loads the dataset named in the hash (fetch, read, join, kecamatan outlines) while the map code
+ * is fetched and evaluated; then the controller opens it.
+ */
+import { openManifest } from './offline/openManifest.ts';
+import { perfMark } from './perfMark.ts';
+import { decodeHash } from './state/hash.ts';
+import { WorkerClient } from './worker/client.ts';
+import { loadInWorker } from './worker/loadInWorker.ts';
 import './styles.css';
+import { mountSheets } from './views/sheets.ts';
+
+perfMark('main');
+
+function fatal(root: HTMLElement, error: unknown): void {
+  const p = document.createElement('p');
+  p.className = 'fatal';
+  p.textContent = error instanceof Error ? error.message : String(error);
+  root.replaceChildren(p);
+}
+
+async function main(root: HTMLElement): Promise<void> {
+  const worker = new WorkerClient();
+  const manifest = await openManifest(document);
+  perfMark('manifest');
+  const wanted = decodeHash(location.hash).dataset;
+  const entry = manifest.datasets.find((d) => d.id === wanted) ?? manifest.datasets[0];
+  const loading = entry ? loadInWorker(worker, entry) : undefined;
+  // Handled by the controller once it is there; not an unhandled rejection meanwhile.
+  loading?.catch(() => {});
+  const { Controller } = await import('./controller.ts');
+  const controller = new Controller(root, manifest, worker);
+  mountSheets(root, controller);
+  await controller.start(loading);
+}
 
 const root = document.getElementById('app');
-if (root) {
-  fetchManifest()
-    .then((manifest) => new Controller(root, manifest).start())
-    .catch((error: unknown) => {
-      const p = document.createElement('p');
-      p.className = 'fatal';
-      p.textContent = error instanceof Error ? error.message : String(error);
-      root.replaceChildren(p);
-    });
-}
+if (root) main(root).catch((error: unknown) => fatal(root, error));

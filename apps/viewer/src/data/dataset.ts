@@ -37,6 +37,16 @@ export interface Dataset {
   readonly defaultScenario: Scenario;
   /** Reader, table and join diagnostics. */
   readonly diagnostics: readonly Diagnostic[];
+  /** Rows of the input left out of the scoring, with the diagnostic that says why (exported). */
+  readonly excluded: readonly ExcludedRow[];
+}
+
+/** A row of the input left out of the scoring (e.g. a code matching no boundary). */
+export interface ExcludedRow {
+  readonly code: string;
+  readonly name: string;
+  readonly kecamatan: string;
+  readonly diagnostic: Diagnostic;
 }
 
 export interface PrepareOptions {
@@ -50,6 +60,8 @@ export interface PrepareOptions {
   /** The scenario the dataset opens with. */
   readonly defaultScenario: Scenario;
   readonly diagnostics?: readonly Diagnostic[];
+  /** Rows left out of the scoring (default none). */
+  readonly excluded?: readonly ExcludedRow[];
   /** Skip kecamatan outlines and labels above this many villages (default 5,000). */
   readonly maxOutlineVillages?: number;
 }
@@ -113,5 +125,6 @@ export function prepareDataset(
     scenarioUrls: options.scenarioUrls ?? [],
     defaultScenario: options.defaultScenario,
     diagnostics: [...(options.diagnostics ?? []), ...join.diagnostics],
+    excluded: options.excluded ?? [],
   };
 }

@@ -55,7 +55,7 @@ export interface ReadBoundaries {
 }
 
 /** Builds the table from a reader's records; the reader has already reported code problems. */
-function toTable(read: ReadTableResult, file: string): ReadTable {
+export function tableOfRead(read: ReadTableResult, file: string): ReadTable {
   const { records, diagnostics } = read;
   const columns = columnInputs(read, records);
   if (records.length === 0) return { table: null, diagnostics, columns, records };
@@ -80,7 +80,7 @@ export async function readTableFile(
   const read = /\.xlsx?$/i.test(file)
     ? await readXlsx(input, { file, ...numbers })
     : readCsv(input, { file, ...numbers, ...(encoding ? { encoding } : {}) });
-  return toTable(read, file);
+  return tableOfRead(read, file);
 }
 
 /** Reads boundaries from GeoJSON, TopoJSON or a zipped Shapefile, chosen by the file name. */
@@ -101,9 +101,17 @@ export async function readBoundaryFile(
     : lower.endsWith('.topojson')
       ? readTopoJson(input, { file })
       : readGeoJson(input, { file });
+  return boundariesOfRead(read);
+}
+
+/** A boundary reader's result as `ReadBoundaries` (none when it failed and read nothing). */
+export function boundariesOfRead(read: {
+  readonly features: unknown;
+  readonly diagnostics: readonly Diagnostic[];
+}): ReadBoundaries {
   const fc = read.features as FeatureCollection<Geometry | null>;
-  const usable = read.diagnostics.some((d) => d.severity === 'error') && fc.features.length === 0;
-  return { featureCollection: usable ? null : fc, diagnostics: read.diagnostics };
+  const failed = read.diagnostics.some((d) => d.severity === 'error') && fc.features.length === 0;
+  return { featureCollection: failed ? null : fc, diagnostics: read.diagnostics };
 }
 
 /** Reads a scenario file (JSON or YAML) into a plain value; core validates it when it runs. */

@@ -1,8 +1,10 @@
 /** Loads a dataset listed in the manifest. */
 import type { IndicatorMeta, Scenario } from '@lokus/core';
+import { readCsv, readGeoJson } from '@lokus/io';
 import type { FeatureCollection, Geometry } from 'geojson';
+import { perfMark } from '../perfMark.ts';
 import { type Dataset, prepareDataset } from './dataset.ts';
-import { readBoundaryFile, readScenarioFile, readTableFile } from './io.ts';
+import { boundariesOfRead, readScenarioFile, tableOfRead } from './io.ts';
 import type { DatasetEntry } from './manifest.ts';
 
 async function bytes(url: string): Promise<ArrayBuffer> {
@@ -11,7 +13,7 @@ async function bytes(url: string): Promise<ArrayBuffer> {
   return res.arrayBuffer();
 }
 
-/** Fetches, reads and joins one dataset of the manifest. */
+/** Fetches, reads and joins one dataset of the manifest (in the scoring worker). */
 export async function loadDataset(entry: DatasetEntry): Promise<Dataset> {
   const fileName = (url: string) => url.split('/').pop() ?? url;
   const [tableBytes, boundaryBytes, catalog, scenario] = await Promise.all([
@@ -28,8 +30,15 @@ export async function loadDataset(entry: DatasetEntry): Promise<Dataset> {
           .catch(() => null)
       : Promise.resolve(null),
   ]);
-  const read = await readTableFile(fileName(entry.table), tableBytes);
-  const bounds = await readBoundaryFile(fileName(entry.boundaries), boundaryBytes);
+  perfMark('fetched');
+  // The served datasets are CSV and GeoJSON: only those readers are loaded here.
+  const tableFile = fileName(entry.table);
+  const read = tableOfRead(readCsv(new Uint8Array(tableBytes), { file: tableFile }), tableFile);
+  const boundaryFile = fileName(entry.boundaries);
+  const bounds = boundariesOfRead(
+    readGeoJson(new Uint8Array(boundaryBytes), { file: boundaryFile }),
+  );
+  perfMark('read');
   if (!read.table || !bounds.featureCollection) {
     const first = [...read.diagnostics, ...bounds.diagnostics].find((d) => d.severity === 'error');
     throw new Error(first?.message ?? 'dataset could not be read');

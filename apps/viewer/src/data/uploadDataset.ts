@@ -6,7 +6,7 @@
 import { createTable, type Diagnostic, type Scenario, type VillageRecord } from '@lokus/core';
 import type { JoinResult } from '@lokus/geo';
 import type { FeatureCollection, Geometry } from 'geojson';
-import { type Dataset, prepareDataset } from './dataset.ts';
+import { type Dataset, type ExcludedRow, prepareDataset } from './dataset.ts';
 
 export interface UploadParts {
   readonly tableFile: string;
@@ -40,6 +40,15 @@ export function keptRecords(parts: UploadParts): {
   return { records, leftOut };
 }
 
+/** The left-out rows as read, each with the join's reason (for the exports). */
+function excludedRows(parts: UploadParts, leftOut: readonly Diagnostic[]): ExcludedRow[] {
+  return leftOut.flatMap((d) => {
+    const r = d.row === undefined ? undefined : parts.records[d.row - 1];
+    if (!r) return [];
+    return [{ code: r.code, name: r.name ?? '', kecamatan: r.kecamatanName ?? '', diagnostic: d }];
+  });
+}
+
 /** Builds the dataset the map shows for an upload. */
 export function uploadDataset(parts: UploadParts): Dataset {
   const { records, leftOut } = keptRecords(parts);
@@ -53,5 +62,6 @@ export function uploadDataset(parts: UploadParts): Dataset {
     catalog: parts.scenario.indicators,
     defaultScenario: parts.scenario,
     diagnostics: [...parts.diagnostics, ...leftOut],
+    excluded: excludedRows(parts, leftOut),
   });
 }

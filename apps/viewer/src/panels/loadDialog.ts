@@ -11,14 +11,7 @@ import { type JoinResult, joinByCode } from '@lokus/geo';
 import type { FeatureCollection, Geometry } from 'geojson';
 import { scenarioFromRoles, suggestRoles } from '../data/columnMapping.ts';
 import type { Dataset } from '../data/dataset.ts';
-import {
-  type ReaderOptions,
-  type ReadTable,
-  readBoundaryFile,
-  readScenarioFile,
-  readTableFile,
-} from '../data/io.ts';
-import { uploadDataset } from '../data/uploadDataset.ts';
+import type { ReaderOptions, ReadTable } from '../data/io.ts';
 import { download, h, replace } from '../dom.ts';
 import { t } from '../i18n/index.ts';
 import { assignments, ColumnMappingView, mappingRows } from './columnMappingView.ts';
@@ -73,7 +66,7 @@ export class LoadDialog {
     this.#fallbackBoundaries = fallbackBoundaries;
     this.#use = h(
       'button',
-      { type: 'button', id: 'load-use', disabled: true, onclick: () => this.#confirm() },
+      { type: 'button', id: 'load-use', disabled: true, onclick: () => void this.#confirm() },
       t('useData'),
     );
     const pick = (id: string, accept: string, text: string) =>
@@ -133,21 +126,28 @@ export class LoadDialog {
   }
 
   async #files(list: FileList | null): Promise<void> {
+    const failures: { file: string; message: string }[] = [];
     for (const file of Array.from(list ?? [])) {
       try {
         const picked = { name: file.name, bytes: await file.arrayBuffer() };
         if (BOUNDARY.test(file.name)) this.#boundaryFile = picked;
         else this.#tableFile = picked;
       } catch (error) {
-        this.#failures.push({ file: file.name, message: String(error) });
+        failures.push({
+          file: file.name,
+          message: error instanceof Error ? error.message : String(error),
+        });
       }
     }
-    await this.#read();
+    await this.#read(failures);
   }
 
-  /** Reads the picked files with the current options; any exception becomes a shown error. */
-  async #read(): Promise<void> {
-    this.#failures = [];
+  /**
+   * Reads the picked files with the current options; any exception becomes a shown error, as do
+   * the `failures` of picking the files (they stay until the next pick).
+   */
+  async #read(failures: readonly { file: string; message: string }[] = []): Promise<void> {
+    this.#failures = [...failures];
     this.#accepted = new Map();
     const failed = (file: string, error: unknown) =>
       this.#failures.push({
@@ -158,6 +158,16 @@ export class LoadDialog {
     const bf = this.#boundaryFile;
     this.#table = null;
     this.#bounds = null;
+    // The readers (XLSX, Shapefile, projections) load with the first file, not with the page.
+    let io: typeof import('../data/io.ts');
+    try {
+      io = await import('../data/io.ts');
+    } catch (error) {
+      failed(tf?.name ?? bf?.name ?? '', error);
+      this.#review = null;
+      return this.#render();
+    }
+    const { readBoundaryFile, readTableFile } = io;
     if (tf) {
       try {
         this.#table = await readTableFile(tf.name, tf.bytes, this.#reader);
@@ -297,6 +307,7 @@ export class LoadDialog {
   async #loadMapping(file: File | undefined): Promise<void> {
     if (!file || !this.#table) return;
     try {
+      const { readScenarioFile } = await import('../data/io.ts');
       const read = readScenarioFile(file.name, await file.text());
       const roles = columnRolesFromScenario(read.scenario as Scenario, this.#table.columns).roles;
       this.#mapping.show(mappingRows(roles));
@@ -310,12 +321,13 @@ export class LoadDialog {
     }
   }
 
-  #confirm(): void {
+  async #confirm(): Promise<void> {
     const r = this.#review;
     const read = this.#table;
     const fc = this.#bounds?.fc ?? (this.#boundaryFile ? null : this.#fallbackBoundaries());
     if (!r || r.blockers.length > 0 || !r.join || !r.scenario || !read || !fc) return;
     try {
+      const { uploadDataset } = await import('../data/uploadDataset.ts');
       const ds = uploadDataset({
         tableFile: this.#tableFile?.name ?? '',
         boundaryFile: this.#boundaryFile?.name ?? '',

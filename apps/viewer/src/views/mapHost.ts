@@ -56,7 +56,9 @@ const cap = (s: string) => `${s[0]!.toUpperCase()}${s.slice(1)}`;
 export class MapHost {
   readonly element = h('div', { class: 'map-host' });
   readonly mapA: VillageMap;
-  readonly mapB: VillageMap;
+  /** The comparison's right-hand map, made on the first comparison (a second WebGL context). */
+  #mapB: VillageMap | null = null;
+  #mapBReady: Promise<VillageMap> | null = null;
   readonly #controls = h('div', { class: 'map-controls' });
   readonly #maps = h('div', { class: 'maps' });
   readonly #boxA = h('div', { class: 'map', id: 'map-a' });
@@ -69,6 +71,8 @@ export class MapHost {
   #dataset: Dataset | null = null;
   /** Legends currently shown. */
   legends: Legend[] = [];
+  /** Called when map B has been made (the test hooks list it). */
+  onMapB: (map: VillageMap) => void = () => {};
 
   constructor(options: MapHostOptions) {
     this.#options = options;
@@ -81,19 +85,12 @@ export class MapHost {
       this.#attribution,
       this.#tooltip,
     );
-    const common = { basemap: options.basemap, onClick: (row: number) => options.onSelect(row) };
     this.mapA = new VillageMap(this.#boxA, {
-      ...common,
+      basemap: options.basemap,
+      onClick: (row: number) => options.onSelect(row),
       label: t('viewMap'),
       onHover: (row, p) => this.#hoverAt(row, p, 'a'),
     });
-    this.mapB = new VillageMap(this.#boxB, {
-      ...common,
-      label: t('scenarioB'),
-      showLabels: false,
-      onHover: (row, p) => this.#hoverAt(row, p, 'b'),
-    });
-    this.mapA.syncWith(this.mapB);
     this.mapA.map.on('moveend', () => {
       // Resizes before the first dataset also end a "move": only the user's camera counts.
       if (!this.#dataset) return;
@@ -105,13 +102,42 @@ export class MapHost {
     });
   }
 
+  /** Map B once it has been made and given the dataset, else null. */
+  get mapB(): VillageMap | null {
+    return this.#mapB;
+  }
+
+  /** Map B, made on first use (with the current dataset, camera linked to A). */
+  whenMapB(): Promise<VillageMap> {
+    this.#mapBReady ??= this.#makeMapB();
+    return this.#mapBReady;
+  }
+
+  async #makeMapB(): Promise<VillageMap> {
+    const b = new VillageMap(this.#boxB, {
+      basemap: this.#options.basemap,
+      onClick: (row: number) => this.#options.onSelect(row),
+      label: t('scenarioB'),
+      showLabels: false,
+      onHover: (row, p) => this.#hoverAt(row, p, 'b'),
+    });
+    const ds = this.mapA.dataset;
+    if (ds) await b.setDataset(ds, false);
+    this.mapA.syncWith(b);
+    b.map.jumpTo({ center: this.mapA.map.getCenter(), zoom: this.mapA.map.getZoom() });
+    this.#mapB = b;
+    this.onMapB(b);
+    return b;
+  }
+
   /** The summary the tooltip reads, per map. */
   hoverSummary: (slot: Slot) => RunSummary | null = () => null;
 
   async setDataset(ds: Dataset, camera: AppState['camera']): Promise<void> {
     this.#dataset = null;
     replace(this.#attribution, ...ds.attribution.map((a) => h('div', {}, a)));
-    await Promise.all([this.mapA.setDataset(ds, camera === null), this.mapB.setDataset(ds, false)]);
+    const b = this.#mapBReady ? await this.#mapBReady : null;
+    await Promise.all([this.mapA.setDataset(ds, camera === null), b?.setDataset(ds, false)]);
     if (camera)
       this.mapA.map.jumpTo({ center: [camera.center[0], camera.center[1]], zoom: camera.zoom });
     this.#dataset = ds;
@@ -175,17 +201,19 @@ export class MapHost {
     );
   }
 
-  setView(view: AppState['view']): void {
+  /** Shows the view's maps; the comparison makes map B on first use. */
+  async setView(view: AppState['view']): Promise<void> {
     this.#maps.hidden = view === 'table';
     this.#boxB.hidden = view !== 'compare';
     this.mapA.map.resize();
-    this.mapB.map.resize();
+    this.#mapB?.map.resize();
+    if (view === 'compare') await this.whenMapB();
   }
 
   /** Writes a run's columns as feature-state of its map. */
   applySummary(slot: Slot, summary: RunSummary): void {
     const { rank, score, selected, classes } = summary;
-    (slot === 'a' ? this.mapA : this.mapB).setStates({
+    (slot === 'a' ? this.mapA : this.#mapB)?.setStates({
       r: rank,
       s: score,
       c: classes?.classOf ?? new Int32Array(rank.length).fill(-1),
@@ -197,7 +225,7 @@ export class MapHost {
   applyComparison(c: Comparison, villages: number): void {
     const shift = new Float64Array(villages).fill(Number.NaN);
     for (const v of c.villages) shift[v.indexA] = v.shift;
-    this.mapB.setStates({ d: shift });
+    this.#mapB?.setStates({ d: shift });
   }
 
   /** Writes the overlay's categories as state of map A. */
@@ -225,9 +253,9 @@ export class MapHost {
         for (const v of comparison?.villages ?? [])
           if (Number.isFinite(v.shift)) m = Math.max(m, Math.abs(v.shift));
         const p = changePaint(m);
-        this.mapB.setPaint(p);
+        this.#mapB?.setPaint(p);
         legends.push(p.legend);
-      } else this.mapB.setPaint(paintFor(s.fill, b));
+      } else this.#mapB?.setPaint(paintFor(s.fill, b));
     }
     if (s.overlay !== 'none' && spatial) {
       const o = overlayPaint(s.overlay);
@@ -251,7 +279,7 @@ export class MapHost {
       ...(b ? { b: { name: b.scenarioName, year: s.scenarioB?.year, loci: b.selectedCount } } : {}),
     });
     this.mapA.setTitle(m.a);
-    this.mapB.setTitle(s.view === 'compare' ? m.b : null);
+    this.#mapB?.setTitle(s.view === 'compare' ? m.b : null);
   }
 
   #hoverAt(row: number | null, p: { x: number; y: number }, slot: Slot): void {

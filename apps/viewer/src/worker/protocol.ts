@@ -11,6 +11,8 @@ import type {
 } from '@lokus/core';
 import type { AnnexContent } from '@lokus/report';
 import type { FeatureCollection, Geometry } from 'geojson';
+import type { Dataset, ExcludedRow } from '../data/dataset.ts';
+import type { DatasetEntry } from '../data/manifest.ts';
 
 /** Export formats: the loci table (`csv`, `csv-id` for Indonesian Excel, `xlsx`) and GeoJSON. */
 export type ExportFormat = 'csv' | 'csv-id' | 'xlsx' | 'geojson';
@@ -53,7 +55,20 @@ export interface SpatialSummary {
 }
 
 export type Request =
-  | { readonly type: 'table'; readonly id: number; readonly table: VillageTable }
+  | {
+      /** Fetch, read, join and prepare a dataset of the manifest; the worker keeps its table. */
+      readonly type: 'load';
+      readonly id: number;
+      /** The manifest's entry with absolute URLs. */
+      readonly entry: DatasetEntry;
+    }
+  | {
+      readonly type: 'table';
+      readonly id: number;
+      readonly table: VillageTable;
+      /** Rows of the input left out of the scoring: listed last in the exported tables. */
+      readonly excluded?: readonly ExcludedRow[];
+    }
   | {
       readonly type: 'boundaries';
       readonly id: number;
@@ -95,6 +110,7 @@ export type Request =
 
 export type Response =
   | { readonly type: 'ok'; readonly id: number }
+  | { readonly type: 'dataset'; readonly id: number; readonly dataset: Dataset }
   | { readonly type: 'run'; readonly id: number; readonly slot: Slot; readonly summary: RunSummary }
   | { readonly type: 'explain'; readonly id: number; readonly explanation: VillageExplanation }
   | { readonly type: 'compare'; readonly id: number; readonly comparison: Comparison | null }

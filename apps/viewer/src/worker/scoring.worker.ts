@@ -13,7 +13,8 @@ import {
 } from '@lokus/core';
 import { type ContiguityWeights, clusterMap, queenWeights } from '@lokus/geo';
 import type { FeatureCollection, Geometry } from 'geojson';
-import { annexOf, exportFile } from './exportFile.ts';
+import type { ExcludedRow } from '../data/dataset.ts';
+import { loadDataset } from '../data/loadDataset.ts';
 import type { Request, Response, RunSummary, Slot, SpatialSummary } from './protocol.ts';
 
 declare const self: DedicatedWorkerGlobalScope;
@@ -22,6 +23,7 @@ let table: VillageTable | null = null;
 let boundaries: FeatureCollection<Geometry | null> | null = null;
 let rowOfFeature: Int32Array | null = null;
 let weights: ContiguityWeights | null = null;
+let excluded: readonly ExcludedRow[] = [];
 const results: Record<Slot, ScenarioResult | null> = { a: null, b: null };
 
 function post(message: Response, transfer: Transferable[] = []): void {
@@ -65,8 +67,20 @@ function spatial(result: ScenarioResult): SpatialSummary {
 
 async function handle(req: Request): Promise<void> {
   switch (req.type) {
+    case 'load': {
+      const dataset = await loadDataset(req.entry);
+      table = dataset.table;
+      boundaries = dataset.boundaries;
+      rowOfFeature = dataset.join.rowOfFeature;
+      excluded = dataset.excluded;
+      results.a = null;
+      results.b = null;
+      weights = null;
+      return post({ type: 'dataset', id: req.id, dataset });
+    }
     case 'table':
       table = req.table;
+      excluded = req.excluded ?? [];
       results.a = null;
       results.b = null;
       weights = null;
@@ -110,12 +124,15 @@ async function handle(req: Request): Promise<void> {
     case 'export': {
       const result = results[req.slot];
       if (!result) throw new Error('no result');
-      const data = await exportFile(result, req.format, boundaries);
+      // The writers (XLSX, report tables) load with the first export, not with the worker.
+      const { exportFile } = await import('./exportFile.ts');
+      const data = await exportFile(result, req.format, boundaries, 'id', excluded);
       return post({ type: 'export', id: req.id, data });
     }
     case 'annex': {
       const result = results[req.slot];
       if (!result) throw new Error('no result');
+      const { annexOf } = await import('./exportFile.ts');
       return post({ type: 'annex', id: req.id, annex: annexOf(result, req) });
     }
   }
