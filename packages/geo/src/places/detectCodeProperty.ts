@@ -1,27 +1,18 @@
-import { parseVillageCode } from '@lokus/core';
-import { findKey, keysOf, propertyText } from './featureProperties.ts';
+import { COLUMN_HEADERS, parseVillageCode } from '@lokus/core';
+import { findKey, keysOf, propertyName, propertyText } from './featureProperties.ts';
 import type { AnyFeature } from './types.ts';
 
 /**
- * Property names that commonly hold a Kemendagri village code, in order of preference.
+ * Property names that commonly hold a Kemendagri village code, in order of preference: core's
+ * header vocabulary `COLUMN_HEADERS.code` (the one list of code headers in lokus) written as
+ * property names (`kode desa` → `kode_desa`, `kode 10` → `kode10`).
  *
  * @example
- * CODE_PROPERTIES.includes('kode'); // => true
+ * CODE_PROPERTIES.includes('kode10'); // => true
  */
-export const CODE_PROPERTIES: readonly string[] = Object.freeze([
-  'kode',
-  'kode10',
-  'kode_desa',
-  'kodedesa',
-  'kd_desa',
-  'kode_kemendagri',
-  'kdepum',
-  'kode_wilayah',
-  'village_code',
-  'code',
-  'id_desa',
-  'iddesa',
-]);
+export const CODE_PROPERTIES: readonly string[] = Object.freeze(
+  COLUMN_HEADERS.code.map(propertyName),
+);
 
 /**
  * Finds the feature property that holds village codes: among the usual names

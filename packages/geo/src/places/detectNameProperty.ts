@@ -1,23 +1,17 @@
-import { findKey, keysOf, propertyText } from './featureProperties.ts';
+import { COLUMN_HEADERS } from '@lokus/core';
+import { findKey, keysOf, propertyName, propertyText } from './featureProperties.ts';
 import type { AnyFeature } from './types.ts';
 
 /**
- * Property names that commonly hold a village name, in order of preference.
+ * Property names that commonly hold a village name, in order of preference: core's header
+ * vocabulary `COLUMN_HEADERS.name` written as property names (`nama desa` → `nama_desa`).
  *
  * @example
- * NAME_PROPERTIES.includes('nama'); // => true
+ * NAME_PROPERTIES.includes('nama_desa'); // => true
  */
-export const NAME_PROPERTIES: readonly string[] = Object.freeze([
-  'nama',
-  'nama_desa',
-  'namadesa',
-  'nm_desa',
-  'desa',
-  'wadmkd',
-  'namobj',
-  'name',
-  'village',
-]);
+export const NAME_PROPERTIES: readonly string[] = Object.freeze(
+  COLUMN_HEADERS.name.map(propertyName),
+);
 
 /**
  * Finds the feature property that holds village names: the first of the usual names

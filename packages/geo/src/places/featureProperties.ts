@@ -21,3 +21,11 @@ export function keysOf(features: readonly AnyFeature[]): string[] {
 export function findKey(keys: readonly string[], wanted: string): string | undefined {
   return keys.find((k) => k === wanted) ?? keys.find((k) => k.toLowerCase() === wanted);
 }
+
+/**
+ * A header of core's vocabulary (in `headerKey` form) written as a property name, the way
+ * boundary files spell them: `kode desa` → `kode_desa`, `kode 10` → `kode10`.
+ */
+export function propertyName(header: string): string {
+  return header.replace(/([a-z]) (?=\d)/g, '$1').replace(/ /g, '_');
+}
