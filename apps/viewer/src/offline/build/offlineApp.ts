@@ -14,12 +14,12 @@ import type { Plugin } from 'vite';
 
 const ICON = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64"><rect width="64" height="64" rx="10" fill="#7a0177"/><path d="M32 10c-9 0-16 7-16 16 0 12 16 28 16 28s16-16 16-28c0-9-7-16-16-16zm0 22a6 6 0 1 1 0-12 6 6 0 0 1 0 12z" fill="#fff"/></svg>\n`;
 
-function filesUnder(dir: string): string[] {
+function filesUnder(root: string, dir = root): string[] {
   const out: string[] = [];
   for (const name of readdirSync(dir).sort()) {
     const path = join(dir, name);
-    if (statSync(path).isDirectory()) out.push(...filesUnder(path));
-    else out.push(relative(dir, path).split('\\').join('/'));
+    if (statSync(path).isDirectory()) out.push(...filesUnder(root, path));
+    else out.push(relative(root, path).split('\\').join('/'));
   }
   return out;
 }
