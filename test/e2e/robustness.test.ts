@@ -129,6 +129,25 @@ describe('robustness layer (synthetic sample)', () => {
     expect([...printed].sort()).toEqual(
       want.codes.filter((_, i) => want.flag[i] === 'borderline').sort(),
     );
+
+    // A new setting restarts the analysis; the replaced one never shows up.
+    const finished = await page.evaluate(
+      () => (window as unknown as { __lokusRobustness: Hooks }).__lokusRobustness.finished,
+    );
+    await page.locator('#robustness-draws').fill('20000');
+    await page.locator('#robustness-draws').press('Enter');
+    await page.locator('#robustness-draws').fill('250');
+    await page.locator('#robustness-draws').press('Enter');
+    const drawsShown = () =>
+      page.evaluate(() => {
+        const r = (window as unknown as { __lokusRobustness: Hooks }).__lokusRobustness;
+        return { finished: r.finished, draws: (r.view as { draws?: number } | null)?.draws };
+      });
+    await expect
+      .poll(drawsShown, { timeout: 60_000 })
+      .toEqual({ finished: finished + 1, draws: 250 });
+    await page.waitForTimeout(2000);
+    expect(await drawsShown()).toEqual({ finished: finished + 1, draws: 250 });
     await page.close();
   }, 240_000);
 });
