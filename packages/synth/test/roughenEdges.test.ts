@@ -1,4 +1,5 @@
 import { signedArea } from '@lokus/geo';
+import type { Polygon } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { generateNational } from '../src/generateNational.ts';
 import { isSimpleRing, type Point } from '../src/ring.ts';
@@ -83,7 +84,7 @@ describe('generateNational realistic polygons', { timeout: 30_000 }, () => {
   });
   const rings = (n: typeof real): Point[][] =>
     n.boundaries!.features.map((f) =>
-      (f.geometry as { coordinates: Point[][] }).coordinates[0]!.slice(0, -1),
+      ((f.geometry as Polygon).coordinates[0] as Point[]).slice(0, -1),
     );
 
   it('has as many vertices per village as the real districts (68–123), light about 6', () => {
