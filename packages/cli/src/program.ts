@@ -1,6 +1,7 @@
 import { VERSION } from '@lokus/core';
 import { Command, Option } from 'commander';
 import type { Context, Lang, Terminal } from './Context.ts';
+import { addPlan } from './commands/planProgram.ts';
 
 /** What a command's action returns: its JSON summary and, when not 0, its exit code. */
 export interface CommandOutcome {
@@ -249,6 +250,7 @@ const COMMANDS = [
   addInit,
   addIndicators,
   addTiles,
+  addPlan,
 ];
 
 /**

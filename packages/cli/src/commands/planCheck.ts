@@ -1,0 +1,146 @@
+import { writeCsv, writeXlsx } from '@lokus/io';
+import {
+  type Agency,
+  coverageTable,
+  type PlanCoverage,
+  planCoverage,
+  readAgencies,
+  readPlan,
+} from '@lokus/plan';
+import { type Context, say, tr } from '../Context.ts';
+import type { CommandOutcome } from '../program.ts';
+import { checkOutputs, writeOutputs } from '../writeOutputs.ts';
+import { recordVillages, refuseErrors, sheetFile } from './planInputs.ts';
+
+/** Options of `lokus plan check`. */
+export interface PlanCheckOptions {
+  /** The result record (`hasil-<scenario>.json`) whose loci the plan is checked against. */
+  readonly result: string;
+  /** Agency list: rows outside an agency's mandate are flagged. */
+  readonly agencies?: string;
+  /** Output folder for `cakupan-rencana.csv` and `.xlsx`; nothing is written when absent. */
+  readonly out?: string;
+  readonly sheet?: string;
+  readonly encoding?: string;
+  readonly delimiter?: string;
+}
+
+const rp = (n: number): string => `Rp${Math.round(n).toLocaleString('id-ID')}`;
+
+/** The coverage as lines for people. */
+function coverageLines(ctx: Context, c: PlanCoverage): string[] {
+  const t = c.totals;
+  const name = (code: string): string => c.loci.find((l) => l.code === code)?.name ?? code;
+  return [
+    tr(
+      ctx.lang,
+      `Lokus tercakup: ${t.lociCovered} dari ${t.loci}`,
+      `Loci covered: ${t.lociCovered} of ${t.loci}`,
+    ),
+    tr(
+      ctx.lang,
+      `Kebutuhan tertangani: ${t.needsAddressed} dari ${t.needs}`,
+      `Needs addressed: ${t.needsAddressed} of ${t.needs}`,
+    ),
+    tr(
+      ctx.lang,
+      `Anggaran: ${rp(t.budget)} (di lokus ${rp(t.budgetOnLoci)}, di luar lokus ${rp(t.budgetOffLoci)})`,
+      `Budget: ${rp(t.budget)} (on loci ${rp(t.budgetOnLoci)}, off loci ${rp(t.budgetOffLoci)})`,
+    ),
+    ...(c.uncovered.length === 0
+      ? []
+      : [
+          tr(
+            ctx.lang,
+            `Lokus tanpa program (${c.uncovered.length}):`,
+            `Loci without programmes (${c.uncovered.length}):`,
+          ),
+          ...c.uncovered.map((code) => `  ${code}  ${name(code)}`),
+        ]),
+    ...(c.doubles.length === 0
+      ? []
+      : [
+          tr(
+            ctx.lang,
+            `Program sejenis ganda (${c.doubles.length}):`,
+            `Same kind twice (${c.doubles.length}):`,
+          ),
+          ...c.doubles.map(
+            (d) => `  ${d.village}  ${d.name}: ${d.indicator} (${d.agencies.join(', ')})`,
+          ),
+        ]),
+    ...(c.nonLoci.length === 0
+      ? []
+      : [
+          tr(
+            ctx.lang,
+            `Program di desa bukan lokus (${c.nonLoci.length}):`,
+            `Programmes on villages that are not loci (${c.nonLoci.length}):`,
+          ),
+          ...c.nonLoci.map((v) => `  ${v.code}  ${v.name}: ${rp(v.budget)}`),
+        ]),
+  ];
+}
+
+/**
+ * `lokus plan check <plan> --result <record>`: reads an action plan (CSV or XLSX, the template's
+ * Indonesian headers) and checks it against the loci of a result record: every bad cell with
+ * file, row, column and value (an error stops with exit code 1 and writes nothing); then the
+ * coverage (`planCoverage` of `@lokus/plan`): loci without programmes, needs no programme
+ * addresses, budget per locus and per poor household, the same kind twice, programmes off the
+ * loci. With `--out` it writes `cakupan-rencana.csv` and `cakupan-rencana.xlsx`.
+ *
+ * @example
+ * (await planCheckCommand(ctx, 'rat.csv', { result: 'hasil-idm.json' })).json.uncovered; // => ['33.21.02.2001']
+ */
+export async function planCheckCommand(
+  ctx: Context,
+  planFile: string,
+  options: PlanCheckOptions,
+): Promise<CommandOutcome> {
+  const names = ['cakupan-rencana.csv', 'cakupan-rencana.xlsx'];
+  if (options.out !== undefined) checkOutputs(ctx, options.out, names);
+  const { villages } = recordVillages(ctx, options.result);
+  let agencies: readonly Agency[] | undefined;
+  if (options.agencies !== undefined) {
+    const list = readAgencies(await sheetFile(ctx, options.agencies, options), villages);
+    refuseErrors(ctx, options.agencies, list.diagnostics);
+    agencies = list.agencies;
+  }
+  const plan = readPlan(
+    await sheetFile(ctx, planFile, options),
+    villages,
+    agencies === undefined ? {} : { agencies },
+  );
+  refuseErrors(ctx, planFile, plan.diagnostics);
+  const coverage = planCoverage(plan, villages);
+  const table = coverageTable(coverage, { lang: ctx.lang });
+  const written =
+    options.out === undefined
+      ? []
+      : writeOutputs(ctx, options.out, [
+          { name: names[0]!, content: writeCsv(table.rows, { columns: table.columns }) },
+          {
+            name: names[1]!,
+            content: await writeXlsx([
+              { name: tr(ctx.lang, 'Cakupan lokus', 'Loci coverage'), ...table },
+            ]),
+          },
+        ]);
+  for (const line of coverageLines(ctx, coverage)) say(ctx, line);
+  for (const path of written) say(ctx, `${tr(ctx.lang, 'ditulis', 'written')}: ${path}`);
+  return {
+    json: {
+      ok: true,
+      command: 'plan check',
+      rows: plan.rows.length,
+      uncovered: coverage.uncovered,
+      unaddressed: coverage.unaddressed,
+      doubles: coverage.doubles,
+      nonLoci: coverage.nonLoci,
+      totals: coverage.totals,
+      outputs: written,
+      diagnostics: plan.diagnostics,
+    },
+  };
+}

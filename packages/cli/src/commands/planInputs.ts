@@ -1,0 +1,140 @@
+import { createTable, runScenario } from '@lokus/core';
+import {
+  type PlanDiagnostic,
+  type PlanVillage,
+  planVillages,
+  readSheet,
+  type Sheet,
+} from '@lokus/plan';
+import type { ResultRecord } from '@lokus/report';
+import { CliError } from '../CliError.ts';
+import { type Context, step, tr } from '../Context.ts';
+import { EXIT } from '../exitCodes.ts';
+import { readInputFile } from '../readInputFile.ts';
+import { readRecordFile } from '../readRecordFile.ts';
+
+/**
+ * The villages of a result record as the plan sees them: the record's table (the columns the
+ * scenario used) is scored again with the record's scenario, so that each locus's needs come
+ * from core's explain step; the loci must equal the record's, else the record was edited or
+ * made by another version (exit code 1, naming the villages that differ).
+ *
+ * @example
+ * (await recordVillages(ctx, 'out/hasil-idm.json')).villages.filter((v) => v.locus).length; // => 25
+ */
+export function recordVillages(
+  ctx: Context,
+  file: string,
+): { record: ResultRecord; villages: PlanVillage[] } {
+  const record = readRecordFile(ctx, file);
+  step(ctx, `menghitung ulang ${file}`, `re-scoring ${file}`);
+  const { table } = createTable(
+    record.villages.map((v) => ({
+      code: v.code,
+      name: v.name,
+      kecamatanName: v.kecamatanName,
+      values: v.values,
+    })),
+  );
+  const result = runScenario(table, record.scenario);
+  if (result.stages === null) {
+    throw new CliError(
+      EXIT.DATA,
+      tr(
+        ctx.lang,
+        `${file}: skenario rekaman tidak dapat dihitung ulang`,
+        `${file}: the record's scenario cannot be scored again`,
+      ),
+      { file },
+    );
+  }
+  const villages = planVillages(result);
+  const recorded = new Set(record.villages.filter((v) => v.selected).map((v) => v.code));
+  const differ = villages.filter((v) => v.locus !== recorded.has(v.code)).map((v) => v.code);
+  if (differ.length > 0) {
+    throw new CliError(
+      EXIT.DATA,
+      tr(
+        ctx.lang,
+        `${file}: lokus hasil hitung ulang berbeda dari rekaman (${differ.slice(0, 5).join(', ')})`,
+        `${file}: the loci scored again differ from the record's (${differ.slice(0, 5).join(', ')})`,
+      ),
+      { file },
+    );
+  }
+  return { record, villages };
+}
+
+/**
+ * Reads a plan or agency sheet (CSV or XLSX) from a file.
+ *
+ * @example
+ * (await sheetFile(ctx, 'rat.csv', {})).header[0]; // => 'OPD'
+ */
+export async function sheetFile(
+  ctx: Context,
+  file: string,
+  options: { readonly sheet?: string; readonly encoding?: string; readonly delimiter?: string },
+): Promise<Sheet> {
+  step(ctx, `membaca ${file}`, `reading ${file}`);
+  const bytes = readInputFile(ctx, file);
+  const name = file.split(/[\\/]/).at(-1) ?? file;
+  return readSheet(bytes, {
+    file: name,
+    ...(options.sheet === undefined
+      ? {}
+      : { sheet: /^\d+$/.test(options.sheet) ? Number(options.sheet) : options.sheet }),
+    ...(options.encoding === undefined ? {} : { encoding: options.encoding }),
+    ...(options.delimiter === undefined ? {} : { delimiter: options.delimiter }),
+  });
+}
+
+/**
+ * Plan diagnostics as terminal lines in the user's language, errors first.
+ *
+ * @example
+ * planDiagnosticLines(ctx, []); // => []
+ */
+export function planDiagnosticLines(
+  ctx: Context,
+  diagnostics: readonly PlanDiagnostic[],
+): string[] {
+  const order = { error: 0, warning: 1, info: 2 } as const;
+  const word = {
+    error: tr(ctx.lang, 'galat', 'error'),
+    warning: tr(ctx.lang, 'peringatan', 'warning'),
+    info: 'info',
+  };
+  return [...diagnostics]
+    .map((d, i) => ({ d, i }))
+    .sort((a, b) => order[a.d.severity] - order[b.d.severity] || a.i - b.i)
+    .map(
+      ({ d }) => `${word[d.severity]} ${d.code} — ${ctx.lang === 'en' ? d.message : d.messageId}`,
+    );
+}
+
+/**
+ * Stops with exit code 1 when a file has errors, listing every diagnostic; prints warnings.
+ *
+ * @example
+ * refuseErrors(ctx, 'rat.csv', []); // => undefined
+ */
+export function refuseErrors(
+  ctx: Context,
+  file: string,
+  diagnostics: readonly PlanDiagnostic[],
+): void {
+  const lines = planDiagnosticLines(ctx, diagnostics);
+  if (diagnostics.some((d) => d.severity === 'error')) {
+    throw new CliError(
+      EXIT.DATA,
+      tr(
+        ctx.lang,
+        `${file} memuat kesalahan; tidak ada berkas yang ditulis`,
+        `${file} has errors; nothing was written`,
+      ),
+      { file, details: lines },
+    );
+  }
+  if (!ctx.quiet && !ctx.json) for (const line of lines) ctx.terminal.err(`${line}\n`);
+}
