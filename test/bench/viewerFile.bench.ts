@@ -1,0 +1,80 @@
+/// <reference lib="dom" />
+/**
+ * The single-file viewer release: its size, and the time from opening it from disk (`file://`,
+ * a fresh browser each time, nothing cached) to the coloured, idle sample map. Prints one JSON
+ * object with the targets (≤ 5,000,000 bytes, ≤ 2 s), every run, the chromium CPU seconds of
+ * each open and the machine's load average: wall times on a shared machine depend on its load.
+ *
+ * Run with `pnpm bench viewerFile` (needs Debian chromium).
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { launchBrowser, waitApplied } from '@lokus/viewer/testing';
+
+const OPENS = Number(process.env.LOKUS_BENCH_OPENS ?? 3);
+const repo = resolve(import.meta.dirname, '..', '..');
+
+/** CPU seconds of this process's chromium descendants so far (Linux /proc), else null. */
+function chromiumCpu(): number | null {
+  try {
+    const pids = spawnSync('pgrep', ['-P', String(process.pid)], { encoding: 'utf8' }).stdout;
+    const seen = new Set<string>();
+    const queue = pids.split('\n').filter(Boolean);
+    let sum = 0;
+    while (queue.length > 0) {
+      const pid = queue.pop()!;
+      if (seen.has(pid)) continue;
+      seen.add(pid);
+      const st = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const f = st.slice(st.lastIndexOf(')') + 2).split(' ');
+      sum += (Number(f[11]) + Number(f[12]) + Number(f[13]) + Number(f[14])) / 100;
+      const kids = spawnSync('pgrep', ['-P', pid], { encoding: 'utf8' }).stdout;
+      queue.push(...kids.split('\n').filter(Boolean));
+    }
+    return sum;
+  } catch {
+    return null;
+  }
+}
+
+const out = mkdtempSync(join(tmpdir(), 'lokus-bench-release-'));
+const build = spawnSync(
+  process.execPath,
+  ['--import', 'tsx', join(repo, 'scripts', 'release-viewer.ts'), '--out', out, '--only', 'single'],
+  { cwd: repo, encoding: 'utf8' },
+);
+if (build.status !== 0) throw new Error(build.stderr || build.stdout);
+const file = join(out, 'lokus-viewer.html');
+const bytes = statSync(file).size;
+const runs: { ms: number; cpuSeconds: number | null }[] = [];
+for (let i = 0; i < OPENS; i++) {
+  const browser = await launchBrowser();
+  if (!browser) throw new Error('viewerFile bench needs chromium');
+  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const cpu0 = chromiumCpu();
+  const t0 = performance.now();
+  await page.goto(pathToFileURL(file).href);
+  await waitApplied(page, 1, 120_000);
+  const ms = performance.now() - t0;
+  const cpu1 = chromiumCpu();
+  runs.push({
+    ms: Math.round(ms),
+    cpuSeconds: cpu0 === null || cpu1 === null ? null : Math.round((cpu1 - cpu0) * 100) / 100,
+  });
+  await browser.close();
+}
+rmSync(out, { recursive: true, force: true });
+const sorted = runs.map((r) => r.ms).sort((a, b) => a - b);
+console.log(
+  JSON.stringify({
+    bench: 'viewer single file',
+    bytes,
+    targetBytes: 5_000_000,
+    open: { medianMs: sorted[Math.floor(sorted.length / 2)], runs },
+    targetMs: 2000,
+    loadavg: loadavg().map((x) => Math.round(x * 10) / 10),
+  }),
+);
