@@ -61,15 +61,15 @@ export function sampleTotals(): VillageTotals[] {
 /** Writes synthetic keluarga.csv and anggota.csv for the totals into a new temporary folder. */
 export function writeSyntheticRegister(totals: readonly VillageTotals[], seed = 7) {
   const dir = mkdtempSync(join(tmpdir(), 'lokus-registers-'));
-  let hh = `${HOUSEHOLD_COLUMNS.join(',')}\n`;
-  let pp = `${PERSON_COLUMNS.join(',')}\n`;
+  const hh = [`${HOUSEHOLD_COLUMNS.join(',')}\n`];
+  const pp = [`${PERSON_COLUMNS.join(',')}\n`];
   for (const v of generateRegisters(totals, { seed })) {
-    hh += registerCsvLines(v.households, HOUSEHOLD_COLUMNS);
-    pp += registerCsvLines(v.persons, PERSON_COLUMNS);
+    hh.push(registerCsvLines(v.households, HOUSEHOLD_COLUMNS));
+    pp.push(registerCsvLines(v.persons, PERSON_COLUMNS));
   }
   const households = join(dir, 'keluarga.csv');
   const persons = join(dir, 'anggota.csv');
-  writeFileSync(households, hh);
-  writeFileSync(persons, pp);
+  writeFileSync(households, hh.join(''));
+  writeFileSync(persons, pp.join(''));
   return { dir, households, persons };
 }

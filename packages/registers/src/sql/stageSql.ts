@@ -38,7 +38,7 @@ function validSql(spec: FieldSpec, v: string): string {
       ? 'true'
       : `${v} IN (${spec.values.map((x) => sqlValue(String(x))).join(', ')})`;
   }
-  const parts = [`${v} IS NOT NULL`, 'NOT isnan(' + v + ')', 'NOT isinf(' + v + ')'];
+  const parts = [`isfinite(${v})`];
   if (spec.type === 'integer' || spec.type === 'flag') parts.push(`${v} = floor(${v})`);
   if (spec.type === 'flag') parts.push(`${v} IN (0, 1)`);
   if (spec.min !== undefined) parts.push(`${v} >= ${sqlValue(spec.min)}`);
@@ -74,24 +74,33 @@ function sourceQuery(plan: StagePlan, staged: StagedSource, index: number): stri
     ...plan.fields.map((f, i) => `${col(f)} AS _r${i}`),
     ...plan.fields.map((f, i) => `${parsedSql(register.fields[f]!, col(f))} AS _n${i}`),
   ];
-  const outer = [
+  const middle = [
     '_file',
     '_row',
     '_key',
     register.village === undefined ? '_hh' : `${VILLAGE} AS _village`,
+    ...(register.village === undefined ? [] : ['_v']),
+    ...plan.fields.flatMap((f, i) => [
+      `_r${i}`,
+      `_n${i}`,
+      `coalesce(${validSql(register.fields[f]!, `_n${i}`)}, false) AS _ok${i}`,
+    ]),
+  ];
+  const outer = [
+    '_file',
+    '_row',
+    '_key',
+    register.village === undefined ? '_hh' : '_village',
     ...(register.village === undefined
       ? []
-      : [`CASE WHEN (${VILLAGE}) IS NULL THEN _v END AS _village_raw`]),
-    ...plan.fields.flatMap((f, i) => {
-      const spec = register.fields[f]!;
-      const valid = validSql(spec, `_n${i}`);
-      return [
-        `CASE WHEN ${valid} THEN CAST(_n${i} AS ${CAST_TO[spec.type]}) END AS ${sqlName(f)}`,
-        `CASE WHEN _r${i} IS NOT NULL AND NOT coalesce(${valid}, false) THEN CAST(_r${i} AS VARCHAR) END AS ${sqlName(`${f}__bad`)}`,
-      ];
-    }),
+      : ['CASE WHEN _village IS NULL THEN _v END AS _village_raw']),
+    ...plan.fields.flatMap((f, i) => [
+      `CASE WHEN _ok${i} THEN CAST(_n${i} AS ${CAST_TO[register.fields[f]!.type]}) END AS ${sqlName(f)}`,
+      `CASE WHEN _r${i} IS NOT NULL AND NOT _ok${i} THEN CAST(_r${i} AS VARCHAR) END AS ${sqlName(`${f}__bad`)}`,
+    ]),
   ];
-  return `SELECT ${outer.join(',\n  ')}\nFROM (SELECT ${inner.join(',\n    ')}\n  FROM ${sourceSql(staged.source)})`;
+  const from = `(SELECT ${inner.join(',\n    ')}\n  FROM ${sourceSql(staged.source)})`;
+  return `SELECT ${outer.join(',\n  ')}\nFROM (SELECT ${middle.join(',\n    ')}\n  FROM ${from})`;
 }
 
 /**
