@@ -70,11 +70,15 @@ describe('robustnessSection through buildAnnex', { timeout: 60_000 }, () => {
   });
 });
 
-describe.skipIf(POPPLER_MISSING !== null)('annexPdf with a robustness analysis', () => {
-  it('prints the section, its thresholds and every borderline village', async () => {
-    const text = pdfText(await annexPdf(annex, null)).replace(/\s+/g, ' ');
-    expect(text).toContain('Desa borderline dan alasannya');
-    expect(text).toContain('sedikitnya 85% simulasi');
-    for (const v of section.villages) expect(text).toContain(v.code);
-  });
-});
+describe.skipIf(POPPLER_MISSING !== null)(
+  'annexPdf with a robustness analysis',
+  { timeout: 60_000 },
+  () => {
+    it('prints the section, its thresholds and every borderline village', async () => {
+      const text = pdfText(await annexPdf(annex, null)).replace(/\s+/g, ' ');
+      expect(text).toContain('Desa borderline dan alasannya');
+      expect(text).toContain('sedikitnya 85% simulasi');
+      for (const v of section.villages) expect(text).toContain(v.code);
+    });
+  },
+);
