@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { writeXlsx } from '@lokus/io';
+import { readXlsx, writeXlsx } from '@lokus/io';
 import { applied, openViewer, type Page, stateHash, waitApplied } from '@lokus/viewer/testing';
 import { describe, expect, it } from 'vitest';
 import { dataDir, sampleDir } from './reference.ts';
@@ -67,6 +67,15 @@ const geojson = () => ({
   buffer: Buffer.from(boundaryText),
 });
 
+/** Downloads one export of the viewer's menu. */
+async function exported(page: Page, format: 'csv' | 'xlsx'): Promise<Buffer> {
+  const menu = page.locator('details:has(> #export-toggle)');
+  if ((await menu.getAttribute('open')) === null) await page.locator('#export-toggle').click();
+  const download = page.waitForEvent('download', { timeout: 120_000 });
+  await page.locator(`#export-${format}`).click();
+  return readFileSync(await (await download).path());
+}
+
 function roleOf(page: Page, column: string) {
   return page.locator(`#column-mapping tr[data-column="${column}"]`);
 }
@@ -102,7 +111,10 @@ describe('the analyst uploads a district XLSX', () => {
 
   it('a wrong code is not ranked under that code, and its close match can be accepted', async (ctx) => {
     if (!session.browser || !session.server) return ctx.skip();
-    const page = await session.browser.newPage({ viewport: { width: 1440, height: 900 } });
+    const page = await session.browser.newPage({
+      viewport: { width: 1440, height: 900 },
+      acceptDownloads: true,
+    });
     await openViewer(page, session.server.url, { hash: hashOf() });
     const drawn = await applied(page);
     await upload(page, [await xlsx(), geojson()]);
@@ -127,6 +139,20 @@ describe('the analyst uploads a district XLSX', () => {
     await expect.poll(() => page.locator('.village-table tbody tr').count()).toBe(1);
     const notes = await page.locator('.diagnostics li[data-code="JOIN_UNMATCHED_TABLE"]').count();
     expect(notes).toBeGreaterThan(0);
+    // The left-out row is in the exported tables, last, with the reason.
+    const csv = (await exported(page, 'csv')).toString('utf8').trimEnd().split(/\r?\n/);
+    expect(csv).toHaveLength(features.length + 1);
+    expect(csv.at(-1)).toMatch(new RegExp(`(${wrongCode}|${wrongDotted.replace(/\./g, '\\.')})`));
+    expect(csv.at(-1)).toContain('Dikeluarkan');
+    expect(csv.at(-1)).toContain(String(features[WRONG_ROW]!.properties?.nama));
+    expect(csv.filter((line) => line.includes('Dikeluarkan'))).toHaveLength(1);
+    // The workbook's first sheet (Lokus): the same row last, unranked.
+    const book = await readXlsx(new Uint8Array(await exported(page, 'xlsx')));
+    expect(book.records).toHaveLength(features.length);
+    const lastRecord = book.records.at(-1)!;
+    expect(lastRecord.code.replace(/\./g, '')).toBe(wrongCode);
+    expect(Number.isFinite(lastRecord.values.Peringkat ?? Number.NaN)).toBe(false);
+    expect(Number.isFinite(book.records.at(-2)!.values.Peringkat ?? Number.NaN)).toBe(true);
     // Accepting the suggestion ranks the row under the boundary's code instead.
     await upload(page, [await xlsx(), geojson()]);
     await page.locator(`#accept-${WRONG_ROW}`).check();
@@ -157,6 +183,99 @@ describe('the analyst uploads a district XLSX', () => {
     expect(await page.locator('#load-use').isDisabled()).toBe(true);
     expect(await page.locator('#load-blockers').textContent()).toContain('tidak dapat dipakai');
     expect(await applied(page)).toBe(drawn);
+    await page.close();
+  }, 150_000);
+
+  it('an unexpected exception while reading is shown with the file name; the dialog keeps working', async (ctx) => {
+    if (!session.browser || !session.server) return ctx.skip();
+    const page = await session.browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await openViewer(page, session.server.url, { hash: hashOf() });
+    const drawn = await applied(page);
+    // Reading this one file fails with an error no reader expects.
+    await page.evaluate(() => {
+      const original = Blob.prototype.arrayBuffer;
+      File.prototype.arrayBuffer = function (this: File) {
+        if (this.name === 'rusak.csv') return Promise.reject(new Error('disk hilang'));
+        return original.call(this);
+      };
+    });
+    const broken = { name: 'rusak.csv', mimeType: 'text/csv', buffer: Buffer.from('kode;idm\n') };
+    await upload(page, [broken, geojson()]);
+    const error = page.locator('.load-error');
+    await error.waitFor();
+    expect(await error.textContent()).toContain('rusak.csv');
+    expect(await error.textContent()).toContain('disk hilang');
+    expect(await page.locator('#load-use').isDisabled()).toBe(true);
+    // Not a dead dialog: the next table is read, the error goes, the data can be used.
+    await page.setInputFiles('#load-table', await xlsx());
+    await page.locator('#join-matched').waitFor();
+    expect(await page.locator('.load-error').count()).toBe(0);
+    await page.locator('#load-use').click();
+    await waitApplied(page, drawn + 1);
+    expect(await page.locator('#dataset').inputValue()).toBe('upload');
+    await page.close();
+  }, 150_000);
+
+  it('a decimal comma chosen in the reader options reads 0,612 as 0.612', async (ctx) => {
+    if (!session.browser || !session.server) return ctx.skip();
+    const page = await session.browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await openViewer(page, session.server.url, { hash: hashOf() });
+    const lines = codes.map((c, i) => `${c};Desa ${i};0,${612 + (i % 300)}`);
+    const csv = {
+      name: 'iks.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(['kode;nama;IKS', ...lines].join('\n')),
+    };
+    await upload(page, [csv, geojson()]);
+    await page.locator('#join-matched').waitFor();
+    const preview = () => roleOf(page, 'IKS').locator('.mapping-preview').textContent();
+    await page.locator('.reader-options summary').click();
+    await page.selectOption('#opt-decimal', '.');
+    await expect.poll(preview).not.toMatch(/^0[.,]612/);
+    await page.selectOption('#opt-decimal', ',');
+    await expect.poll(preview).toMatch(/^0[.,]612/);
+    expect(await roleOf(page, 'IKS').locator('td.num').textContent()).toBe('0');
+    await page.close();
+  }, 150_000);
+
+  it('the column mapping saved as a scenario and loaded again restores the same roles', async (ctx) => {
+    if (!session.browser || !session.server) return ctx.skip();
+    const page = await session.browser.newPage({
+      viewport: { width: 1440, height: 900 },
+      acceptDownloads: true,
+    });
+    await openViewer(page, session.server.url, { hash: hashOf() });
+    await upload(page, [await xlsx(), geojson()]);
+    await page.locator('#join-matched').waitFor();
+    const roles = () =>
+      page
+        .locator('#column-mapping tr[data-column]')
+        .evaluateAll((rows) =>
+          rows.map(
+            (r) =>
+              `${r.getAttribute('data-column')}=${r.getAttribute('data-role')}/${r.getAttribute('data-direction')}`,
+          ),
+        );
+    const suggested = await roles();
+    // The analyst's choices: the desil count ignored, flag an indicator, higher = worse.
+    await roleOf(page, 'Jumlah KK Desil 1').locator('select').first().selectOption('ignore');
+    await roleOf(page, 'flag').locator('select').first().selectOption('indicator');
+    await roleOf(page, 'flag').locator('select').nth(1).selectOption('higher-is-worse');
+    const chosen = await roles();
+    expect(chosen).not.toEqual(suggested);
+    expect(chosen).toContain('flag=indicator/higher-is-worse');
+    const download = page.waitForEvent('download', { timeout: 60_000 });
+    await page.locator('#mapping-save').click();
+    const saved = readFileSync(await (await download).path(), 'utf8');
+    // Reading the files again starts from the suggestion; loading the saved mapping restores it.
+    await page.setInputFiles('#load-table', await xlsx());
+    await expect.poll(roles).toEqual(suggested);
+    await page.setInputFiles('#mapping-load', {
+      name: 'pemetaan.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(saved),
+    });
+    await expect.poll(roles).toEqual(chosen);
     await page.close();
   }, 150_000);
 });

@@ -51,6 +51,8 @@ export class LoadDialog {
     diagnostics: readonly Diagnostic[];
   } | null = null;
   #failures: { file: string; message: string }[] = [];
+  /** Files that could not be picked, per kind (table or boundaries). */
+  readonly #pickFailures = new Map<'table' | 'boundaries', { file: string; message: string }>();
   #reader: ReaderOptions = {};
   #accepted = new Map<number, string>();
   #review: Review | null = null;
@@ -126,28 +128,27 @@ export class LoadDialog {
   }
 
   async #files(list: FileList | null): Promise<void> {
-    const failures: { file: string; message: string }[] = [];
     for (const file of Array.from(list ?? [])) {
+      const slot = BOUNDARY.test(file.name) ? 'boundaries' : 'table';
       try {
         const picked = { name: file.name, bytes: await file.arrayBuffer() };
-        if (BOUNDARY.test(file.name)) this.#boundaryFile = picked;
+        if (slot === 'boundaries') this.#boundaryFile = picked;
         else this.#tableFile = picked;
+        this.#pickFailures.delete(slot);
       } catch (error) {
-        failures.push({
-          file: file.name,
-          message: error instanceof Error ? error.message : String(error),
-        });
+        const message = error instanceof Error ? error.message : String(error);
+        this.#pickFailures.set(slot, { file: file.name, message });
       }
     }
-    await this.#read(failures);
+    await this.#read();
   }
 
   /**
-   * Reads the picked files with the current options; any exception becomes a shown error, as do
-   * the `failures` of picking the files (they stay until the next pick).
+   * Reads the picked files with the current options; any exception becomes a shown error, as
+   * does a file that could not be picked (until a file of its kind is picked).
    */
-  async #read(failures: readonly { file: string; message: string }[] = []): Promise<void> {
-    this.#failures = [...failures];
+  async #read(): Promise<void> {
+    this.#failures = [...this.#pickFailures.values()];
     this.#accepted = new Map();
     const failed = (file: string, error: unknown) =>
       this.#failures.push({
