@@ -15,7 +15,12 @@ import type {
   RobustnessFactor,
 } from './types.ts';
 
-/** Villages above which rank intervals are not tallied (a rank histogram is n² counts). */
+/**
+ * Villages above which rank intervals are not tallied (a rank histogram is n² counts).
+ *
+ * @example
+ * ROBUSTNESS_RANK_MAX_VILLAGES; // => 4096
+ */
 export const ROBUSTNESS_RANK_MAX_VILLAGES = 4096;
 
 /** One normalisation method, run once (the scenario's own always): columns in indicator order. */
