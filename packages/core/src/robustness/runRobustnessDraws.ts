@@ -1,3 +1,4 @@
+import { createRankTally } from './createRankTally.ts';
 import { ROBUSTNESS_RANK_MAX_VILLAGES, type RobustnessModel } from './prepareRobustness.ts';
 import { choiceOf, sampleDraw } from './sampleChoice.ts';
 import type { RobustnessPart } from './types.ts';
@@ -26,8 +27,8 @@ export interface DrawRangeOptions {
  * anywhere, e.g. one per worker thread, and `mergeRobustnessParts` of the ranges equals the part
  * of the whole range exactly. Per draw: the choices are drawn (`sampleFactor`), the score is the
  * weighted sum (or product) of the normalised columns prepared once, and the loci are picked by
- * the scenario's own rules with partial selection (`createLociSelector`). Ranks use one numeric
- * sort of the scores and a binary search per village (ties share the minimum rank).
+ * the scenario's own rules with partial selection (`createLociSelector`). Ranks re-sort the last
+ * order of the same methods (`createRankTally`; ties share the minimum rank).
  * Complexity per draw: O(n·m) for the score, expected O(n + K log K) for the selection
  * (K ≈ loci), O(n log n) for ranks when tallied.
  *
@@ -56,7 +57,8 @@ export function runRobustnessDraws(
   const L1 = model.spec.normalise.length;
   const L2 = L1 + model.spec.aggregate.length;
   const selected = new Uint8Array(n);
-  const sorted = new Float64Array(n);
+  const tallyRanks = rankHistogram === null ? null : createRankTally(n);
+  const A = model.spec.aggregate.length;
   for (let d = from; d < to; d++) {
     const choice = choiceOf(model.spec, sampleDraw(model, d));
     const score = model.score(choice);
@@ -78,72 +80,9 @@ export function runRobustnessDraws(
       levelSelected[i * L + ld]!++;
     }
     changes[d - from] = changed;
-    if (rankHistogram !== null) tallyRanks(score, sorted, rankHistogram);
+    // Draws under the same methods share an order to re-sort (`createRankTally`).
+    tallyRanks?.(score, ln * A + (la - L1), rankHistogram!);
     onProgress?.(d - from + 1);
   }
   return { from, to, selectedCount, rankHistogram, loci, changes, levelDraws, levelSelected };
-}
-
-/** Adds each village's rank (1 + number of higher scores) to its row of the histogram. */
-function tallyRanks(score: Float64Array, sorted: Float64Array, hist: Uint32Array): void {
-  const n = score.length;
-  let r = 0;
-  for (let i = 0; i < n; i++) if (!Number.isNaN(score[i]!)) sorted[r++] = score[i]!;
-  const asc = sorted.subarray(0, r);
-  sortAscending(asc, 0, r - 1);
-  for (let i = 0; i < n; i++) {
-    const s = score[i]!;
-    if (Number.isNaN(s)) continue;
-    // First position holding a value > s.
-    let lo = 0;
-    let hi = r;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (asc[mid]! <= s) lo = mid + 1;
-      else hi = mid;
-    }
-    hist[i * n + (r - lo)]!++;
-  }
-}
-
-/**
- * Sorts `a[lo..hi]` ascending (no `NaN`): quicksort with a median-of-three pivot and insertion
- * sort below 16 elements. Hand-written because it is about twice as fast as the native typed
- * array sort on the few hundred values of a district, per draw.
- */
-function sortAscending(a: Float64Array, lo: number, hi: number): void {
-  while (hi - lo > 16) {
-    const x = a[lo]!;
-    const y = a[(lo + hi) >>> 1]!;
-    const z = a[hi]!;
-    const p = Math.max(Math.min(x, y), Math.min(Math.max(x, y), z));
-    let i = lo;
-    let j = hi;
-    while (i <= j) {
-      while (a[i]! < p) i++;
-      while (a[j]! > p) j--;
-      if (i <= j) {
-        const t = a[i]!;
-        a[i++] = a[j]!;
-        a[j--] = t;
-      }
-    }
-    // Recurse into the smaller side, loop on the larger: O(log n) stack.
-    if (j - lo < hi - i) {
-      sortAscending(a, lo, j);
-      lo = i;
-    } else {
-      sortAscending(a, i, hi);
-      hi = j;
-    }
-  }
-  for (let i = lo + 1; i <= hi; i++) {
-    const v = a[i]!;
-    let j = i - 1;
-    while (j >= lo && a[j]! > v) {
-      a[j + 1] = a[j]!;
-      j--;
-    }
-    a[j + 1] = v;
-  }
 }
