@@ -16,4 +16,5 @@ export {
   WEIGHT_METHODS,
 } from './vocabulary.ts';
 export { type RunOptions, runScenario } from './runScenario.ts';
+export type { ScenarioArgument } from './scenarioArgument.ts';
 export { type SchemaNode, scenarioJsonSchema } from './scenarioJsonSchema.ts';

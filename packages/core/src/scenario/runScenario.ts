@@ -1,31 +1,15 @@
-import { aggregate } from '../aggregate/index.ts';
-import { canonicalJson } from '../provenance/canonicalJson.ts';
-import { hashString } from '../provenance/hash.ts';
-import { tableHash } from '../provenance/tableHash.ts';
 import { rankScores } from '../rank/index.ts';
-import type { Provenance, ScenarioResult, Stages } from '../result.ts';
+import type { ScenarioResult } from '../result.ts';
 import { selectLoci } from '../select/index.ts';
-import { applyDenominators, validateTable } from '../table/index.ts';
-import type { CoreDiagnostic, IndicatorColumns, VillageTable } from '../types.ts';
-import { VERSION } from '../version.ts';
-import { resolveWeights } from '../weight/index.ts';
-import { checkIndicatorColumns } from './checkIndicatorColumns.ts';
+import { applyDenominators } from '../table/index.ts';
+import type { IndicatorColumns, VillageTable } from '../types.ts';
+import { aggregateStage } from './aggregateStage.ts';
 import { classifyStage } from './classifyStage.ts';
 import { imputeStage } from './imputeStage.ts';
 import { normaliseStage } from './normaliseStage.ts';
-import { resolveScenario } from './resolveScenario.ts';
+import type { ScenarioArgument } from './scenarioArgument.ts';
+import { failedRun, startRun } from './startRun.ts';
 import { treatStage } from './treatStage.ts';
-import type { ResolvedScenario } from './types.ts';
-import { scenarioDefaults } from './vocabulary.ts';
-
-const EMPTY_SCENARIO: ResolvedScenario = {
-  name: '',
-  description: '',
-  year: null,
-  indicators: [],
-  ...scenarioDefaults,
-  select: { ...scenarioDefaults.select },
-};
 
 /** Options of {@link runScenario}. */
 export interface RunOptions {
@@ -40,6 +24,15 @@ export interface RunOptions {
  * provenance (hashes of the table and of the resolved scenario, library version), so the run can
  * be explained (`explainVillage`), compared (`compareResults`) and replayed. Same input, same
  * output. When the scenario or the table has an error, `ok` is false and `stages` is null.
+ *
+ * The body is the list of stage functions: {@link startRun} (resolve, hash, check columns and
+ * table), `applyDenominators`, `imputeStage`, `treatStage`, `normaliseStage`, `aggregateStage`
+ * (weights and score), `rankScores`, `selectLoci`, `classifyStage`.
+ *
+ * The scenario may be anything at run time (parsed JSON or YAML is checked and reported as
+ * `SCENARIO_INVALID` diagnostics); a value whose type is known, such as an inline object literal,
+ * is also checked at compile time ({@link ScenarioArgument}), so a misspelt key or method name
+ * does not compile.
  *
  * Under `goalposts` normalisation no outlier treatment is applied: goalposts are stated in the
  * indicator's own units, which a winsorise or log step would no longer match.
@@ -62,87 +55,45 @@ export interface RunOptions {
  * result.stages?.ranked.rank; // => Float64Array [1, 2]
  * result.stages?.selected.selected; // => Uint8Array [1, 0]
  */
-export function runScenario(
+export function runScenario<T>(
   table: VillageTable,
-  scenarioInput: unknown,
+  scenarioInput: T & ScenarioArgument<T>,
   options: RunOptions = {},
 ): ScenarioResult {
-  const { scenario: resolved, diagnostics: scenarioDiagnostics } = resolveScenario(scenarioInput);
-  const diagnostics: CoreDiagnostic[] = [...scenarioDiagnostics];
-  const scenario = resolved ?? EMPTY_SCENARIO;
-  const provenance: Provenance = {
-    inputHash: tableHash(table),
-    scenarioHash: hashString(canonicalJson(resolved ?? scenarioInput)),
-    library: '@lokus/core',
-    version: VERSION,
-  };
-  const ids = scenario.indicators.map((ind) => ind.id);
-  const fail = (): ScenarioResult => ({
-    ok: false,
-    scenario,
-    table,
-    indicators: ids,
-    stages: null,
-    diagnostics,
-    provenance,
-  });
-  if (resolved === null) return fail();
-
-  const fileOption = options.file === undefined ? {} : { file: options.file };
-  const columns = checkIndicatorColumns(table, scenario.indicators, fileOption);
-  diagnostics.push(...columns.diagnostics);
-  diagnostics.push(...validateTable(table, columns.present, fileOption));
-  if (diagnostics.some((d) => d.severity === 'error')) return fail();
-
-  // 1. Indicator values with denominators applied.
+  const run = startRun(table, scenarioInput, options.file);
+  if (!run.ok) return failedRun(run);
+  const { scenario, diagnostics, provenance } = run;
+  // 1. Indicator values with denominators applied. 2. Impute. 3. Treat outliers.
   const raw = applyDenominators(table, scenario.indicators);
-
-  // 2. Impute.
   const { imputed, excluded, anyExcluded } = imputeStage(table, scenario, raw, diagnostics);
-
-  // 3. Treat outliers.
   const { treated, treatedColumns } = treatStage(scenario, imputed, diagnostics);
-
-  // 4. Normalise, oriented so that higher = more need.
+  // 4. Normalise, oriented so that higher = more need. 5. Weight. 6. Aggregate.
   const normalised = normaliseStage(scenario, treatedColumns, diagnostics);
-
-  // 5. Weight. 6. Aggregate.
-  const weights = resolveWeights(scenario.weights, scenario.indicators, normalised);
-  const aggregated = aggregate(scenario.aggregate, {
-    normalised,
-    treated: treatedColumns,
-    weights: weights.weights,
-    indicators: scenario.indicators,
-    groups: table.kecamatan,
-  });
-  diagnostics.push(...aggregated.diagnostics);
-  if (aggregated.diagnostics.some((d) => d.severity === 'error')) return fail();
-  let score = aggregated.output.score;
-  if (anyExcluded) {
-    score = Float64Array.from(score, (s, i) => (excluded[i] === 1 ? Number.NaN : s));
-  }
-  const aggregatedOutput = { ...aggregated.output, score };
-
-  // 7. Rank. 8. Select.
-  const ranked = rankScores(score, { codes: table.code, groups: table.kecamatan });
-  const selection = selectLoci({ table, score, ranked, columns: raw }, scenario.select);
+  const columns = { normalised, treated: treatedColumns, excluded: anyExcluded ? excluded : null };
+  const combined = aggregateStage(table, scenario, columns, diagnostics);
+  if (combined === null) return failedRun(run);
+  const { weights, aggregated } = combined;
+  // 7. Rank. 8. Select. 9. Classify the score, or one raw indicator.
+  const ranked = rankScores(aggregated.score, { codes: table.code, groups: table.kecamatan });
+  const selection = selectLoci(
+    { table, score: aggregated.score, ranked, columns: raw },
+    scenario.select,
+  );
   diagnostics.push(...selection.diagnostics);
-
-  // 9. Classify the score, or one raw indicator.
-  const classes = classifyStage(scenario, table, score, ranked, raw, diagnostics);
-  if (classes === null) return fail();
-
-  const stages: Stages = {
+  const classes = classifyStage(scenario, table, aggregated.score, ranked, raw, diagnostics);
+  if (classes === null) return failedRun(run);
+  const stages = {
     raw: raw as IndicatorColumns,
     imputed,
     excluded,
     treated,
     normalised,
     weights,
-    aggregated: aggregatedOutput,
+    aggregated,
     ranked,
     selected: selection.output,
     classes,
   };
-  return { ok: true, scenario, table, indicators: ids, stages, diagnostics, provenance };
+  const indicators = scenario.indicators.map((ind) => ind.id);
+  return { ok: true, scenario, table, indicators, stages, diagnostics, provenance };
 }

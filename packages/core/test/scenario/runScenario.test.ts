@@ -148,7 +148,9 @@ describe('runScenario', () => {
 
   it('runScenario stops with diagnostics on an invalid scenario or a table error', () => {
     const { table } = createTable(records(10));
-    const bad = runScenario(table, { name: 'x', indicators: [{ ...idm, direction: 'sideways' }] });
+    // Parsed input (unknown) is checked at run time; an inline literal like this one would not compile.
+    const input: unknown = { name: 'x', indicators: [{ ...idm, direction: 'sideways' }] };
+    const bad = runScenario(table, input);
     expect(bad.ok).toBe(false);
     expect(bad.stages).toBeNull();
     expect(bad.diagnostics.map((d) => d.code)).toEqual(['SCENARIO_INVALID']);

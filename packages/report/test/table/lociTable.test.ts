@@ -137,7 +137,7 @@ describe('lociTable edge cases', () => {
   it('gives the columns and no rows for a result that could not be scored', () => {
     const scenario = sampleScenario('campuran');
     const { table } = createTable(sampleRecords, { checkCodes: false });
-    const failed = runScenario(table, { ...scenario, normalise: { method: 'magic' } });
+    const failed = runScenario(table, { ...scenario, normalise: { method: 'magic' } } as unknown);
     expect(failed.ok).toBe(false);
     const t = lociTable(failed);
     expect(t.rows).toEqual([]);
