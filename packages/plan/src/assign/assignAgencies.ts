@@ -23,8 +23,9 @@ const MAX_SINGLE_RELAXATIONS = 200;
  * solved exactly by HiGHS (branch and cut; the `highs` package, WebAssembly): one binary per
  * candidate pair (see `candidates`), maximising the points of the needs met (a locus's first need
  * 3, second 2, third 1, plus a preference point), subject to `assignmentConstraints` (every locus
- * at least one agency, capacities, kecamatan spread, pins). Gaps are set to zero, so the optimum
- * is proved, not approximated. When no assignment exists, the constraint that breaks is named:
+ * at least one agency, capacities, kecamatan spread, pins). The relative gap is zero and the
+ * absolute gap below 1 when the points are whole numbers (else zero), so the optimum is proved,
+ * not approximated. When no assignment exists, the constraint that breaks is named:
  * first by necessary conditions (`precheck`), then by solving with one group of constraints
  * removed at a time and, within a group that restores feasibility, one constraint at a time.
  * Ties between optimal assignments are resolved by HiGHS deterministically (same input, same
@@ -125,7 +126,8 @@ function solve(
     output_flag: false,
     parallel: 'off',
     mip_rel_gap: 0,
-    mip_abs_gap: 0,
+    // Whole points give a whole objective: a gap below 1 already proves the optimum.
+    mip_abs_gap: cands.every((c) => Number.isInteger(c.points)) ? 0.999 : 0,
     ...(options.timeLimit === undefined ? {} : { time_limit: options.timeLimit }),
   });
   const hasSolution =
