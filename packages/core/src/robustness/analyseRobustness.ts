@@ -30,7 +30,8 @@ import type { RobustnessResult } from './types.ts';
  *   select: { mode: 'top-n', n: 1 },
  *   robustness: { draws: 200, weights: { factor: 0.5 }, sobol: 0 },
  * });
- * result?.flag; // => ['stable-locus', 'stable-non-locus', 'stable-non-locus']
+ * result?.flag; // => ['stable-non-locus', 'stable-locus', 'stable-non-locus']
+ * result?.probability; // => Float64Array [0.05, 0.95, 0]
  */
 export function analyseRobustness(
   table: VillageTable,

@@ -44,9 +44,23 @@ const pct = (p: number): string => `${Math.round(p * 100)}%`;
  * moves with the weights. O(borderline villages × (levels + indicators)).
  *
  * @example
- * const reasons = borderlineReasons(result); // result of analyseRobustness
+ * const { table } = createTable([
+ *   { code: '99.01.01.2001', values: { a: 1, b: 5 } },
+ *   { code: '99.01.01.2002', values: { a: 4, b: 2 } },
+ *   { code: '99.01.02.2001', values: { a: 3, b: 3 } },
+ * ]);
+ * const ind = (id: string) => ({ id, label: { id, en: id }, kind: 'count', direction: 'higher-is-worse' }) as const;
+ * const scenario = {
+ *   name: 'two indicators',
+ *   indicators: [ind('a'), ind('b')],
+ *   select: { mode: 'top-n', n: 1 },
+ *   robustness: { draws: 100, weights: { factor: 0.5 } },
+ * } as const;
+ * const { result } = analyseRobustness(table, scenario);
+ * const reasons = borderlineReasons(result!);
+ * reasons.map((r) => r.code); // => ['99.01.01.2002', '99.01.01.2001']
  * reasons[0]?.text.en;
- * // => 'Selected in 55% of draws (median rank 24; 5th–95th percentile 18–31). Normalisation: 90% with minmax, 12% with rank. …'
+ * // => 'Selected in 51% of draws (median rank 1; 5th–95th percentile 1–3). Enters the loci when any one of these indicators is left out: b.'
  */
 export function borderlineReasons(
   result: RobustnessResult,

@@ -9,8 +9,21 @@ import type { LeaveOneOut } from './types.ts';
  * weight is not listed. Codes of entered and left villages are in table order. O(m) scorings.
  *
  * @example
- * const { model } = prepareRobustness(table, scenario); // see prepareRobustness
- * leaveOneIndicatorOut(model!).map((e) => e.indicator); // => ['a', 'b']
+ * const { table } = createTable([
+ *   { code: '99.01.01.2001', values: { a: 1, b: 5 } },
+ *   { code: '99.01.01.2002', values: { a: 4, b: 2 } },
+ *   { code: '99.01.02.2001', values: { a: 3, b: 3 } },
+ * ]);
+ * const ind = (id: string) => ({ id, label: { id, en: id }, kind: 'count', direction: 'higher-is-worse' }) as const;
+ * const scenario = {
+ *   name: 'two indicators',
+ *   indicators: [ind('a'), ind('b')],
+ *   select: { mode: 'top-n', n: 1 },
+ *   robustness: { draws: 100, weights: { factor: 0.5 } },
+ * } as const;
+ * const { model } = prepareRobustness(table, scenario);
+ * leaveOneIndicatorOut(model!)[1];
+ * // => { indicator: 'b', entered: ['99.01.01.2002'], left: ['99.01.01.2001'] }
  */
 export function leaveOneIndicatorOut(model: RobustnessModel): LeaveOneOut[] {
   const { table, scenario, baseWeights } = model;

@@ -33,9 +33,21 @@ export interface DrawRangeOptions {
  * (K ≈ loci), O(n log n) for ranks when tallied.
  *
  * @example
- * const { model } = prepareRobustness(table, scenario); // see prepareRobustness
- * const part = runRobustnessDraws(model!, { from: 0, to: 100 });
- * part.loci.length; // => 100
+ * const { table } = createTable([
+ *   { code: '99.01.01.2001', values: { a: 1, b: 5 } },
+ *   { code: '99.01.01.2002', values: { a: 4, b: 2 } },
+ *   { code: '99.01.02.2001', values: { a: 3, b: 3 } },
+ * ]);
+ * const ind = (id: string) => ({ id, label: { id, en: id }, kind: 'count', direction: 'higher-is-worse' }) as const;
+ * const scenario = {
+ *   name: 'two indicators',
+ *   indicators: [ind('a'), ind('b')],
+ *   select: { mode: 'top-n', n: 1 },
+ *   robustness: { draws: 100, weights: { factor: 0.5 } },
+ * } as const;
+ * const { model } = prepareRobustness(table, scenario);
+ * const part = runRobustnessDraws(model!, { from: 0, to: 10 });
+ * [...part.selectedCount]; // => [5, 5, 0]
  */
 export function runRobustnessDraws(
   model: RobustnessModel,

@@ -15,9 +15,22 @@ import type { RobustnessFlag, RobustnessPart, RobustnessResult, SobolPart } from
  * O(n²) with rank histograms, else O(n + draws log draws).
  *
  * @example
- * const { model } = prepareRobustness(table, scenario); // see prepareRobustness
+ * const { table } = createTable([
+ *   { code: '99.01.01.2001', values: { a: 1, b: 5 } },
+ *   { code: '99.01.01.2002', values: { a: 4, b: 2 } },
+ *   { code: '99.01.02.2001', values: { a: 3, b: 3 } },
+ * ]);
+ * const ind = (id: string) => ({ id, label: { id, en: id }, kind: 'count', direction: 'higher-is-worse' }) as const;
+ * const scenario = {
+ *   name: 'two indicators',
+ *   indicators: [ind('a'), ind('b')],
+ *   select: { mode: 'top-n', n: 1 },
+ *   robustness: { draws: 100, weights: { factor: 0.5 } },
+ * } as const;
+ * const { model } = prepareRobustness(table, scenario);
  * const result = summariseRobustness(model!, runRobustnessDraws(model!), null);
- * result.flag[0]; // => 'stable-locus'
+ * result.flag; // => ['borderline', 'borderline', 'stable-non-locus']
+ * result.meanLoci; // => 1
  */
 export function summariseRobustness(
   model: RobustnessModel,
