@@ -58,3 +58,7 @@ export * from './assign/types.ts';
 export { assignmentTable } from './tables/assignmentTable.ts';
 export { coverageTable } from './tables/coverageTable.ts';
 export type { PlanTable } from './tables/planTable.ts';
+
+// Templates and JSON Schemas of the plan and agency files
+export { agencyJsonSchema, planJsonSchema } from './templates/planJsonSchema.ts';
+export { planTemplate } from './templates/planTemplate.ts';
