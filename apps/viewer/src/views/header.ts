@@ -61,7 +61,8 @@ export class Header {
         {
           type: 'button',
           class: 'lang',
-          'aria-label': t('language'),
+          // The visible text starts the accessible name (WCAG 2.5.3, label in name).
+          'aria-label': `${options.locale === 'id' ? 'EN' : 'ID'} · ${t('language')}`,
           onclick: () => options.onLanguage(),
         },
         options.locale === 'id' ? 'EN' : 'ID',
