@@ -5,7 +5,7 @@
  * and the excess is shared again among the others. O(n log n) per capping round.
  *
  * @example
- * allocate(10, [1, 1, 2]); // => [3, 2, 5]
+ * allocate(10, [1, 1, 2]); // => Int32Array [3, 2, 5]
  */
 export function allocate(
   total: number,

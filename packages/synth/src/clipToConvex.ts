@@ -14,7 +14,7 @@ import type { Point } from './ring.ts';
  *
  * @example
  * clipToConvex([[0, 0], [2, 0], [2, 2], [0, 2]], [[1, 1], [3, 1], [3, 3], [1, 3]]);
- * // => [[2, 1], [2, 2], [1, 2], [1, 1]] (the unit square [1, 2]², starting where the clip begins)
+ * // => [[1, 1], [2, 1], [2, 2], [1, 2]]
  */
 export function clipToConvex(
   subject: readonly (readonly [number, number])[],

@@ -100,7 +100,7 @@ const SUFFIXES = ['Lor', 'Kidul', 'Wetan', 'Kulon', 'Tengah'] as const;
  *
  * @example
  * const next = createNamer(createRng(1));
- * next(); // => 'Tegalarum' (for example; the same for the same seed)
+ * next(); // => 'Gondangwinangun'
  */
 export function createNamer(rng: Rng): () => string {
   const used = new Set<string>();
