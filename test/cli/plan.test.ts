@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readCsv } from '@lokus/io';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildLokus, lokus, SAMPLE } from './lokus.ts';
+import { buildLokus, lokus, REPO, SAMPLE } from './lokus.ts';
 
 let work: string;
 const RAT = [
@@ -134,4 +134,65 @@ describe('lokus plan assign', () => {
     );
     expect(readdirSync(work)).not.toContain('few');
   }, 60_000);
+});
+
+const DATA_DIR = process.env.LOKUS_DATA_DIR;
+const EXAMPLES = join(REPO, 'data', 'examples', 'illustrative');
+
+describe.skipIf(DATA_DIR === undefined)('the illustrative examples on real districts', () => {
+  const idm = (): string => join(DATA_DIR!, 'indicators', 'idm-2024.csv');
+
+  it("Demak's action plan: every locus covered, the CSR row shown off the loci", async () => {
+    const score = await lokus(
+      ['score', SAMPLE.idm, '--data', idm(), '--district', '33.21', '--out', 'demak', '-q'],
+      work,
+    );
+    expect(score.code).toBe(0);
+    const run = await lokus(
+      [
+        'plan',
+        'check',
+        join(EXAMPLES, 'demak-rencana-aksi-2026.csv'),
+        '--result',
+        'demak/hasil-idm.json',
+        '--json',
+      ],
+      work,
+    );
+    expect(run.code).toBe(0);
+    const json = JSON.parse(run.stdout);
+    expect(json.rows).toBe(11);
+    expect(json.uncovered).toEqual([]);
+    expect(json.nonLoci.map((v: { code: string }) => v.code)).toEqual(['33.21.04.2001']);
+    expect(json.totals.budget).toBe(3_315_000_000);
+  }, 120_000);
+
+  it("Pati's agencies: one village each, every locus accompanied, the pin kept", async () => {
+    const score = await lokus(
+      ['score', SAMPLE.idm, '--data', idm(), '--district', '33.18', '--out', 'pati', '-q'],
+      work,
+    );
+    expect(score.code).toBe(0);
+    const run = await lokus(
+      [
+        'plan',
+        'assign',
+        'pati/hasil-idm.json',
+        join(EXAMPLES, 'pati-daftar-opd.csv'),
+        '--max-per-kecamatan',
+        '2',
+        '--json',
+      ],
+      work,
+    );
+    expect(run.code).toBe(0);
+    const json = JSON.parse(run.stdout);
+    const pairs = json.assignments as { agency: string; village: string; pinned: boolean }[];
+    expect(pairs).toHaveLength(25);
+    expect(new Set(pairs.map((p) => p.village)).size).toBe(25);
+    expect(pairs.find((p) => p.agency === 'Bappeda')).toMatchObject({
+      village: '33.18.09.2013',
+      pinned: true,
+    });
+  }, 120_000);
 });
