@@ -1,0 +1,66 @@
+/**
+ * The reading of single cells and rows shared by the steps of `recordsFromRows`. Internal.
+ * @module
+ */
+import type { Cell, IoDiagnostic } from './types.ts';
+
+/** One call of `recordsFromRows`: its rows, where each came from, and the diagnostics so far. */
+export interface Sheet {
+  readonly rows: readonly (readonly Cell[])[];
+  /** File name for every diagnostic (`{}` without one). */
+  readonly where: { readonly file?: string };
+  /** Physical line of input row i. */
+  readonly lineOf: (i: number) => number;
+  readonly diagnostics: IoDiagnostic[];
+}
+
+/** Header names that commonly hold kecamatan names, in order of preference. */
+export const KECAMATAN_NAMES: readonly string[] = [
+  'nama_kec',
+  'nama_kecamatan',
+  'kecamatan',
+  'nm_kec',
+  'nm_kecamatan',
+  'wadmkc',
+];
+
+/** Cell texts read as a missing value without a diagnostic. */
+export const MISSING = new Set(['', '-', '\u2013', '\u2014', 'na', 'n/a', '#n/a', 'null', 'nan']);
+
+/** A header as compared: trimmed, lower case, spaces, dots, dashes and slashes as `_`. */
+export const normaliseHeader = (s: string): string =>
+  s
+    .trim()
+    .toLowerCase()
+    .replace(/[\s.\-/]+/g, '_');
+
+/** A cell's text, trimmed; numbers as JavaScript prints them, empty for null. */
+export const cellText = (c: Cell | undefined): string =>
+  c === null || c === undefined ? '' : typeof c === 'number' ? String(c) : c.trim();
+
+/** `true` when every cell is empty (a plain loop: it runs once per row of large files). */
+export function isEmptyRow(row: readonly Cell[]): boolean {
+  for (const c of row) if (cellText(c) !== '') return false;
+  return true;
+}
+
+/** Number of cells up to the last non-empty one. */
+export function lastFilled(row: readonly Cell[]): number {
+  let k = row.length;
+  while (k > 0 && cellText(row[k - 1]) === '') k--;
+  return k;
+}
+
+/** `true` when a text cell has a control character (tab, carriage return, …) among the
+ * characters that trimming removes at either end. */
+export function controlAtEnds(c: string): boolean {
+  const isControl = (k: number): boolean => k < 0x20 || k === 0x7f;
+  const isBlank = (k: number): boolean => k <= 0x20 || /\s/.test(String.fromCharCode(k));
+  for (let i = 0; i < c.length && isBlank(c.charCodeAt(i)); i++) {
+    if (isControl(c.charCodeAt(i))) return true;
+  }
+  for (let i = c.length - 1; i >= 0 && isBlank(c.charCodeAt(i)); i--) {
+    if (isControl(c.charCodeAt(i))) return true;
+  }
+  return false;
+}

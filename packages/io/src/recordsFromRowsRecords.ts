@@ -1,0 +1,213 @@
+import {
+  checkVillageCodes,
+  normaliseVillageCode,
+  type VillageRecord,
+  villageCodeNumber,
+} from '@lokus/core';
+import { createDiagnosticTally } from '@lokus/geo';
+import { parseNumber } from './parseNumber.ts';
+import {
+  cellText,
+  controlAtEnds,
+  lastFilled,
+  MISSING,
+  type Sheet,
+} from './recordsFromRowsCells.ts';
+import { type ColumnLayout, isRagged, type KeyColumns } from './recordsFromRowsColumns.ts';
+import type { HeaderPlace } from './recordsFromRowsHeader.ts';
+import type { NumberFormats } from './recordsFromRowsNumbers.ts';
+import type { Cell, IoDiagnostic } from './types.ts';
+
+/** Where a cell is, for its diagnostics. */
+interface CellPlace {
+  readonly row: number;
+  readonly line: number;
+  readonly village: { village?: string };
+}
+
+/**
+ * Step 5 of `recordsFromRows`: one record per data row, never dropping one: the code normalised
+ * to `PP.KK.CC.TDDD` (kept as written when it cannot be), name, kecamatan name and every numeric
+ * column. A ragged row's numbers are missing (`CSV_RAGGED_ROW`); a cell that is not a number is
+ * missing with `NON_NUMERIC_VALUE`; control characters around text are reported once per row
+ * (`CONTROL_CHARACTERS_STRIPPED`, at most 20 listed); text numbers with `NUMBER_AS_TEXT`; the
+ * codes are checked all at once (`checkVillageCodes`). Diagnostics end in row order. Internal.
+ */
+export function buildRecords(
+  sheet: Sheet,
+  place: HeaderPlace,
+  layout: ColumnLayout,
+  keys: KeyColumns,
+  formats: NumberFormats,
+  textNumbersOption: boolean,
+): VillageRecord[] {
+  const { rows, where, lineOf, diagnostics } = sheet;
+  const { columns } = layout;
+  const { codeAt, nameAt, kecAt } = keys;
+  const records: VillageRecord[] = [];
+  const controlCells = createDiagnosticTally<IoDiagnostic>(20);
+  const textColumns = [codeAt, nameAt, kecAt].filter((j) => j >= 0);
+  const textNumbers: number[] = [];
+  const rawCodes: string[] = [];
+  const codeLines: number[] = [];
+  place.dataRows.forEach((i, k) => {
+    const row = k + 1;
+    const line = lineOf(i);
+    const raw = codeAt < 0 ? '' : cellText(rows[i]![codeAt]);
+    // Codes are checked all at once below (core's checkVillageCodes); here they are normalised.
+    // A code already written PP.KK.CC.TDDD is kept as the same string (no new one per row).
+    const code =
+      codeAt < 0
+        ? raw
+        : raw.length === 13 && raw.charCodeAt(2) === 46 && villageCodeNumber(raw) >= 0
+          ? raw
+          : (normaliseVillageCode(raw) ?? raw);
+    rawCodes.push(raw);
+    codeLines.push(line);
+    const at: CellPlace = { row, line, village: code === '' ? {} : { village: code } };
+    const ragged = isRagged(sheet, layout, i);
+    if (ragged) reportRagged(sheet, layout, i, at);
+    for (const j of textColumns) {
+      const c = rows[i]![j];
+      if (typeof c !== 'string' || !controlAtEnds(c)) continue;
+      controlCells.add('CONTROL_CHARACTERS_STRIPPED', 'info', row, () => ({
+        code: 'CONTROL_CHARACTERS_STRIPPED',
+        severity: 'info',
+        message: `Row ${row} (line ${line}), column ${columns[j]}: control characters (tab, carriage return, …) around ${JSON.stringify(c.trim())} were removed.`,
+        ...where,
+        row,
+        line,
+        column: columns[j]!,
+        value: c,
+        ...at.village,
+      }));
+    }
+    const values: Record<string, number> = {};
+    for (const j of formats.numericAt) {
+      // A ragged row's fields cannot be trusted to sit in their columns: left missing.
+      values[columns[j]!] = ragged
+        ? Number.NaN
+        : numberCell(
+            sheet,
+            rows[i]![j],
+            j,
+            columns[j]!,
+            formats,
+            at,
+            textNumbersOption,
+            textNumbers,
+          );
+    }
+    const name = nameAt < 0 ? undefined : cellText(rows[i]![nameAt]);
+    const kecamatanName = kecAt < 0 ? undefined : cellText(rows[i]![kecAt]);
+    records.push({
+      code,
+      ...(name === undefined ? {} : { name }),
+      ...(kecamatanName === undefined ? {} : { kecamatanName }),
+      values,
+    });
+  });
+  diagnostics.push(...controlCells.list());
+  reportTextNumbers(sheet, columns, formats.numericAt, textNumbers);
+  if (codeAt >= 0) {
+    const codeDiagnostics = checkVillageCodes(rawCodes, {
+      ...where,
+      lines: codeLines,
+      column: columns[codeAt]!,
+    });
+    // One list in row order (diagnostics about whole columns, without a row, first).
+    // checkVillageCodes raises only MISSING_, MALFORMED_ and DUPLICATE_VILLAGE_CODE, all io codes too.
+    diagnostics.push(...(codeDiagnostics as IoDiagnostic[]));
+    diagnostics.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
+  }
+  return records;
+}
+
+/** `CSV_RAGGED_ROW` for a row whose number of fields differs from the header's. */
+function reportRagged(sheet: Sheet, layout: ColumnLayout, i: number, at: CellPlace): void {
+  const cells = sheet.rows[i]!;
+  const { row, line } = at;
+  sheet.diagnostics.push({
+    code: 'CSV_RAGGED_ROW',
+    severity: 'warning',
+    message: `Row ${row} (line ${line}) has ${lastFilled(cells) > layout.width ? lastFilled(cells) : cells.length} fields where the header has ${layout.expected}; its values may have shifted, so its numbers were read as missing. Check the row for an unquoted delimiter or a missing field.`,
+    ...sheet.where,
+    row,
+    line,
+    value: cells.map(cellText),
+    ...at.village,
+  });
+}
+
+/**
+ * The number in one cell of numeric column j: typed numbers as they are; text read with the
+ * column's decimal separator (in an ambiguous column only when both readings agree; with
+ * `textNumbers`, in the other convention too, counted); missing markers and anything else NaN,
+ * the latter with `NON_NUMERIC_VALUE`.
+ */
+function numberCell(
+  sheet: Sheet,
+  c: Cell | undefined,
+  j: number,
+  column: string,
+  formats: NumberFormats,
+  at: CellPlace,
+  textNumbersOption: boolean,
+  textNumbers: number[],
+): number {
+  if (typeof c === 'number') return c;
+  const t = cellText(c);
+  if (MISSING.has(t.toLowerCase())) return Number.NaN;
+  const d = formats.columnDecimal[j] ?? '.';
+  const p = parseNumber(t, { decimal: d });
+  const otherDecimal = d === '.' ? ',' : '.';
+  if (formats.ambiguousColumn.has(j)) {
+    return p !== null && p === parseNumber(t, { decimal: otherDecimal }) ? p : Number.NaN;
+  }
+  if (p !== null) {
+    if (textNumbersOption) textNumbers[j] = (textNumbers[j] ?? 0) + 1;
+    return p;
+  }
+  const other = parseNumber(t, { decimal: otherDecimal });
+  if (textNumbersOption && other !== null) {
+    textNumbers[j] = (textNumbers[j] ?? 0) + 1;
+    return other;
+  }
+  const why =
+    other === null
+      ? 'is not a number'
+      : `is written with a decimal ${d === '.' ? 'comma' : 'point'} unlike the rest of the column`;
+  const { row, line } = at;
+  sheet.diagnostics.push({
+    code: 'NON_NUMERIC_VALUE',
+    severity: 'warning',
+    message: `Row ${row} (line ${line}), column ${column}: ${JSON.stringify(t)} ${why}; read as missing.`,
+    ...sheet.where,
+    row,
+    line,
+    column,
+    value: c ?? null,
+    ...at.village,
+  });
+  return Number.NaN;
+}
+
+/** `NUMBER_AS_TEXT` per column with numbers stored as text that were read. */
+function reportTextNumbers(
+  sheet: Sheet,
+  columns: readonly string[],
+  numericAt: readonly number[],
+  textNumbers: readonly number[],
+): void {
+  for (const j of numericAt) {
+    if (textNumbers[j] === undefined) continue;
+    sheet.diagnostics.push({
+      code: 'NUMBER_AS_TEXT',
+      severity: 'info',
+      message: `Column ${columns[j]}: ${textNumbers[j]} number(s) stored as text (such as '0,6556') were read as numbers.`,
+      ...sheet.where,
+      column: columns[j]!,
+      value: textNumbers[j],
+    });
+  }
+}
