@@ -109,6 +109,71 @@ describe('the single-file viewer from disk', () => {
     await page.close();
   }, 180_000);
 
+  it('saves the district as a project file, reopens it and opens a data folder', async (ctx) => {
+    if (!browser) return ctx.skip();
+    const sample = join(import.meta.dirname, '..', '..', 'data', 'sample');
+    const page = await browser.newPage({
+      viewport: { width: 1280, height: 800 },
+      acceptDownloads: true,
+    });
+    const log = requestLog(page);
+    // A folder picker that answers with the sample's two files (the native dialog cannot be
+    // driven headless); the viewer reads them through the File System Access API's handle.
+    const csv = readFileSync(join(sample, 'villages.csv'), 'utf8');
+    const geojson = readFileSync(join(sample, 'villages.geojson'), 'utf8');
+    await page.addInitScript(
+      ({ csv, geojson }) => {
+        const file = (text: string, name: string) => ({
+          kind: 'file',
+          getFile: async () => new File([text], name),
+        });
+        (window as unknown as { showDirectoryPicker: unknown }).showDirectoryPicker = async () => ({
+          async *values() {
+            yield file(geojson, 'villages.geojson');
+            yield file('catatan', 'catatan.md');
+            yield file(csv, 'villages.csv');
+          },
+        });
+      },
+      { csv, geojson },
+    );
+    await page.goto(`${fileUrl}${stateHash({ dataset: 'sample' })}`);
+    await waitApplied(page, 1, 120_000);
+    const name = await page.locator('#scenario-name').textContent();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('#save-project').click(),
+    ]);
+    const zipPath = await download.path();
+    const zip = readFileSync(zipPath);
+    expect(zip.subarray(0, 2).toString('latin1')).toBe('PK');
+    expect(zip.includes('proyek.json')).toBe(true);
+    expect(zip.includes('data/villages.csv')).toBe(true);
+    expect(download.suggestedFilename()).toMatch(/\.lokus\.zip$/);
+    // Reopened: the files go through the load dialog, then the scenario comes back.
+    await page.setInputFiles('#project-input', zipPath);
+    await page.locator('#join-matched').waitFor({ timeout: 60_000 });
+    await page.locator('#load-use').click();
+    await page.waitForFunction(
+      (n) =>
+        document.querySelector('#scenario-name')?.textContent === n &&
+        (document.querySelector('#dataset') as HTMLSelectElement | null)?.value === 'upload',
+      name,
+      { timeout: 60_000 },
+    );
+    await waitApplied(page, 2, 120_000);
+    // The data folder: the table and the boundaries are found by their names.
+    await page
+      .locator('#load-cancel')
+      .click({ trial: true })
+      .catch(() => {});
+    await page.locator('#open-folder').click();
+    await page.locator('#join-matched').waitFor({ timeout: 60_000 });
+    expect(await page.locator('.load-dialog').getAttribute('open')).not.toBeNull();
+    expect(log.outside()).toEqual([]);
+    await page.close();
+  }, 240_000);
+
   it("loads a real district's files through the file inputs", async (ctx) => {
     if (!browser) return ctx.skip();
     if (!dataDir) {

@@ -3,6 +3,7 @@
  * loads the dataset named in the hash (fetch, read, join, kecamatan outlines) while the map code
  * is fetched and evaluated; then the controller opens it.
  */
+import { mountOfflineTools } from './offline/offlineTools.ts';
 import { openManifest } from './offline/openManifest.ts';
 import { perfMark } from './perfMark.ts';
 import { decodeHash } from './state/hash.ts';
@@ -32,6 +33,7 @@ async function main(root: HTMLElement): Promise<void> {
   const { Controller } = await import('./controller.ts');
   const controller = new Controller(root, manifest, worker);
   mountSheets(root, controller);
+  mountOfflineTools(root, controller);
   await controller.start(loading);
 }
 
