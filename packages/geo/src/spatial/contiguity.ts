@@ -326,8 +326,50 @@ export function contiguity(
     const value = features[i]?.properties?.[idProperty];
     return typeof value === 'string' ? { village: value } : {};
   };
+  // 1. Rings of each feature; snap, sort and merge their vertices into nodes.
+  const { ringsPerFeature, vertexCount } = collectRings(features, villageOf, diagnostics);
+  const snapped = snapVertices(fn, ringsPerFeature, vertexCount, tolerance);
+  const nodes = mergeNodes(snapped, vertexCount, criterion);
+  // 2. Pairs of features sharing a node (queen) or an edge (rook).
+  const pairs = new PairList(8 * n);
+  if (criterion === 'queen') queenPairs(nodes, n, pairs);
+  else rookPairs(nodes, snapped, n, pairs);
+  // 3. A symmetric binary CSR matrix; features without a neighbour are islands.
+  const { offsets, neighbours } = csrFromPairs(n, pairs);
+  const islandList: number[] = [];
+  for (let i = 0; i < n; i++) {
+    if (offsets[i + 1] !== offsets[i]) continue;
+    islandList.push(i);
+    diagnostics.push({
+      code: 'ISLAND',
+      severity: 'warning',
+      message: `Feature ${i + 1} has no ${criterion} neighbour.`,
+      row: i + 1,
+      ...villageOf(i),
+    });
+  }
+  return {
+    n,
+    offsets,
+    neighbours,
+    weights: new Float64Array(neighbours.length).fill(1),
+    style: 'binary',
+    islands: Int32Array.from(islandList),
+    diagnostics,
+  };
+}
 
-  // Pass 1: count vertices (closing repeats dropped) and record diagnostics.
+/**
+ * Pass 1: the polygon rings of each feature and the number of vertices (closing repeats dropped);
+ * a feature without polygon coordinates or of another geometry type becomes an island with
+ * `EMPTY_GEOMETRY` or `UNSUPPORTED_GEOMETRY`.
+ */
+function collectRings(
+  features: PolygonFeatures,
+  villageOf: (i: number) => { village?: string },
+  diagnostics: SpatialDiagnostic[],
+): { ringsPerFeature: (Position[][][] | null)[]; vertexCount: number } {
+  const n = features.length;
   const ringsPerFeature: (Position[][][] | null)[] = new Array(n);
   let vertexCount = 0;
   for (let i = 0; i < n; i++) {
@@ -356,15 +398,31 @@ export function contiguity(
       vertexCount += count;
     }
   }
+  return { ringsPerFeature, vertexCount };
+}
 
-  const { featureOf, next, sx, sy, order } = snapVertices(
-    fn,
-    ringsPerFeature,
-    vertexCount,
-    tolerance,
-  );
+/** Vertices sorted by cell with the node (merged cell) of each, sorted and by vertex. */
+interface Nodes {
+  readonly nodeSorted: Int32Array;
+  readonly featureSorted: Int32Array;
+  /** Node of each vertex in input order (rook only). */
+  readonly vertexNode: Int32Array | null;
+  /** Whether any two cells were merged (nodes then need sorting again). */
+  readonly merged: boolean;
+  readonly scratch: readonly [Int32Array, Int32Array, Int32Array];
+}
 
-  // Sort vertices by cell; number the distinct cells 0, 1, … in sorted order.
+/**
+ * Sorts the snapped vertices by cell, numbers the distinct cells 0, 1, … in sorted order and
+ * merges 8-adjacent occupied cells (union–find), looking forward only: (x, y + 1) is the next cell
+ * in sorted order; (x + 1, y − 1 … y + 1) is found by a pointer that only moves forward.
+ */
+function mergeNodes(
+  snapped: ReturnType<typeof snapVertices>,
+  vertexCount: number,
+  criterion: 'queen' | 'rook',
+): Nodes {
+  const { featureOf, sx, sy, order } = snapped;
   const scratch = [
     new Int32Array(vertexCount),
     new Int32Array(vertexCount),
@@ -381,9 +439,6 @@ export function contiguity(
     }
     cellAt[p] = cellCount - 1;
   }
-
-  // Merge 8-adjacent occupied cells, looking forward only: (x, y + 1) is the next cell in sorted
-  // order; (x + 1, y − 1 … y + 1) is found by a pointer that only moves forward.
   const cellX = (c: number): number => sx[cellStart[c]!]! >>> 0;
   const cellY = (c: number): number => sy[cellStart[c]!]! >>> 0;
   const parent = new Int32Array(cellCount);
@@ -412,8 +467,6 @@ export function contiguity(
       union(c, q);
     }
   }
-
-  // Node (merged cell) of each vertex, in sorted order and by vertex.
   const nodeSorted = new Int32Array(vertexCount);
   const featureSorted = new Int32Array(vertexCount);
   const vertexNode = criterion === 'rook' ? new Int32Array(vertexCount) : null;
@@ -423,56 +476,45 @@ export function contiguity(
     featureSorted[p] = featureOf[order[p]!]!;
     if (vertexNode) vertexNode[order[p]!] = node;
   }
+  return { nodeSorted, featureSorted, vertexNode, merged, scratch };
+}
 
-  const pairs = new PairList(8 * n);
-  const seen = new Int32Array(n);
-  if (!vertexNode) {
-    // Merged nodes may not be contiguous in cell order: sort by node again.
-    if (merged) radixSort2(nodeSorted, new Int32Array(vertexCount), featureSorted, scratch);
-    emitRuns(nodeSorted, nodeSorted, featureSorted, seen, pairs);
-  } else {
-    // Each ring edge as the key (min(a, b), max(a, b)) of its end nodes.
-    let edgeCount = 0;
-    for (let u = 0; u < vertexCount; u++) if (vertexNode[u] !== vertexNode[next[u]!]) edgeCount++;
-    const edgeA = new Int32Array(edgeCount);
-    const edgeB = new Int32Array(edgeCount);
-    const edgeFeature = new Int32Array(edgeCount);
-    let e = 0;
-    for (let u = 0; u < vertexCount; u++) {
-      const a = vertexNode[u]!;
-      const b = vertexNode[next[u]!]!;
-      if (a === b) continue;
-      edgeA[e] = Math.min(a, b);
-      edgeB[e] = Math.max(a, b);
-      edgeFeature[e++] = featureOf[u]!;
-    }
-    radixSort2(edgeA, edgeB, edgeFeature, scratch);
-    emitRuns(edgeA, edgeB, edgeFeature, seen, pairs);
+/** Queen: features meeting at a node are neighbours. */
+function queenPairs(nodes: Nodes, n: number, pairs: PairList): void {
+  const { nodeSorted, featureSorted, merged, scratch } = nodes;
+  // Merged nodes may not be contiguous in cell order: sort by node again.
+  if (merged) {
+    radixSort2(nodeSorted, new Int32Array(nodeSorted.length), featureSorted, scratch);
   }
+  emitRuns(nodeSorted, nodeSorted, featureSorted, new Int32Array(n), pairs);
+}
 
-  const { offsets, neighbours } = csrFromPairs(n, pairs);
-  const islandList: number[] = [];
-  for (let i = 0; i < n; i++) {
-    if (offsets[i + 1] === offsets[i]) {
-      islandList.push(i);
-      diagnostics.push({
-        code: 'ISLAND',
-        severity: 'warning',
-        message: `Feature ${i + 1} has no ${criterion} neighbour.`,
-        row: i + 1,
-        ...villageOf(i),
-      });
-    }
+/** Rook: each ring edge as the key (min(a, b), max(a, b)) of its end nodes; shared edges pair. */
+function rookPairs(
+  nodes: Nodes,
+  snapped: ReturnType<typeof snapVertices>,
+  n: number,
+  pairs: PairList,
+): void {
+  const vertexNode = nodes.vertexNode!;
+  const { next, featureOf } = snapped;
+  const vertexCount = vertexNode.length;
+  let edgeCount = 0;
+  for (let u = 0; u < vertexCount; u++) if (vertexNode[u] !== vertexNode[next[u]!]) edgeCount++;
+  const edgeA = new Int32Array(edgeCount);
+  const edgeB = new Int32Array(edgeCount);
+  const edgeFeature = new Int32Array(edgeCount);
+  let e = 0;
+  for (let u = 0; u < vertexCount; u++) {
+    const a = vertexNode[u]!;
+    const b = vertexNode[next[u]!]!;
+    if (a === b) continue;
+    edgeA[e] = Math.min(a, b);
+    edgeB[e] = Math.max(a, b);
+    edgeFeature[e++] = featureOf[u]!;
   }
-  return {
-    n,
-    offsets,
-    neighbours,
-    weights: new Float64Array(neighbours.length).fill(1),
-    style: 'binary',
-    islands: Int32Array.from(islandList),
-    diagnostics,
-  };
+  radixSort2(edgeA, edgeB, edgeFeature, nodes.scratch);
+  emitRuns(edgeA, edgeB, edgeFeature, new Int32Array(n), pairs);
 }
 
 /** Number of distinct ring vertices: the closing repeat of the first one is not counted. */
