@@ -76,6 +76,8 @@ export class RobustnessPanel {
   #layer: ProbabilityLayer | null = null;
   #view: RobustnessView | null = null;
   #row: number | null = null;
+  /** The scenario whose declared draws and seed the inputs last took. */
+  #declaredFrom: Scenario | null = null;
   readonly #toggle: HTMLInputElement;
   readonly #draws: HTMLInputElement;
   readonly #seed: HTMLInputElement;
@@ -175,6 +177,12 @@ export class RobustnessPanel {
     this.#layer.show(ds);
     this.#layer.clearValues();
     const declared = (scenario as Scenario & { robustness?: RobustnessSpec }).robustness;
+    // A scenario that declares its analysis sets the draws and seed (the inputs then show them).
+    if (declared && scenario !== this.#declaredFrom) {
+      if (declared.draws !== undefined) this.#draws.value = String(declared.draws);
+      if (declared.seed !== undefined) this.#seed.value = String(declared.seed);
+    }
+    this.#declaredFrom = scenario;
     const base = declared ?? defaultSpec(scenario);
     const draws = Math.max(10, Math.round(Number(this.#draws.value) || 2000));
     const seed = Math.max(0, Math.round(Number(this.#seed.value) || 0));
