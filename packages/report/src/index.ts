@@ -59,6 +59,11 @@ export { type BuildAnnexOptions, buildAnnex } from './annex/buildAnnex.ts';
 export { changesSection } from './annex/changesSection.ts';
 export { lociSection } from './annex/lociSection.ts';
 export { locusReason } from './annex/locusReason.ts';
+export {
+  type PlanSectionAssignment,
+  type PlanSectionCoverage,
+  planSection,
+} from './annex/planSection.ts';
 export { robustnessSection } from './annex/robustnessSection.ts';
 export { scenarioSection } from './annex/scenarioSection.ts';
 export { trendSection } from './annex/trendSection.ts';

@@ -8,6 +8,11 @@ import type { TargetSpec } from '../trend/trendTarget.ts';
 import { annexField, FILL_IN } from './annexField.ts';
 import { changesSection } from './changesSection.ts';
 import { lociSection } from './lociSection.ts';
+import {
+  type PlanSectionAssignment,
+  type PlanSectionCoverage,
+  planSection,
+} from './planSection.ts';
 import { robustnessSection } from './robustnessSection.ts';
 import { scenarioSection } from './scenarioSection.ts';
 import { trendSection } from './trendSection.ts';
@@ -57,6 +62,15 @@ export interface BuildAnnexOptions {
    * adds the section "Desa borderline dan alasannya" (`robustnessSection`).
    */
   readonly robustness?: RobustnessResult;
+  /**
+   * The action plan's coverage of these loci and, optionally, the agency assignment
+   * (`planCoverage`, `assignAgencies` of `@lokus/plan`): adds "Rencana aksi pada lokus"
+   * (`planSection`).
+   */
+  readonly plan?: {
+    readonly coverage: PlanSectionCoverage;
+    readonly assignment?: PlanSectionAssignment;
+  };
 }
 
 /**
@@ -65,7 +79,8 @@ export interface BuildAnnexOptions {
  * numbered loci grouped by kecamatan with the reason for each (`lociSection`), what the map shows,
  * the scenario in plain words (`scenarioSection`), the changes from last year when `previous` is
  * given (`compareYears`), the multi-year progress when `trend` is given, the borderline villages
- * and why when `robustness` is given (`robustnessSection`), sources and
+ * and why when `robustness` is given (`robustnessSection`), the action plan on the loci when
+ * `plan` is given (`planSection`), sources and
  * attributions with provenance, and the signature block. Bahasa Indonesia by default, English
  * with `lang: 'en'`. The one function behind the PDF annex and the viewer's print view: they
  * lay it out, never compute or translate. Pure and deterministic. O(n log n + loci·m).
@@ -100,6 +115,10 @@ export function buildAnnex(result: ScenarioResult, options: BuildAnnexOptions = 
     trend: annexTrend(result, year, options, lang),
     robustness:
       options.robustness === undefined ? null : robustnessSection(options.robustness, result, lang),
+    plan:
+      options.plan === undefined
+        ? null
+        : planSection(options.plan.coverage, options.plan.assignment ?? null, lang),
     sources: annexSources(result, options, lang),
     signature: annexSignature(options, lang),
     documentYear: year,

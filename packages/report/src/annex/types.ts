@@ -249,6 +249,35 @@ export interface AnnexRobustness {
   readonly empty: string;
 }
 
+/** One locus row of the plan section; display strings, formatted in the annex language. */
+export interface AnnexPlanLocus {
+  readonly code: string;
+  /** `Name (Kecamatan, code)`. */
+  readonly village: string;
+  readonly programmes: string;
+  readonly agencies: string;
+  readonly budget: string;
+  readonly perPoor: string;
+  readonly unaddressed: string;
+  /** No programme reaches it (shown highlighted). */
+  readonly uncovered: boolean;
+}
+
+/** The section "Rencana aksi pada lokus"; absent without a plan. */
+export interface AnnexPlan {
+  readonly title: string;
+  readonly paragraphs: readonly string[];
+  readonly columns: readonly {
+    readonly key: 'village' | 'programmes' | 'agencies' | 'budget' | 'perPoor' | 'unaddressed';
+    readonly label: string;
+    readonly align: 'left' | 'right';
+  }[];
+  /** Every locus, in code order. */
+  readonly loci: readonly AnnexPlanLocus[];
+  /** Agency ↔ village pairs in words, when an optimal assignment was given. */
+  readonly assignment: { readonly title: string; readonly rows: readonly string[] } | null;
+}
+
 /** The whole annex, in reading order. */
 export interface AnnexContent {
   readonly lang: AnnexLang;
@@ -260,6 +289,8 @@ export interface AnnexContent {
   readonly trend: AnnexTrend | null;
   /** Borderline villages and why, when the annex was given a robustness analysis. */
   readonly robustness: AnnexRobustness | null;
+  /** The action plan on the loci, when the annex was given a plan's coverage. */
+  readonly plan: AnnexPlan | null;
   readonly sources: AnnexSources;
   readonly signature: AnnexSignature;
   /** Year used to fix any document date (metadata), from the option or the scenario year. */

@@ -8,6 +8,7 @@ import { lociTableBlock } from './lociTableBlock.ts';
 import { mapPage } from './mapPage.ts';
 import { PAGE_MARGINS, type PageSizeName, pageBox } from './pageLayout.ts';
 import { PDF_LABELS } from './pdfLabels.ts';
+import { planBlock } from './planBlock.ts';
 import { robustnessBlock } from './robustnessBlock.ts';
 import { scenarioBlock } from './scenarioBlock.ts';
 import { signatureBlock } from './signatureBlock.ts';
@@ -52,7 +53,7 @@ export function annexDate(
 /**
  * The decree annex as a pdfmake document definition, in reading order: heading and title, the
  * loci table, the signature block; then the map page, the scenario in words, changes from last
- * year, the trend and the borderline villages when present, and the sources. Page numbers in the footer, a `SINTETIS`
+ * year, the trend, the borderline villages and the action plan when present, and the sources. Page numbers in the footer, a `SINTETIS`
  * watermark when the boundaries are marked synthetic. Pure: no clock, no IO.
  *
  * @example
@@ -87,6 +88,7 @@ export function annexDocument(
     content.push(...changesBlock(annex.changes, annex.loci.columns, labels));
   if (annex.trend !== null) content.push(...trendBlock(annex.trend, labels, annex.lang, textWidth));
   if (annex.robustness) content.push(...robustnessBlock(annex.robustness));
+  if (annex.plan) content.push(...planBlock(annex.plan));
   content.push(...sourcesBlock(annex.sources));
   const date = annexDate(annex, options);
   return {

@@ -155,6 +155,7 @@ export function fixtureAnnex(
         }
       : null,
     robustness: null,
+    plan: null,
     sources: {
       title: 'Sumber data',
       items: ['Data desa: contoh'],
