@@ -94,6 +94,19 @@ async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(out, `${name}.png`) });
 }
 
+/** A finger drags from the middle of `b` 120 px down. */
+async function dragDown(page: Page, b: { x: number; y: number; width: number; height: number }) {
+  const cdp = await page.context().newCDPSession(page);
+  const x = b.x + b.width / 2;
+  const y = b.y + b.height / 2;
+  const at = (dy: number) => [{ x, y: y + dy, id: 0 }];
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: at(0) });
+  for (let i = 1; i <= 6; i++)
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: at(i * 20) });
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await cdp.detach();
+}
+
 const box = async (page: Page, selector: string) => (await page.locator(selector).boundingBox())!;
 
 describe('viewer on phones and tablets (synthetic sample)', () => {
@@ -143,6 +156,21 @@ describe('viewer on phones and tablets (synthetic sample)', () => {
       true,
     );
     await shot(page, 'mobile-scenario');
+    // The handle: ArrowUp opens the sheet to full height, a finger dragging it down brings it
+    // back to half height, a second drag closes it.
+    const handle = scenario.locator('.sheet-handle');
+    const half = (await box(page, 'aside.left')).height;
+    await handle.focus();
+    await page.keyboard.press('ArrowUp');
+    expect(await handle.getAttribute('aria-expanded')).toBe('true');
+    await expect.poll(async () => (await box(page, 'aside.left')).height).toBeGreaterThan(half);
+    await dragDown(page, await box(page, 'aside.left .sheet-handle'));
+    expect(await handle.getAttribute('aria-expanded')).toBe('false');
+    await dragDown(page, await box(page, 'aside.left .sheet-handle'));
+    await expect.poll(() => scenario.isVisible()).toBe(false);
+    // Escape closes a sheet and gives the focus back to the button that opened it.
+    await page.locator('#sheet-open-scenario').tap();
+    await expect.poll(() => scenario.isVisible()).toBe(true);
     await page.keyboard.press('Escape');
     await expect.poll(() => scenario.isVisible()).toBe(false);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('sheet-open-scenario');
