@@ -39,13 +39,26 @@ function addCounts(arrays: readonly Uint32Array[]): Uint32Array {
  * running the whole range at once. Throws when the ranges leave a gap or overlap. O(total size).
  *
  * @example
- * const { model } = prepareRobustness(table, scenario); // see prepareRobustness
+ * const { table } = createTable([
+ *   { code: '99.01.01.2001', values: { a: 1, b: 5 } },
+ *   { code: '99.01.01.2002', values: { a: 4, b: 2 } },
+ *   { code: '99.01.02.2001', values: { a: 3, b: 3 } },
+ * ]);
+ * const ind = (id: string) => ({ id, label: { id, en: id }, kind: 'count', direction: 'higher-is-worse' }) as const;
+ * const scenario = {
+ *   name: 'two indicators',
+ *   indicators: [ind('a'), ind('b')],
+ *   select: { mode: 'top-n', n: 1 },
+ *   robustness: { draws: 100, weights: { factor: 0.5 } },
+ * } as const;
+ * const { model } = prepareRobustness(table, scenario);
  * const whole = runRobustnessDraws(model!, { to: 10 });
  * const merged = mergeRobustnessParts([
  *   runRobustnessDraws(model!, { from: 5, to: 10 }),
  *   runRobustnessDraws(model!, { from: 0, to: 5 }),
  * ]);
- * merged.changes; // => whole.changes (the same values)
+ * merged.changes; // => Float64Array [2, 0, 2, 2, 2, 0, 0, 0, 0, 2]
+ * merged.changes; // => whole.changes
  */
 export function mergeRobustnessParts(parts: readonly RobustnessPart[]): RobustnessPart {
   const sorted = ordered('mergeRobustnessParts', parts);

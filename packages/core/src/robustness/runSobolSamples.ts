@@ -12,8 +12,20 @@ import type { SobolPart } from './types.ts';
  * Cost: (to − from)·(k + 2) draws for k varied choices.
  *
  * @example
- * const { model } = prepareRobustness(table, scenario); // see prepareRobustness
- * runSobolSamples(model!, { to: 64 }).fA.length; // => 64
+ * const { table } = createTable([
+ *   { code: '99.01.01.2001', values: { a: 1, b: 5 } },
+ *   { code: '99.01.01.2002', values: { a: 4, b: 2 } },
+ *   { code: '99.01.02.2001', values: { a: 3, b: 3 } },
+ * ]);
+ * const ind = (id: string) => ({ id, label: { id, en: id }, kind: 'count', direction: 'higher-is-worse' }) as const;
+ * const scenario = {
+ *   name: 'two indicators',
+ *   indicators: [ind('a'), ind('b')],
+ *   select: { mode: 'top-n', n: 1 },
+ *   robustness: { draws: 100, weights: { factor: 0.5 } },
+ * } as const;
+ * const { model } = prepareRobustness(table, scenario);
+ * runSobolSamples(model!, { to: 4 }).fA; // => Float64Array [2, 2, 0, 0]
  */
 export function runSobolSamples(
   model: RobustnessModel,

@@ -27,7 +27,9 @@ export interface SobolAnalysisOptions {
  * const ishigami = (x: readonly number[]) =>
  *   Math.sin(x[0]!) + 7 * Math.sin(x[1]!) ** 2 + 0.1 * x[2]! ** 4 * Math.sin(x[0]!);
  * const r = sobolAnalysis([u, u, u], ishigami, { samples: 20000, seed: 1 });
- * r.indices.map((s) => s.first.toFixed(2)); // => ['0.31', '0.44', '0.00'] (analytic 0.3139, 0.4424, 0)
+ * // Analytic: first order 0.3139, 0.4424, 0; total 0.5576, 0.4424, 0.2437.
+ * r.indices.map((s) => s.first.toFixed(2)); // => ['0.32', '0.45', '-0.00']
+ * r.indices.map((s) => s.total.toFixed(2)); // => ['0.56', '0.45', '0.24']
  */
 export function sobolAnalysis(
   factors: readonly ((rng: Rng) => number)[],
