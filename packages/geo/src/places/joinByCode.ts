@@ -1,7 +1,7 @@
 import { parseVillageCode, villageCodeNumber } from '@lokus/core';
 import { CODE_PROPERTIES, detectCodeProperty } from './detectCodeProperty.ts';
 import { detectNameProperty } from './detectNameProperty.ts';
-import { createDiagnosticTally } from './diagnosticTally.ts';
+import { createDiagnosticTally, type DiagnosticTally } from './diagnosticTally.ts';
 import { findKey, keysOf, propertyText } from './featureProperties.ts';
 import { nameSimilarity } from './nameSimilarity.ts';
 import type { AnyFeature, AnyFeatureCollection, PlacesDiagnostic } from './types.ts';
@@ -369,6 +369,58 @@ export function joinByCode(
   boundaries: AnyFeatureCollection,
   options: JoinByCodeOptions = {},
 ): JoinResult {
+  checkJoinInput(table, boundaries);
+  const features: readonly AnyFeature[] = boundaries.features;
+  const diagnostics = createDiagnosticTally<PlacesDiagnostic>(options.maxDiagnosticsPerCode);
+  const tWhere = options.tableFile === undefined ? {} : { file: options.tableFile };
+  const bWhere = options.boundaryFile === undefined ? {} : { file: options.boundaryFile };
+  // 1. The code and name properties; both sides keyed by their codes' integers.
+  const codeProperty = resolveCodeProperty(features, options, bWhere, diagnostics);
+  const nameProperty = options.nameProperty ?? detectNameProperty(features);
+  const t = prepare(table.code, table.name ?? []);
+  const b = prepare(
+    features.map((f) => (codeProperty === null ? '' : propertyText(f, codeProperty))),
+    features.map((f) => (nameProperty === null ? '' : propertyText(f, nameProperty))),
+  );
+  const tIndex = index(t, 'table');
+  const bIndex = index(b, 'boundaries');
+  // 2. Match first occurrences (boundaries sharing a code are all set aside).
+  const { joined, rowOfFeature, matched } = matchKeys(tIndex.first, bIndex.first, t, b);
+  const ctx: JoinContext = {
+    t,
+    b,
+    tIndex,
+    bIndex,
+    diagnostics,
+    tWhere,
+    bWhere,
+    codeProperty,
+    setAside: setAsideCodes(options),
+    suggestFor: createSuggester(t, b, joined, rowOfFeature, options),
+  };
+  // 3. Malformed, conflicting and duplicated codes. 4. Every unmatched entry, with suggestions.
+  reportCodeProblems(ctx, features);
+  const unmatchedTable = unmatchedTableRows(ctx, joined);
+  const unmatchedBoundaries = unmatchedBoundaryFeatures(ctx, rowOfFeature);
+  const refusal = nothingMatched(t, b, matched);
+  const list = diagnostics.list();
+  if (refusal !== null) list.unshift({ ...refusal, ...tWhere });
+  return {
+    joined,
+    rowOfFeature,
+    matched,
+    unmatchedTable,
+    unmatchedBoundaries,
+    duplicates: [...tIndex.duplicates, ...bIndex.duplicates],
+    diagnostics: list,
+    refused: refusal !== null,
+    codeProperty,
+    nameProperty,
+  };
+}
+
+/** Programmer errors: a table without a code array, names of another length, no collection. */
+function checkJoinInput(table: JoinTable, boundaries: AnyFeatureCollection): void {
   if (table === null || typeof table !== 'object' || !Array.isArray(table.code)) {
     throw new Error('joinByCode requires a table with a code array');
   }
@@ -378,11 +430,15 @@ export function joinByCode(
   if (boundaries?.type !== 'FeatureCollection' || !Array.isArray(boundaries.features)) {
     throw new Error('joinByCode requires a GeoJSON FeatureCollection');
   }
-  const { minNameSimilarity = 0.75, maxSuggestions = 3, maxSuggestedEntries = 1000 } = options;
-  const tWhere = options.tableFile === undefined ? {} : { file: options.tableFile };
-  const bWhere = options.boundaryFile === undefined ? {} : { file: options.boundaryFile };
-  const features: readonly AnyFeature[] = boundaries.features;
-  const diagnostics = createDiagnosticTally<PlacesDiagnostic>(options.maxDiagnosticsPerCode);
+}
+
+/** The property asked for or detected, if some feature has it; else null with a diagnostic. */
+function resolveCodeProperty(
+  features: readonly AnyFeature[],
+  options: JoinByCodeOptions,
+  bWhere: { readonly file?: string },
+  diagnostics: DiagnosticTally<PlacesDiagnostic>,
+): string | null {
   let codeProperty = options.codeProperty ?? detectCodeProperty(features);
   if (codeProperty !== null && !keysOf(features).includes(codeProperty)) codeProperty = null;
   if (codeProperty === null && features.length > 0) {
@@ -396,32 +452,73 @@ export function joinByCode(
       value: keys.slice(0, 20),
     });
   }
-  const nameProperty = options.nameProperty ?? detectNameProperty(features);
+  return codeProperty;
+}
 
-  const t = prepare(table.code, table.name ?? []);
-  const b = prepare(
-    features.map((f) => (codeProperty === null ? '' : propertyText(f, codeProperty))),
-    features.map((f) => (nameProperty === null ? '' : propertyText(f, nameProperty))),
-  );
-  const tIndex = index(t, 'table');
-  const bIndex = index(b, 'boundaries');
-
+/** Joins each table key's first row to the boundary with that key. */
+function matchKeys(
+  tFirst: ReadonlyMap<Key, number>,
+  bFirst: ReadonlyMap<Key, number>,
+  t: Side,
+  b: Side,
+): { joined: Int32Array; rowOfFeature: Int32Array; matched: number } {
   const joined = new Int32Array(t.key.length).fill(-1);
   const rowOfFeature = new Int32Array(b.key.length).fill(-1);
   let matched = 0;
-  for (const [k, row] of tIndex.first) {
-    const f = bIndex.first.get(k);
+  for (const [k, row] of tFirst) {
+    const f = bFirst.get(k);
     if (f === undefined) continue;
     joined[row] = f;
     rowOfFeature[f] = row;
     matched++;
   }
+  return { joined, rowOfFeature, matched };
+}
 
+/** The codes of boundaries a reader set aside, with the reason (first reason per code). */
+function setAsideCodes(options: JoinByCodeOptions): Map<Key, string> {
+  const setAside = new Map<Key, string>();
+  for (const x of options.setAside ?? []) {
+    const c = villageCodeNumber(String(x.code));
+    if (c >= 0 && !setAside.has(c)) setAside.set(c, x.reason);
+  }
+  return setAside;
+}
+
+/** What the reporting steps share. */
+interface JoinContext {
+  readonly t: Side;
+  readonly b: Side;
+  readonly tIndex: ReturnType<typeof index>;
+  readonly bIndex: ReturnType<typeof index>;
+  readonly diagnostics: DiagnosticTally<PlacesDiagnostic>;
+  readonly tWhere: { readonly file?: string };
+  readonly bWhere: { readonly file?: string };
+  readonly codeProperty: string | null;
+  readonly setAside: ReadonlyMap<Key, string>;
+  /** Suggestions for the k-th unmatched entry i of a side. */
+  readonly suggestFor: (from: Side, i: number, k: number) => JoinSuggestion[];
+}
+
+/**
+ * Name and code suggestions for unmatched entries, from the other side's unmatched entries; the
+ * code10 lookups are built on first use (with every feature matched, a million unmatched rows
+ * need no index); only the first `maxSuggestedEntries` entries of a side get suggestions.
+ */
+function createSuggester(
+  t: Side,
+  b: Side,
+  joined: Int32Array,
+  rowOfFeature: Int32Array,
+  options: JoinByCodeOptions,
+): JoinContext['suggestFor'] {
+  const { minNameSimilarity = 0.75, maxSuggestions = 3, maxSuggestedEntries = 1000 } = options;
   const unmatchedRows: number[] = [];
   for (let i = 0; i < joined.length; i++) if (joined[i] === -1) unmatchedRows.push(i);
   const unmatchedFeatures: number[] = [];
-  for (let j = 0; j < rowOfFeature.length; j++)
+  for (let j = 0; j < rowOfFeature.length; j++) {
     if (rowOfFeature[j] === -1) unmatchedFeatures.push(j);
+  }
   const code10Map = (side: Side, list: readonly number[]) => {
     const m = new Map<number, number>();
     for (const i of list) {
@@ -430,26 +527,41 @@ export function joinByCode(
     }
     return m;
   };
-  // Built on first use: with every feature matched, a million unmatched rows need no index.
   let tByCode10: Map<number, number> | null = null;
   let bByCode10: Map<number, number> | null = null;
-  const setAside = new Map<Key, string>();
-  for (const x of options.setAside ?? []) {
-    const c = villageCodeNumber(String(x.code));
-    if (c >= 0 && !setAside.has(c)) setAside.set(c, x.reason);
-  }
-
-  const reasonOf = (side: Side, i: number, first: ReadonlyMap<Key, number>): UnmatchedReason => {
-    const k = side.key[i]!;
-    if (k === '') return 'missing-code';
-    if (side === t && first.get(k) === i && bIndex.repeated.has(k)) return 'duplicate-boundary';
-    if (first.get(k) !== i) return 'duplicate';
-    if (side === t && setAside.has(k)) return 'boundary-set-aside';
-    return 'no-partner';
+  const none: JoinSuggestion[] = [];
+  Object.freeze(none);
+  return (from, i, k) => {
+    if (k >= maxSuggestedEntries) return none;
+    if (from === t) {
+      if (bByCode10 === null) bByCode10 = code10Map(b, unmatchedFeatures);
+      return suggest(t, i, b, unmatchedFeatures, bByCode10, minNameSimilarity, maxSuggestions);
+    }
+    if (tByCode10 === null) tByCode10 = code10Map(t, unmatchedRows);
+    return suggest(b, i, t, unmatchedRows, tByCode10, minNameSimilarity, maxSuggestions);
   };
+}
 
-  const describe = (side: Side, i: number) =>
-    side.name[i] === '' ? side.code[i]! : `${side.code[i]} (${side.name[i]})`;
+/** Why entry i of a side has no partner. */
+function reasonOf(ctx: JoinContext, side: Side, i: number): UnmatchedReason {
+  const first = side === ctx.t ? ctx.tIndex.first : ctx.bIndex.first;
+  const k = side.key[i]!;
+  if (k === '') return 'missing-code';
+  if (side === ctx.t && first.get(k) === i && ctx.bIndex.repeated.has(k)) {
+    return 'duplicate-boundary';
+  }
+  if (first.get(k) !== i) return 'duplicate';
+  if (side === ctx.t && ctx.setAside.has(k)) return 'boundary-set-aside';
+  return 'no-partner';
+}
+
+/** `code (name)`, or the code alone. */
+const describe = (side: Side, i: number): string =>
+  side.name[i] === '' ? side.code[i]! : `${side.code[i]} (${side.name[i]})`;
+
+/** `JOIN_MALFORMED_CODE`, `JOIN_CODE_CONFLICT` and `JOIN_DUPLICATE_CODE` diagnostics. */
+function reportCodeProblems(ctx: JoinContext, features: readonly AnyFeature[]): void {
+  const { t, b, diagnostics, tWhere, bWhere, codeProperty } = ctx;
   const malformed = (side: Side, i: number, what: string, column: string) => {
     const k = side.key[i]!;
     if (typeof k !== 'string' || !k.startsWith('raw:')) return;
@@ -468,8 +580,7 @@ export function joinByCode(
   if (codeProperty !== null) {
     for (const d of codeConflicts(features, codeProperty, bWhere)) diagnostics.push(d);
   }
-  const duplicates = [...tIndex.duplicates, ...bIndex.duplicates];
-  for (const d of duplicates) {
+  for (const d of [...ctx.tIndex.duplicates, ...ctx.bIndex.duplicates]) {
     const inTable = d.side === 'table';
     const listed = d.indices.map((x) => x + 1).join(', ');
     for (const i of inTable ? d.indices.slice(1) : d.indices) {
@@ -486,36 +597,39 @@ export function joinByCode(
       }));
     }
   }
+}
 
-  const none: JoinSuggestion[] = [];
-  Object.freeze(none);
-  const suggestFor = (from: Side, i: number, k: number): JoinSuggestion[] => {
-    if (k >= maxSuggestedEntries) return none;
-    if (from === t) {
-      if (bByCode10 === null) bByCode10 = code10Map(b, unmatchedFeatures);
-      return suggest(t, i, b, unmatchedFeatures, bByCode10, minNameSimilarity, maxSuggestions);
-    }
-    if (tByCode10 === null) tByCode10 = code10Map(t, unmatchedRows);
-    return suggest(b, i, t, unmatchedRows, tByCode10, minNameSimilarity, maxSuggestions);
-  };
-  const tableMessage = (row: number, reason: UnmatchedReason, hint: string): string => {
-    const who = `Table row ${row + 1}, ${describe(t, row)}`;
-    if (reason === 'missing-code')
-      return `Table row ${row + 1} has no village code, so it has no boundary.`;
-    if (reason === 'duplicate')
-      return `${who}, repeats a code already joined, so it has no boundary.`;
-    if (reason === 'duplicate-boundary')
-      return `${who}, has several boundaries with its code, all set aside.`;
-    if (reason === 'boundary-set-aside')
-      return `${who}: its boundary was set aside (${setAside.get(t.key[row]!)}).`;
-    return `${who}, has no boundary feature.${hint}`;
-  };
+/** The sentence of an unmatched table row. */
+function tableMessage(
+  ctx: JoinContext,
+  row: number,
+  reason: UnmatchedReason,
+  hint: string,
+): string {
+  const { t } = ctx;
+  const who = `Table row ${row + 1}, ${describe(t, row)}`;
+  if (reason === 'missing-code')
+    return `Table row ${row + 1} has no village code, so it has no boundary.`;
+  if (reason === 'duplicate')
+    return `${who}, repeats a code already joined, so it has no boundary.`;
+  if (reason === 'duplicate-boundary') {
+    return `${who}, has several boundaries with its code, all set aside.`;
+  }
+  if (reason === 'boundary-set-aside') {
+    return `${who}: its boundary was set aside (${ctx.setAside.get(t.key[row]!)}).`;
+  }
+  return `${who}, has no boundary feature.${hint}`;
+}
+
+/** Every table row without a boundary, with its reason and suggestions (`JOIN_UNMATCHED_TABLE`). */
+function unmatchedTableRows(ctx: JoinContext, joined: Int32Array): UnmatchedRow[] {
+  const { t, b, diagnostics, tWhere } = ctx;
+  const out: UnmatchedRow[] = [];
   // A plain loop without per-row closures: a million unmatched rows cost one object each.
-  const unmatchedTable: UnmatchedRow[] = new Array(unmatchedRows.length);
-  for (let k = 0; k < unmatchedRows.length; k++) {
-    const row = unmatchedRows[k]!;
-    const reason = reasonOf(t, row, tIndex.first);
-    const suggestions = suggestFor(t, row, k);
+  for (let row = 0; row < joined.length; row++) {
+    if (joined[row] !== -1) continue;
+    const reason = reasonOf(ctx, t, row);
+    const suggestions = ctx.suggestFor(t, row, out.length);
     if (diagnostics.full('JOIN_UNMATCHED_TABLE')) {
       diagnostics.add('JOIN_UNMATCHED_TABLE', 'warning', row + 1, unreachable);
     } else {
@@ -524,18 +638,29 @@ export function joinByCode(
       diagnostics.push({
         code: 'JOIN_UNMATCHED_TABLE',
         severity: 'warning',
-        message: tableMessage(row, reason, hint),
+        message: tableMessage(ctx, row, reason, hint),
         ...tWhere,
         row: row + 1,
         column: 'code',
         ...(t.code[row] === '' ? {} : { village: t.code[row]!, value: t.code[row]! }),
       });
     }
-    unmatchedTable[k] = { row, code: t.code[row]!, name: t.name[row] ?? '', reason, suggestions };
+    out.push({ row, code: t.code[row]!, name: t.name[row] ?? '', reason, suggestions });
   }
-  const unmatchedBoundaries: UnmatchedBoundary[] = unmatchedFeatures.map((feature, k) => {
-    const reason = reasonOf(b, feature, bIndex.first);
-    const suggestions = suggestFor(b, feature, k);
+  return out;
+}
+
+/** Every feature without a table row, with reason and suggestions (`JOIN_UNMATCHED_BOUNDARY`). */
+function unmatchedBoundaryFeatures(
+  ctx: JoinContext,
+  rowOfFeature: Int32Array,
+): UnmatchedBoundary[] {
+  const { t, b, diagnostics, bWhere, codeProperty } = ctx;
+  const out: UnmatchedBoundary[] = [];
+  for (let feature = 0; feature < rowOfFeature.length; feature++) {
+    if (rowOfFeature[feature] !== -1) continue;
+    const reason = reasonOf(ctx, b, feature);
+    const suggestions = ctx.suggestFor(b, feature, out.length);
     const hint =
       suggestions[0] === undefined ? '' : ` Did you mean ${describe(t, suggestions[0].index)}?`;
     diagnostics.add('JOIN_UNMATCHED_BOUNDARY', 'warning', feature + 1, () => ({
@@ -552,22 +677,7 @@ export function joinByCode(
       column: codeProperty ?? 'code',
       ...(b.code[feature] === '' ? {} : { village: b.code[feature]!, value: b.code[feature]! }),
     }));
-    return { feature, code: b.code[feature]!, name: b.name[feature]!, reason, suggestions };
-  });
-  const refusal = nothingMatched(t, b, matched);
-  const list = diagnostics.list();
-  if (refusal !== null) list.unshift({ ...refusal, ...tWhere });
-
-  return {
-    joined,
-    rowOfFeature,
-    matched,
-    unmatchedTable,
-    unmatchedBoundaries,
-    duplicates,
-    diagnostics: list,
-    refused: refusal !== null,
-    codeProperty,
-    nameProperty,
-  };
+    out.push({ feature, code: b.code[feature]!, name: b.name[feature]!, reason, suggestions });
+  }
+  return out;
 }
