@@ -278,4 +278,31 @@ describe('the analyst uploads a district XLSX', () => {
     await expect.poll(roles).toEqual(chosen);
     await page.close();
   }, 150_000);
+
+  it('a malformed code is shown as an error but only its row is left out', async (ctx) => {
+    if (!session.browser || !session.server) return ctx.skip();
+    const page = await session.browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await openViewer(page, session.server.url, { hash: hashOf() });
+    const drawn = await applied(page);
+    const lines = codes.map((c, i) => `${i === 3 ? '3326999999' : c};Desa ${i};${6 + (i % 50)}`);
+    const csv = ['kode;nama;Jumlah KK Desil 1', ...lines].join('\n');
+    await upload(page, [
+      { name: 'kode.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) },
+      geojson(),
+    ]);
+    await page.locator('#join-matched').waitFor();
+    expect(await page.locator('.load-report li[data-code="MALFORMED_VILLAGE_CODE"]').count()).toBe(
+      1,
+    );
+    expect(await page.locator('#load-use').isDisabled()).toBe(false);
+    await page.locator('#load-use').click();
+    await waitApplied(page, drawn + 1);
+    const ranked = await page.evaluate(
+      () =>
+        (window as unknown as { __lokus: { summary: { rank: Float64Array } } }).__lokus.summary.rank
+          .length,
+    );
+    expect(ranked).toBe(features.length - 1);
+    await page.close();
+  }, 150_000);
 });

@@ -215,7 +215,6 @@ export class LoadDialog {
     const fc = this.#bounds?.fc ?? (this.#boundaryFile ? null : this.#fallbackBoundaries());
     if (!table) blockers.push(t('blockNoTable'));
     if (!fc) blockers.push(t('blockNoBoundaries'));
-    if (diagnostics.some((d) => d.severity === 'error')) blockers.push(t('errorsBlock'));
     let join: JoinResult | null = null;
     if (table && fc) {
       join = joinByCode(table, fc, {
@@ -224,6 +223,12 @@ export class LoadDialog {
       });
       if (join.refused || join.matched === 0) blockers.push(t('blockNoMatch'));
     }
+    // An error on a row without a boundary (e.g. a malformed code) does not block: that row is
+    // left out, or ranked under the boundary code the analyst accepts; the error stays shown.
+    const unmatched = new Set(join?.unmatchedTable.map((u) => u.row) ?? []);
+    const blocking = (d: Diagnostic) =>
+      d.severity === 'error' && !(d.row !== undefined && unmatched.has(d.row - 1));
+    if (diagnostics.some(blocking)) blockers.push(t('errorsBlock'));
     const { mapping, undecided } = assignments(this.#mapping.rows);
     if (undecided.length > 0) blockers.push(t('blockDirection', { columns: undecided.join(', ') }));
     let scenario: Scenario | null = null;
