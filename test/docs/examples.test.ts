@@ -36,7 +36,6 @@ const PENDING = new Set<string>([
   'report/src/annex/changesSection.ts example 1',
   'report/src/annex/lociSection.ts example 1',
   'report/src/annex/locusReason.ts example 1',
-  'report/src/annex/robustnessSection.ts example 1',
   'report/src/annex/scenarioSection.ts example 1',
   'report/src/annex/trendSection.ts example 1',
   'report/src/compare/changeText.ts example 1',

@@ -28,8 +28,23 @@ const FACTOR_WORDS: Record<string, Label> = {
  * O(n + borderline × (levels + indicators)).
  *
  * @example
- * // robustness: analyseRobustness(table, scenario, { spec: { draws: 200, seed: 7 } }).result
- * robustnessSection(robustness, result, 'id').title; // => 'Desa borderline dan alasannya'
+ * const { table } = createTable([
+ *   { code: '99.01.01.2001', values: { a: 1, b: 5 } },
+ *   { code: '99.01.01.2002', values: { a: 4, b: 2 } },
+ *   { code: '99.01.02.2001', values: { a: 3, b: 3 } },
+ * ]);
+ * const ind = (id: string) => ({ id, label: { id, en: id }, kind: 'count', direction: 'higher-is-worse' }) as const;
+ * const scenario = {
+ *   name: 'two indicators',
+ *   indicators: [ind('a'), ind('b')],
+ *   select: { mode: 'top-n', n: 1 },
+ *   robustness: { draws: 100, weights: { factor: 0.5 } },
+ * } as const;
+ * const robustness = analyseRobustness(table, scenario).result!;
+ * const section = robustnessSection(robustness, runScenario(table, scenario), 'id');
+ * section.title; // => 'Desa borderline dan alasannya'
+ * section.villages.map((v) => `${v.code} ${v.probabilityText}`);
+ * // => ['99.01.01.2002 51%', '99.01.01.2001 49%']
  */
 export function robustnessSection(
   robustness: RobustnessResult,
