@@ -29,7 +29,8 @@ export function cspBootstrap(options: { readonly withHashes: boolean }): string 
     `try{var c=JSON.parse(localStorage.getItem(${JSON.stringify(OUTSIDE_HOSTS_KEY)})||"{}");`,
     `for(var k in c){if(c[k]==="allow"&&${HOST_FORM}.test(k))o.push("https://"+k)}}catch(e){}`,
     'var m=document.createElement("meta");m.httpEquiv="Content-Security-Policy";',
-    `m.content=p.split(${JSON.stringify(OUTSIDE)}).join(o.join(" "));`,
+    'for(var s="",i=0;i<o.length;i++)s+=" "+o[i];',
+    `m.content=p.split(${JSON.stringify(` ${OUTSIDE}`)}).join(s);`,
     'document.head.insertBefore(m,document.head.firstChild)})();',
   ].join('');
 }
