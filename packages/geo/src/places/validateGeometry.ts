@@ -71,13 +71,50 @@ export function validateGeometry(
   };
   const label =
     options.village ?? (options.row === undefined ? 'The feature' : `Feature ${options.row}`);
-  const diagnostics: PlacesDiagnostic[] = [];
+  const report: Report = { label, where, diagnostics: [] };
   const result = (f: AnyFeature): ValidateGeometryResult => ({
-    valid: !diagnostics.some((d) => d.severity === 'error'),
+    valid: !report.diagnostics.some((d) => d.severity === 'error'),
     feature: f,
-    diagnostics,
+    diagnostics: report.diagnostics,
   });
-  const g: Geometry | null = feature.geometry;
+  // 1. A polygon at all, and not too large to check.
+  const g = polygonGeometry(feature.geometry, report);
+  if (g === null) return result(feature);
+  const polygons: Position[][][] = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
+  if (tooManyVertices(polygons, options.maxVertices ?? 2_000_000, report)) return result(feature);
+  // 2. Each ring readable, closed (repaired), long enough; windings counted.
+  const rings = checkRings(polygons, g.type, report);
+  if (rings.unreadable) return result(feature);
+  // 3. Self-intersections. 4. Winding repaired to RFC 7946.
+  reportSelfIntersections(rings.repaired, report);
+  let geometry: Polygon | MultiPolygon =
+    g.type === 'Polygon'
+      ? { type: 'Polygon', coordinates: rings.repaired[0]! }
+      : { type: 'MultiPolygon', coordinates: rings.repaired };
+  if (rings.wrongWinding > 0) {
+    geometry = rewind(geometry, { reverse: false }) as Polygon | MultiPolygon;
+    report.diagnostics.push({
+      code: 'GEOMETRY_WRONG_WINDING',
+      severity: 'info',
+      message: `${label} has ${rings.wrongWinding} ring(s) wound against RFC 7946; rewound (exterior counter-clockwise, holes clockwise).`,
+      ...where,
+      value: rings.wrongWinding,
+    });
+  }
+  const changed = rings.closedAny || rings.wrongWinding > 0;
+  return result(changed ? { ...feature, geometry } : feature);
+}
+
+/** Where the diagnostics of one feature go, and how they name it. */
+interface Report {
+  readonly label: string;
+  readonly where: { readonly file?: string; readonly row?: number; readonly village?: string };
+  readonly diagnostics: PlacesDiagnostic[];
+}
+
+/** The geometry if it is a Polygon or MultiPolygon; else null with `GEOMETRY_MISSING` or `GEOMETRY_NOT_POLYGON`. */
+function polygonGeometry(g: Geometry | null, report: Report): Polygon | MultiPolygon | null {
+  const { label, where, diagnostics } = report;
   if (g == null) {
     diagnostics.push({
       code: 'GEOMETRY_MISSING',
@@ -85,7 +122,7 @@ export function validateGeometry(
       message: `${label} has no geometry.`,
       ...where,
     });
-    return result(feature);
+    return null;
   }
   if (g.type !== 'Polygon' && g.type !== 'MultiPolygon') {
     diagnostics.push({
@@ -95,32 +132,47 @@ export function validateGeometry(
       ...where,
       value: g.type,
     });
-    return result(feature);
+    return null;
   }
-  const polygons: Position[][][] = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
-  const { maxVertices = 2_000_000 } = options;
+  return g;
+}
+
+/** True (with `GEOMETRY_TOO_MANY_VERTICES`) when the positions exceed `maxVertices`. */
+function tooManyVertices(polygons: Position[][][], maxVertices: number, report: Report): boolean {
   let vertices = 0;
   for (const rings of Array.isArray(polygons) ? polygons : []) {
     for (const ring of Array.isArray(rings) ? rings : []) {
       vertices += Array.isArray(ring) ? ring.length : 0;
     }
   }
-  if (vertices > maxVertices) {
-    diagnostics.push({
-      code: 'GEOMETRY_TOO_MANY_VERTICES',
-      severity: 'error',
-      message: `${label} has ${vertices} positions, more than the ${maxVertices} that are checked; simplify the boundary.`,
-      ...where,
-      value: vertices,
-    });
-    return result(feature);
-  }
+  if (vertices <= maxVertices) return false;
+  report.diagnostics.push({
+    code: 'GEOMETRY_TOO_MANY_VERTICES',
+    severity: 'error',
+    message: `${report.label} has ${vertices} positions, more than the ${maxVertices} that are checked; simplify the boundary.`,
+    ...report.where,
+    value: vertices,
+  });
+  return true;
+}
+
+/**
+ * Every ring: positions of two finite numbers (`GEOMETRY_NAN_COORDINATE`), closed (an unclosed
+ * ring repaired with `GEOMETRY_UNCLOSED_RING`), at least 4 positions (`GEOMETRY_TOO_FEW_POINTS`);
+ * rings wound against RFC 7946 are counted.
+ */
+function checkRings(
+  polygons: Position[][][],
+  type: 'Polygon' | 'MultiPolygon',
+  report: Report,
+): { repaired: Position[][][]; closedAny: boolean; wrongWinding: number; unreadable: boolean } {
+  const { label, where, diagnostics } = report;
   let closedAny = false;
   let wrongWinding = 0;
   let unreadable = false;
   const repaired: Position[][][] = polygons.map((rings, p) =>
     (Array.isArray(rings) ? rings : []).map((ring, r) => {
-      const where2 = g.type === 'Polygon' ? `ring ${r}` : `polygon ${p} ring ${r}`;
+      const where2 = type === 'Polygon' ? `ring ${r}` : `polygon ${p} ring ${r}`;
       if (!Array.isArray(ring) || !ring.every(finite)) {
         unreadable = true;
         diagnostics.push({
@@ -164,32 +216,22 @@ export function validateGeometry(
       return out;
     }),
   );
-  if (unreadable) return result(feature);
-  let geometry: Polygon | MultiPolygon =
-    g.type === 'Polygon'
-      ? { type: 'Polygon', coordinates: repaired[0]! }
-      : { type: 'MultiPolygon', coordinates: repaired };
-  // Within a ring every crossing or touch counts; between rings, touching at a shared vertex is
-  // allowed (OGC simple features), so only crossings away from the vertices count.
+  return { repaired, closedAny, wrongWinding, unreadable };
+}
+
+/**
+ * `GEOMETRY_SELF_INTERSECTION`: within a ring every crossing or touch counts; between rings,
+ * touching at a shared vertex is allowed (OGC simple features), so only crossings away from the
+ * vertices count.
+ */
+function reportSelfIntersections(repaired: Position[][][], report: Report): void {
   const found = ringIntersections(repaired.flat());
-  if (found.length > 0) {
-    diagnostics.push({
-      code: 'GEOMETRY_SELF_INTERSECTION',
-      severity: 'error',
-      message: `${label} has ${found.length} self-intersection point(s), e.g. at ${found[0]!.join(', ')}.`,
-      ...where,
-      value: found.slice(0, 5),
-    });
-  }
-  if (wrongWinding > 0) {
-    geometry = rewind(geometry, { reverse: false }) as Polygon | MultiPolygon;
-    diagnostics.push({
-      code: 'GEOMETRY_WRONG_WINDING',
-      severity: 'info',
-      message: `${label} has ${wrongWinding} ring(s) wound against RFC 7946; rewound (exterior counter-clockwise, holes clockwise).`,
-      ...where,
-      value: wrongWinding,
-    });
-  }
-  return result(closedAny || wrongWinding > 0 ? { ...feature, geometry } : feature);
+  if (found.length === 0) return;
+  report.diagnostics.push({
+    code: 'GEOMETRY_SELF_INTERSECTION',
+    severity: 'error',
+    message: `${report.label} has ${found.length} self-intersection point(s), e.g. at ${found[0]!.join(', ')}.`,
+    ...report.where,
+    value: found.slice(0, 5),
+  });
 }
