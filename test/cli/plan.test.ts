@@ -3,6 +3,7 @@
  * plan and agency list in a temporary folder, the built binary, the files it writes, and the
  * refusals (bad plan cells, an assignment that cannot exist) with nothing written.
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -77,6 +78,17 @@ describe('lokus plan check', () => {
     // 600 M over Banyuutomo's 3 loci + 800 M over 2 villages + 90 M on this one.
     expect(banyuwinangun?.values['Anggaran (Rp)']).toBe(200_000_000 + 400_000_000 + 90_000_000);
     expect(existsSync(join(work, 'plan', 'cakupan-rencana.xlsx'))).toBe(true);
+    const pdf = readFileSync(join(work, 'plan', 'lampiran-rencana.pdf'));
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    const text = spawnSync('pdftotext', [join(work, 'plan', 'lampiran-rencana.pdf'), '-'], {
+      encoding: 'utf8',
+    });
+    if (text.status === 0) {
+      expect(text.stdout).toContain('Rencana aksi pada lokus');
+      expect(text.stdout).toContain(
+        'Rencana aksi menjangkau 4 dari 25 lokus; 21 lokus belum mendapat program.',
+      );
+    }
   }, 60_000);
 
   it('refuses a plan with bad cells, naming file, row, column and value, and writes nothing', async () => {

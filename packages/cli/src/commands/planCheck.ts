@@ -1,12 +1,16 @@
 import { writeCsv, writeXlsx } from '@lokus/io';
 import {
   type Agency,
+  assignAgencies,
   coverageTable,
+  loadSolver,
   type PlanCoverage,
   planCoverage,
   readAgencies,
   readPlan,
 } from '@lokus/plan';
+import { buildAnnex } from '@lokus/report';
+import { annexPdf } from '@lokus/report/pdf';
 import { type Context, say, tr } from '../Context.ts';
 import type { CommandOutcome } from '../program.ts';
 import { checkOutputs, writeOutputs } from '../writeOutputs.ts';
@@ -23,6 +27,8 @@ export interface PlanCheckOptions {
   readonly sheet?: string;
   readonly encoding?: string;
   readonly delimiter?: string;
+  /** Date stamped in the annex PDF (`YYYY-MM-DD`); default 1 January of the record's year. */
+  readonly date?: string;
 }
 
 const rp = (n: number): string => `Rp${Math.round(n).toLocaleString('id-ID')}`;
@@ -88,7 +94,9 @@ function coverageLines(ctx: Context, c: PlanCoverage): string[] {
  * file, row, column and value (an error stops with exit code 1 and writes nothing); then the
  * coverage (`planCoverage` of `@lokus/plan`): loci without programmes, needs no programme
  * addresses, budget per locus and per poor household, the same kind twice, programmes off the
- * loci. With `--out` it writes `cakupan-rencana.csv` and `cakupan-rencana.xlsx`.
+ * loci. With `--out` it writes `cakupan-rencana.csv`, `cakupan-rencana.xlsx` and
+ * `lampiran-rencana.pdf`: the decree annex of the record's loci with the section "Rencana aksi
+ * pada lokus" (and, with `--agencies`, the agencies assigned to the loci).
  *
  * @example
  * (await planCheckCommand(ctx, 'rat.csv', { result: 'hasil-idm.json' })).json.uncovered; // => ['33.21.02.2001']
@@ -98,9 +106,9 @@ export async function planCheckCommand(
   planFile: string,
   options: PlanCheckOptions,
 ): Promise<CommandOutcome> {
-  const names = ['cakupan-rencana.csv', 'cakupan-rencana.xlsx'];
+  const names = ['cakupan-rencana.csv', 'cakupan-rencana.xlsx', 'lampiran-rencana.pdf'];
   if (options.out !== undefined) checkOutputs(ctx, options.out, names);
-  const { villages } = recordVillages(ctx, options.result);
+  const { record, result, villages } = recordVillages(ctx, options.result);
   let agencies: readonly Agency[] | undefined;
   if (options.agencies !== undefined) {
     const list = readAgencies(await sheetFile(ctx, options.agencies, options), villages);
@@ -115,18 +123,29 @@ export async function planCheckCommand(
   refuseErrors(ctx, planFile, plan.diagnostics);
   const coverage = planCoverage(plan, villages);
   const table = coverageTable(coverage, { lang: ctx.lang });
-  const written =
-    options.out === undefined
-      ? []
-      : writeOutputs(ctx, options.out, [
-          { name: names[0]!, content: writeCsv(table.rows, { columns: table.columns }) },
-          {
-            name: names[1]!,
-            content: await writeXlsx([
-              { name: tr(ctx.lang, 'Cakupan lokus', 'Loci coverage'), ...table },
-            ]),
-          },
-        ]);
+  let written: string[] = [];
+  if (options.out !== undefined) {
+    const assignment =
+      agencies === undefined ? undefined : assignAgencies(villages, agencies, await loadSolver());
+    const annex = buildAnnex(result, {
+      lang: ctx.lang,
+      ...(record.districtName === null ? {} : { districtName: record.districtName }),
+      plan: { coverage, ...(assignment === undefined ? {} : { assignment }) },
+    });
+    const pdf = await annexPdf(annex, null, {
+      ...(options.date === undefined ? {} : { date: new Date(`${options.date}T00:00:00Z`) }),
+    });
+    written = writeOutputs(ctx, options.out, [
+      { name: names[0]!, content: writeCsv(table.rows, { columns: table.columns }) },
+      {
+        name: names[1]!,
+        content: await writeXlsx([
+          { name: tr(ctx.lang, 'Cakupan lokus', 'Loci coverage'), ...table },
+        ]),
+      },
+      { name: names[2]!, content: pdf },
+    ]);
+  }
   for (const line of coverageLines(ctx, coverage)) say(ctx, line);
   for (const path of written) say(ctx, `${tr(ctx.lang, 'ditulis', 'written')}: ${path}`);
   return {

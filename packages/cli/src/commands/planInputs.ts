@@ -1,4 +1,4 @@
-import { createTable, runScenario } from '@lokus/core';
+import { createTable, runScenario, type ScenarioResult } from '@lokus/core';
 import {
   type PlanDiagnostic,
   type PlanVillage,
@@ -25,7 +25,7 @@ import { readRecordFile } from '../readRecordFile.ts';
 export function recordVillages(
   ctx: Context,
   file: string,
-): { record: ResultRecord; villages: PlanVillage[] } {
+): { record: ResultRecord; result: ScenarioResult; villages: PlanVillage[] } {
   const record = readRecordFile(ctx, file);
   step(ctx, `menghitung ulang ${file}`, `re-scoring ${file}`);
   const { table } = createTable(
@@ -62,7 +62,7 @@ export function recordVillages(
       { file },
     );
   }
-  return { record, villages };
+  return { record, result, villages };
 }
 
 /**

@@ -42,6 +42,7 @@ const checkAction: Action = (ctx, [plan], o) =>
     result: String(o.result),
     ...(str(o.agencies) === undefined ? {} : { agencies: String(o.agencies) }),
     ...(str(o.out) === undefined ? {} : { out: String(o.out) }),
+    ...(str(o.date) === undefined ? {} : { date: String(o.date) }),
     ...readerOptions(o),
   });
 
@@ -90,8 +91,15 @@ export function addPlan(
       )
       .argument('<plan>', 'action plan (.csv or .xlsx, template headers)')
       .requiredOption('--result <file>', 'result record of the loci (hasil-<scenario>.json)')
-      .option('--agencies <file>', 'agency list: flags rows outside an agency mandate')
-      .option('--out <dir>', 'output folder for cakupan-rencana.csv and .xlsx'),
+      .option(
+        '--agencies <file>',
+        'agency list: flags rows outside an agency mandate; the annex then lists the agencies assigned',
+      )
+      .option(
+        '--out <dir>',
+        'output folder for cakupan-rencana.csv, .xlsx and the annex lampiran-rencana.pdf',
+      )
+      .option('--date <yyyy-mm-dd>', 'date stamped in the annex PDF'),
   ).action(action(checkAction));
   reader(
     plan
