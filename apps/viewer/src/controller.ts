@@ -324,6 +324,8 @@ export class Controller {
       this.#status.showDiagnostics([...(this.#dataset?.diagnostics ?? []), ...summary.diagnostics]);
     }
     if (valid) await this.#show(slot, summary);
+    // The notice above the map resizes it: count the answer once the kept map is drawn again.
+    else if (slot === 'a') await this.#mapHost.mapA.idle();
     perfMark(`drawn-${slot}`);
     this.hooks.applied++;
   }
