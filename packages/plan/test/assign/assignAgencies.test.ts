@@ -55,8 +55,6 @@ describe('assignAgencies', () => {
           if (best === null) {
             expect(r.status).toBe('infeasible');
             expect(r.infeasible.length).toBeGreaterThan(0);
-            // Each named single constraint (not a whole group) must truly be the one that breaks:
-            // without it brute force finds an assignment.
             return;
           }
           expect(r.status).toBe('optimal');
