@@ -21,6 +21,7 @@ export { sqlName } from './sql/sqlName.ts';
 export { sqlValue } from './sql/sqlValue.ts';
 export { type StagedSource, type StagePlan, stagedTable, stageSql } from './sql/stageSql.ts';
 // The engine, on any DuckDB (Node or Wasm)
+export { type ArrowConnection, arrowRunner } from './engine/arrowRunner.ts';
 export { checkOrphans, checkRegister, type RegisterCounts } from './engine/checkRegister.ts';
 export { type MatchedSources, matchSources } from './engine/matchSources.ts';
 export { planRegisters, type RegisterPlan } from './engine/planRegisters.ts';
