@@ -117,7 +117,8 @@ export function buildRecords(
     });
     // One list in row order (diagnostics about whole columns, without a row, first).
     // checkVillageCodes raises only MISSING_, MALFORMED_ and DUPLICATE_VILLAGE_CODE, all io codes too.
-    diagnostics.push(...(codeDiagnostics as IoDiagnostic[]));
+    // A loop, not push(...list): hundreds of thousands of duplicate codes overflow the stack.
+    for (const d of codeDiagnostics as IoDiagnostic[]) diagnostics.push(d);
     diagnostics.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
   }
   return records;

@@ -29,4 +29,14 @@ describe('recordsFromRows', () => {
       'EMPTY_FILE',
     ]);
   });
+
+  it('recordsFromRows keeps every row of 200,000 repeats of one code and summarises the duplicates', () => {
+    // Spreading that many diagnostics into one push() overflowed the call stack.
+    const rows = [['kode', 'idm'], ...Array.from({ length: 200_000 }, () => ['3321012001', '1'])];
+    const r = recordsFromRows(rows);
+    expect(r.records).toHaveLength(200_000);
+    const duplicates = r.diagnostics.filter((d) => d.code === 'DUPLICATE_VILLAGE_CODE');
+    expect(duplicates.length).toBeGreaterThan(0);
+    expect(r.diagnostics.length).toBeLessThan(100);
+  }, 60_000);
 });
