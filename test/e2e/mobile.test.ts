@@ -107,6 +107,10 @@ async function dragDown(page: Page, b: { x: number; y: number; width: number; he
   await cdp.detach();
 }
 
+/** Polls for up to 30 s: on a loaded machine a software-WebGL frame can hold the page for seconds. */
+const poll = <T>(read: () => T | Promise<T>) =>
+  expect.poll(read, { timeout: 30_000, interval: 200 });
+
 const box = async (page: Page, selector: string) => (await page.locator(selector).boundingBox())!;
 
 describe('viewer on phones and tablets (synthetic sample)', () => {
@@ -131,12 +135,12 @@ describe('viewer on phones and tablets (synthetic sample)', () => {
     const p = await pagePoint(page, locus.point);
     await page.touchscreen.tap(p.x, p.y);
     const sheet = page.locator('aside.right.sheet-open');
-    await expect.poll(() => sheet.locator('.village-name').textContent()).toBe(locus.name);
+    await poll(() => sheet.locator('.village-name').textContent()).toBe(locus.name);
     expect(await sheet.locator('.village-meta').textContent()).toContain(locus.code);
     expect(await sheet.locator('.facts .rank').textContent()).toMatch(/^1 dari 250/);
     expect(await sheet.getAttribute('role')).toBe('dialog');
     expect(await page.locator('#sheet-open-detail').getAttribute('aria-expanded')).toBe('true');
-    await expect.poll(() => decodeState(page.url()).selected).toBe(locus.code);
+    await poll(() => decodeState(page.url()).selected).toBe(locus.code);
     // The sheet is on screen, the map still above it.
     const s = await box(page, 'aside.right');
     expect(s.y + s.height).toBeLessThanOrEqual(PHONE.height);
@@ -144,12 +148,12 @@ describe('viewer on phones and tablets (synthetic sample)', () => {
     await shot(page, 'mobile-detail');
 
     await page.locator('aside.right .sheet-close').tap();
-    await expect.poll(() => page.locator('aside.right').isVisible()).toBe(false);
-    await expect.poll(() => decodeState(page.url()).selected ?? null).toBeNull();
+    await poll(() => page.locator('aside.right').isVisible()).toBe(false);
+    await poll(() => decodeState(page.url()).selected ?? null).toBeNull();
 
     await page.locator('#sheet-open-scenario').tap();
     const scenario = page.locator('aside.left');
-    await expect.poll(() => scenario.isVisible()).toBe(true);
+    await poll(() => scenario.isVisible()).toBe(true);
     expect(await scenario.getAttribute('role')).toBe('dialog');
     expect(await scenario.locator('input[type="range"]').count()).toBeGreaterThan(0);
     expect(await page.evaluate(() => document.activeElement?.closest('aside.left') !== null)).toBe(
@@ -163,30 +167,30 @@ describe('viewer on phones and tablets (synthetic sample)', () => {
     await handle.focus();
     await page.keyboard.press('ArrowUp');
     expect(await handle.getAttribute('aria-expanded')).toBe('true');
-    await expect.poll(async () => (await box(page, 'aside.left')).height).toBeGreaterThan(half);
+    await poll(async () => (await box(page, 'aside.left')).height).toBeGreaterThan(half);
     await dragDown(page, await box(page, 'aside.left .sheet-handle'));
     expect(await handle.getAttribute('aria-expanded')).toBe('false');
     await dragDown(page, await box(page, 'aside.left .sheet-handle'));
-    await expect.poll(() => scenario.isVisible()).toBe(false);
+    await poll(() => scenario.isVisible()).toBe(false);
     // Escape closes a sheet and gives the focus back to the button that opened it.
     await page.locator('#sheet-open-scenario').tap();
-    await expect.poll(() => scenario.isVisible()).toBe(true);
+    await poll(() => scenario.isVisible()).toBe(true);
     await page.keyboard.press('Escape');
-    await expect.poll(() => scenario.isVisible()).toBe(false);
+    await poll(() => scenario.isVisible()).toBe(false);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('sheet-open-scenario');
 
     await page.locator('#sheet-open-list').tap();
     const list = page.locator('.table-panel');
-    await expect.poll(() => list.isVisible()).toBe(true);
+    await poll(() => list.isVisible()).toBe(true);
     expect(await page.locator('#map-a').isVisible()).toBe(true);
-    await expect.poll(() => decodeState(page.url()).view).toBe('table');
+    await poll(() => decodeState(page.url()).view).toBe('table');
     const first = list.locator('tbody tr').first();
     expect(await first.getAttribute('data-code')).toBe(locus.code);
     await shot(page, 'mobile-list');
     await first.tap();
-    await expect
-      .poll(() => page.locator('aside.right.sheet-open .village-name').textContent())
-      .toBe(locus.name);
+    await poll(() => page.locator('aside.right.sheet-open .village-name').textContent()).toBe(
+      locus.name,
+    );
     expect(await list.isVisible()).toBe(false);
     await page.context().close();
   });
@@ -238,7 +242,7 @@ describe('viewer on phones and tablets (synthetic sample)', () => {
     await laptop.locator('#tab-table').click();
     await laptop.locator('.village-table tbody tr').nth(2).click();
     await laptop.locator('#tab-map').click();
-    await expect.poll(() => laptop.locator('.detail-panel .village-name').count()).toBe(1);
+    await poll(() => laptop.locator('.detail-panel .village-name').count()).toBe(1);
     await idle(laptop);
     const link = laptop.url();
     const sent = decodeState(link);
@@ -276,12 +280,12 @@ describe('viewer on phones and tablets (synthetic sample)', () => {
     const locus = firstLocus(page.url());
     const p = await pagePoint(page, locus.point);
     await page.touchscreen.tap(p.x, p.y);
-    await expect
-      .poll(() => page.locator('aside.right.sheet-open .village-name').textContent())
-      .toBe(locus.name);
+    await poll(() => page.locator('aside.right.sheet-open .village-name').textContent()).toBe(
+      locus.name,
+    );
     await shot(page, 'tablet-detail');
     await page.locator('#sheet-open-list').tap();
-    await expect.poll(() => page.locator('.table-panel').isVisible()).toBe(true);
+    await poll(() => page.locator('.table-panel').isVisible()).toBe(true);
     await shot(page, 'tablet-list');
     await page.context().close();
   });
