@@ -142,7 +142,10 @@ describe('the single-file viewer from disk', () => {
     const name = await page.locator('#scenario-name').textContent();
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      page.locator('#save-project').click(),
+      page
+        .locator('#project-toggle')
+        .click()
+        .then(() => page.locator('#save-project').click()),
     ]);
     const zipPath = await download.path();
     const zip = readFileSync(zipPath);
@@ -167,6 +170,7 @@ describe('the single-file viewer from disk', () => {
       .locator('#load-cancel')
       .click({ trial: true })
       .catch(() => {});
+    await page.locator('#project-toggle').click();
     await page.locator('#open-folder').click();
     await page.locator('#join-matched').waitFor({ timeout: 60_000 });
     expect(await page.locator('.load-dialog').getAttribute('open')).not.toBeNull();

@@ -13,6 +13,7 @@ const ID = {
   refusedBasemap: (reason: string) =>
     `Peta latar dari tautan diabaikan (${reason}): hanya alamat https tanpa nama pengguna/sandi.`,
   close: 'Tutup',
+  project: 'Proyek',
   openFolder: 'Buka folder data',
   saveProject: 'Simpan proyek',
   openProject: 'Buka proyek',
@@ -36,6 +37,7 @@ const EN: Text = {
   refusedBasemap: (reason) =>
     `The link's background map was ignored (${reason}): only https addresses without user name/password.`,
   close: 'Close',
+  project: 'Project',
   openFolder: 'Open data folder',
   saveProject: 'Save project',
   openProject: 'Open project',

@@ -151,17 +151,31 @@ export function mountOfflineTools(root: HTMLElement, host: OfflineToolsHost): vo
     const file = projectInput.files?.[0];
     if (file) void openProject(doc, host, file);
   });
-  const folder = h('button', { type: 'button', id: 'open-folder' }, text.openFolder);
-  folder.addEventListener('click', async () => {
-    const pick = pickFolderFiles(await chooseFolder(doc));
-    if (pick.project) await openProject(doc, host, pick.project);
-    else if (pick.table || pick.boundaries) feed(doc, pick.table, pick.boundaries);
-  });
-  const save = h('button', { type: 'button', id: 'save-project' }, text.saveProject);
-  save.addEventListener('click', () => void saveProject(doc, host));
-  const open = h('button', { type: 'button', id: 'open-project' }, text.openProject);
-  open.addEventListener('click', () => projectInput.click());
-  const tools = h('span', { class: 'offline-tools' }, folder, ' ', save, ' ', open, projectInput);
+  const menu = h('details', { class: 'export-menu offline-tools' });
+  const item = (id: string, label: string, action: () => Promise<void> | void) => {
+    const button = h('button', { type: 'button', id }, label);
+    button.addEventListener('click', () => {
+      menu.removeAttribute('open');
+      void action();
+    });
+    return h('li', {}, button);
+  };
+  menu.append(
+    h('summary', { id: 'project-toggle' }, text.project),
+    h(
+      'ul',
+      { class: 'menu' },
+      item('open-folder', text.openFolder, async () => {
+        const pick = pickFolderFiles(await chooseFolder(doc));
+        if (pick.project) await openProject(doc, host, pick.project);
+        else if (pick.table || pick.boundaries) feed(doc, pick.table, pick.boundaries);
+      }),
+      item('save-project', text.saveProject, () => saveProject(doc, host)),
+      item('open-project', text.openProject, () => projectInput.click()),
+    ),
+    projectInput,
+  );
+  const tools = menu;
   const load = root.querySelector('#open-load');
   if (load) load.after(' ', tools);
   else root.prepend(tools);
