@@ -82,7 +82,8 @@ function locusCoverage(v: PlanVillage, r: Reach | undefined): LocusCoverage {
 function doublesOf(v: PlanVillage, r: Reach | undefined): DoubleCoverage[] {
   if (r === undefined) return [];
   const byIndicator = new Map<string, PlanRow[]>();
-  for (const row of r.rows) byIndicator.set(row.indicator, [...(byIndicator.get(row.indicator) ?? []), row]);
+  for (const row of r.rows)
+    byIndicator.set(row.indicator, [...(byIndicator.get(row.indicator) ?? []), row]);
   return [...byIndicator.entries()]
     .filter(([, rows]) => rows.length > 1)
     .sort(([a], [b]) => (a < b ? -1 : 1))

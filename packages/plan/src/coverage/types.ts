@@ -55,7 +55,10 @@ export interface PlanCoverage {
   /** Loci no row covers, in code order. */
   readonly uncovered: readonly string[];
   /** Loci with at least one need no row addresses: code and the indicators. */
-  readonly unaddressed: readonly { readonly village: string; readonly indicators: readonly string[] }[];
+  readonly unaddressed: readonly {
+    readonly village: string;
+    readonly indicators: readonly string[];
+  }[];
   readonly doubles: readonly DoubleCoverage[];
   readonly nonLoci: readonly NonLocusCoverage[];
   readonly totals: {

@@ -33,7 +33,13 @@ describe('planCoverage', () => {
       },
     ]);
     expect(c.nonLoci).toEqual([
-      { code: '33.21.02.2002', name: 'Sidorejo', kecamatanName: 'Sayung', rows: [2], budget: 30_000_000 },
+      {
+        code: '33.21.02.2002',
+        name: 'Sidorejo',
+        kecamatanName: 'Sayung',
+        rows: [2],
+        budget: 30_000_000,
+      },
     ]);
   });
 
