@@ -6,6 +6,7 @@
  * request log), a refusal is remembered, a basemap URL of the wrong form is dropped with a
  * notice, and a request to an outside host that the page itself tries is blocked.
  */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openViewer, type Page, stateHash, waitApplied } from '@lokus/viewer/testing';
 import { describe, expect, it } from 'vitest';
@@ -142,6 +143,20 @@ describe('content security policy and outside sources', () => {
           ?.getAttribute('content') ?? '',
     );
     expect(meta).toContain("img-src 'self' blob: data: https://tiles.example.org;");
+    // The exported scenario and the annex state the outside source that was used.
+    await waitApplied(page, 1);
+    await page.locator('#export-toggle').click();
+    const [scenarioFile] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('#export-scenario').click(),
+    ]);
+    const scenario = JSON.parse(readFileSync(await scenarioFile.path(), 'utf8'));
+    expect(scenario.outsideSources).toEqual(['https://tiles.example.org']);
+    const outside = page.locator('#print-annex .annex-outside');
+    await outside.waitFor({ state: 'attached', timeout: 30_000 });
+    expect(await outside.textContent()).toBe(
+      'Sumber dari luar perangkat ini: https://tiles.example.org.',
+    );
     await page.close();
   }, 150_000);
 

@@ -61,6 +61,9 @@ describe('print view and exports for Indonesian Excel', () => {
     const words = (await annex.textContent()) ?? '';
     expect(words).toContain('LOKASI PRIORITAS');
     expect(words).toContain('Kuota');
+    expect(await annex.locator('.annex-outside').textContent()).toBe(
+      'Sumber dari luar perangkat ini: tidak ada; semua data dan peta dibaca dari perangkat ini.',
+    );
 
     // On screen the annex is hidden; under print media it is all that shows.
     expect(await annex.isVisible()).toBe(false);

@@ -8,6 +8,7 @@ import { download, h } from '../dom.ts';
 import { fmt, label, t } from '../i18n/index.ts';
 import { composePng, PNG_MAP } from '../map/composePng.ts';
 import { renderStill } from '../map/stillMap.ts';
+import { outsideSources } from '../offline/outsideSources.ts';
 import { renderPrintAnnex } from '../views/printAnnex.ts';
 import { robustnessAnnexSection } from './robustnessPanel.ts';
 
@@ -165,6 +166,7 @@ export class ExportMenu {
       lang: app.store.state.locale,
       districtName: ds ? label(ds.name).replace(/^(Kabupaten|Kota) /, '') : undefined,
       attributions: ds?.attribution ?? [],
+      outsideSources: outsideSources(app.store.state),
     });
     if (res.type !== 'annex' || !res.annex) return false;
     const blob = withPicture ? await this.#picture() : null;
@@ -182,9 +184,12 @@ export class ExportMenu {
     } else this.#status.textContent = `${t('exportPrint')}: ${t('unavailable')}`;
   }
 
+  /** The scenario as JSON, with the outside origins the map loaded from (none: `[]`). */
   #scenario(): void {
-    const s = this.#app.store.state.scenario;
-    if (s) download(`${this.#base()}.json`, `${JSON.stringify(s, null, 2)}\n`, 'application/json');
+    const state = this.#app.store.state;
+    if (!state.scenario) return;
+    const s = { ...state.scenario, outsideSources: outsideSources(state) };
+    download(`${this.#base()}.json`, `${JSON.stringify(s, null, 2)}\n`, 'application/json');
   }
 }
 

@@ -7,6 +7,7 @@
  */
 import type { AnnexColumn, AnnexContent, AnnexLocus } from '@lokus/report';
 import { h, replace } from '../dom.ts';
+import { printPlan } from '../plan/printPlan.ts';
 import { printRobustness } from './printRobustness.ts';
 
 /** The annex content the print view lays out. */
@@ -111,7 +112,9 @@ export function renderPrintAnnex(annex: PrintAnnex, mapImage: string | null): HT
     ...annex.loci.notes.map((n) => h('p', { class: 'annex-note' }, n)),
     scenarioPart(annex.scenario),
     annex.robustness ? printRobustness(annex.robustness) : null,
+    annex.plan ? printPlan(annex.plan) : null,
     h('p', { class: 'annex-sources' }, annex.sources.attributions.join(' · ')),
+    annex.sources.outside ? h('p', { class: 'annex-outside' }, annex.sources.outside) : null,
   );
   return section;
 }

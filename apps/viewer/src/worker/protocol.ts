@@ -13,6 +13,7 @@ import type { AnnexContent } from '@lokus/report';
 import type { FeatureCollection, Geometry } from 'geojson';
 import type { Dataset, ExcludedRow } from '../data/dataset.ts';
 import type { DatasetEntry } from '../data/manifest.ts';
+import type { PlanRequestBody, PlanView } from '../plan/planProtocol.ts';
 
 /** Export formats: the loci table (`csv`, `csv-id` for Indonesian Excel, `xlsx`) and GeoJSON. */
 export type ExportFormat = 'csv' | 'csv-id' | 'xlsx' | 'geojson';
@@ -106,7 +107,14 @@ export type Request =
       readonly lang: 'id' | 'en';
       readonly districtName?: string | undefined;
       readonly attributions?: readonly string[];
-    };
+      /** Origins outside this computer the map loaded from (the annex states them). */
+      readonly outsideSources?: readonly string[];
+    }
+  | ({
+      /** The action plan and agency list read against scenario A's result (`@lokus/plan`). */
+      readonly type: 'plan';
+      readonly id: number;
+    } & PlanRequestBody);
 
 export type Response =
   | { readonly type: 'ok'; readonly id: number }
@@ -117,4 +125,5 @@ export type Response =
   | { readonly type: 'spatial'; readonly id: number; readonly spatial: SpatialSummary }
   | { readonly type: 'export'; readonly id: number; readonly data: string | Uint8Array | null }
   | { readonly type: 'annex'; readonly id: number; readonly annex: AnnexContent | null }
+  | { readonly type: 'plan'; readonly id: number; readonly view: PlanView }
   | { readonly type: 'error'; readonly id: number; readonly message: string };

@@ -70,6 +70,11 @@ export function checkSchema(
   if (typeof value === 'string' && node.minLength !== undefined && value.length < node.minLength) {
     fail(`${where} must not be empty.`);
   }
+  if (typeof value === 'string' && node.pattern !== undefined) {
+    if (!new RegExp(node.pattern, 'u').test(value)) {
+      fail(`${where} must match ${node.pattern}, got ${describe(value)}.`);
+    }
+  }
   if (Array.isArray(value)) {
     if (node.minItems !== undefined && value.length < node.minItems) {
       fail(

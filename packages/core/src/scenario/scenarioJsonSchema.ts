@@ -41,6 +41,8 @@ export interface SchemaNode {
   readonly maximum?: number;
   readonly exclusiveMinimum?: number;
   readonly minLength?: number;
+  /** A regular expression (Unicode mode) the whole string must match; anchor it. */
+  readonly pattern?: string;
 }
 
 const str = (description: string, extra: Partial<SchemaNode> = {}): SchemaNode => ({
@@ -158,6 +160,14 @@ export const scenarioJsonSchema = {
     indicators: { type: 'array', items: indicator, minItems: 1, description: 'Indicators used.' },
     missing: { ...missingPolicy, default: d.missing },
     robustness: robustnessJsonSchema,
+    outsideSources: {
+      type: 'array',
+      description:
+        'Origins outside the computer (https://host) the viewer loaded from when it exported this scenario, e.g. a basemap. Informational: the result does not depend on it.',
+      items: str('An https origin without credentials or path.', {
+        pattern: '^https://[a-z0-9.-]+(:[0-9]{1,5})?$',
+      }),
+    },
     treat: {
       type: 'object',
       additionalProperties: false,

@@ -133,6 +133,12 @@ export interface Scenario {
   readonly classify?: Partial<ClassifySpec>;
   /** How sure the loci are: the Monte Carlo analysis of `analyseRobustness` (optional). */
   readonly robustness?: RobustnessSpec;
+  /**
+   * Origins outside the analyst's computer (`https://host`) that the tool showing this scenario
+   * loaded from, e.g. a basemap; written by the viewer's export, informational only: it does not
+   * change the result nor the scenario fingerprint.
+   */
+  readonly outsideSources?: readonly string[];
 }
 
 /** A scenario with every default filled in; what `runScenario` actually ran. */

@@ -159,4 +159,21 @@ describe('resolveScenario robustness block', () => {
     ]);
     expect(resolveScenario({ ...base, robustness: { draws: 0 } }).scenario).toBeNull();
   });
+
+  it('resolveScenario accepts outside sources as https origins only and leaves them out of the run', () => {
+    const base = { name: 'IDM', indicators: [idm] };
+    const withHost = resolveScenario({ ...base, outsideSources: ['https://tiles.example.org'] });
+    expect(withHost.diagnostics).toEqual([]);
+    expect(withHost.scenario).toEqual(resolveScenario(base).scenario);
+    expect(
+      codes({
+        ...base,
+        outsideSources: ['http://tiles.example.org', 'https://u:p@x.org', 'https://x.org/a'],
+      }),
+    ).toEqual([
+      'SCENARIO_INVALID@outsideSources[0]',
+      'SCENARIO_INVALID@outsideSources[1]',
+      'SCENARIO_INVALID@outsideSources[2]',
+    ]);
+  });
 });

@@ -58,6 +58,11 @@ export interface BuildAnnexOptions {
   /** Attributions printed with the map and at the end (boundary data, licences). */
   readonly attributions?: readonly string[];
   /**
+   * What came from outside this computer (e.g. a basemap's `https://tiles.example.org`): the
+   * annex names each, or says there was none when the list is empty. Absent: nothing is said.
+   */
+  readonly outsideSources?: readonly string[];
+  /**
    * A robustness analysis of this result's scenario on the same table (`analyseRobustness`):
    * adds the section "Desa borderline dan alasannya" (`robustnessSection`).
    */
@@ -199,6 +204,18 @@ function annexMap(
   };
 }
 
+function outsideSentence(hosts: readonly string[], id: boolean): string {
+  if (hosts.length === 0) {
+    return id
+      ? 'Sumber dari luar perangkat ini: tidak ada; semua data dan peta dibaca dari perangkat ini.'
+      : 'Sources outside this computer: none; every data file and map was read on this computer.';
+  }
+  const list = hosts.join(', ');
+  return id
+    ? `Sumber dari luar perangkat ini: ${list}.`
+    : `Sources outside this computer: ${list}.`;
+}
+
 function annexSources(
   result: ScenarioResult,
   options: BuildAnnexOptions,
@@ -216,6 +233,7 @@ function annexSources(
     title: id ? 'Sumber data' : 'Data sources',
     items,
     attributions: [...(options.attributions ?? [])],
+    ...(options.outsideSources ? { outside: outsideSentence(options.outsideSources, id) } : {}),
     provenance: id
       ? `Dihitung dengan ${p.library} ${p.version}; sidik data ${p.inputHash}, sidik skenario ${p.scenarioHash}.`
       : `Computed with ${p.library} ${p.version}; data fingerprint ${p.inputHash}, scenario fingerprint ${p.scenarioHash}.`,

@@ -185,6 +185,8 @@ export interface AnnexSources {
   readonly items: readonly string[];
   /** Map and data attributions to print with the map and at the end. */
   readonly attributions: readonly string[];
+  /** What came from outside this computer, as a sentence (when the caller said). */
+  readonly outside?: string;
   /** Provenance line: version, input and scenario hashes. */
   readonly provenance: string;
 }

@@ -3,7 +3,7 @@ import type { AnnexSources } from '../annex/types.ts';
 import { headedList, keepTogether } from './keepTogether.ts';
 
 /**
- * Data sources, attributions and the provenance line (version, input and scenario hashes).
+ * Data sources, attributions, what came from outside this computer and the provenance line (version, input and scenario hashes).
  *
  * @example
  * sourcesBlock({ title: 'Sumber data', items: ['IDM 2024'], attributions: [], provenance: 'lokus 0.1' }).length;
@@ -17,7 +17,11 @@ export function sourcesBlock(sources: AnnexSources): Content[] {
     color: '#555555',
     margin: [0, 6, 0, 0],
   };
-  const items = [...sources.items, ...sources.attributions];
+  const items = [
+    ...sources.items,
+    ...sources.attributions,
+    ...(sources.outside ? [sources.outside] : []),
+  ];
   if (items.length === 0) return [keepTogether(title, provenance)];
   return [...headedList(title, items, ''), provenance];
 }

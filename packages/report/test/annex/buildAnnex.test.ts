@@ -2,6 +2,7 @@ import { AGGREGATE_METHODS } from '@lokus/core';
 import { describe, expect, it } from 'vitest';
 import { buildAnnex } from '../../src/annex/buildAnnex.ts';
 import { scenarioSection } from '../../src/annex/scenarioSection.ts';
+import { sourcesBlock } from '../../src/pdf/sourcesBlock.ts';
 import { toResultRecord } from '../../src/record/toResultRecord.ts';
 import { sampleScenario, score } from '../fixtures/sample.ts';
 import { lociOf, villages as v, years } from '../fixtures/years.ts';
@@ -139,6 +140,21 @@ describe('scenarioSection', () => {
     expect(s.rules).toContain('Setiap kecamatan mendapat paling banyak 3 lokus.');
     expect(s.paragraphs.join(' ')).not.toMatch(/minmax|arithmetic|aritmetika/i);
   });
+  it('states what came from outside this computer only when asked, none included', () => {
+    expect(annex.sources.outside).toBeUndefined();
+    const none = buildAnnex(result, { outsideSources: [] });
+    expect(none.sources.outside).toBe(
+      'Sumber dari luar perangkat ini: tidak ada; semua data dan peta dibaca dari perangkat ini.',
+    );
+    const tiles = buildAnnex(result, {
+      lang: 'en',
+      outsideSources: ['https://tiles.example.org'],
+    });
+    expect(tiles.sources.outside).toBe('Sources outside this computer: https://tiles.example.org.');
+    expect(sourcesBlock(tiles.sources).flatMap(textsOf).join(' ')).toContain(
+      'https://tiles.example.org',
+    );
+  });
 });
 
 describe('buildAnnex over every aggregation method and example scenario', () => {
@@ -167,3 +183,11 @@ describe('buildAnnex over every aggregation method and example scenario', () => 
     },
   );
 });
+
+/** Every text string inside pdfmake content. */
+function textsOf(node: unknown): string[] {
+  if (typeof node === 'string') return [node];
+  if (Array.isArray(node)) return node.flatMap(textsOf);
+  if (node && typeof node === 'object') return Object.values(node).flatMap(textsOf);
+  return [];
+}
