@@ -2,6 +2,7 @@
  * The reading of single cells and rows shared by the steps of `recordsFromRows`. Internal.
  * @module
  */
+import { headerKey } from '@lokus/core';
 import type { Cell, IoDiagnostic } from './types.ts';
 
 /** One call of `recordsFromRows`: its rows, where each came from, and the diagnostics so far. */
@@ -14,15 +15,15 @@ export interface Sheet {
   readonly diagnostics: IoDiagnostic[];
 }
 
-/** Header names that commonly hold kecamatan names, in order of preference. */
-export const KECAMATAN_NAMES: readonly string[] = [
-  'nama_kec',
-  'nama_kecamatan',
-  'kecamatan',
-  'nm_kec',
-  'nm_kecamatan',
-  'wadmkc',
-];
+/**
+ * A test of whether a header is one of the usual words of core's header vocabulary
+ * (`COLUMN_HEADERS.code`, `.name`, …), compared after `headerKey`: `KODE10`, `kode_desa` and
+ * `Kode Desa` all name a code column.
+ */
+export function usualHeader(words: readonly string[]): (header: string) => boolean {
+  const keys = new Set(words);
+  return (header) => keys.has(headerKey(header));
+}
 
 /** Cell texts read as a missing value without a diagnostic. */
 export const MISSING = new Set(['', '-', '\u2013', '\u2014', 'na', 'n/a', '#n/a', 'null', 'nan']);

@@ -1,11 +1,10 @@
-import { villageCodeNumber } from '@lokus/core';
-import { CODE_PROPERTIES, NAME_PROPERTIES } from '@lokus/geo';
+import { COLUMN_HEADERS, villageCodeNumber } from '@lokus/core';
 import {
   cellText,
-  KECAMATAN_NAMES,
   lastFilled,
   normaliseHeader,
   type Sheet,
+  usualHeader,
 } from './recordsFromRowsCells.ts';
 import type { HeaderPlace } from './recordsFromRowsHeader.ts';
 
@@ -123,18 +122,14 @@ export function locateColumns(
       }
       return j;
     }
-    for (const u of usual) {
-      const j = findColumn(u);
-      if (j >= 0) return j;
-    }
-    return -1;
+    return usualColumn(columns, usual);
   };
   const codeAt =
     options.codeColumn !== undefined
       ? namedColumn(options.codeColumn, [])
-      : findCodeColumn(sheet, place, layout, findColumn);
-  const nameAt = namedColumn(options.nameColumn, NAME_PROPERTIES);
-  const kecAt = namedColumn(options.kecamatanNameColumn, KECAMATAN_NAMES);
+      : findCodeColumn(sheet, place, layout);
+  const nameAt = namedColumn(options.nameColumn, COLUMN_HEADERS.name);
+  const kecAt = namedColumn(options.kecamatanNameColumn, COLUMN_HEADERS.kecamatanName);
   const lenient = [...renamed];
   for (const j of [codeAt, nameAt, kecAt]) {
     const c = columns[j];
@@ -155,17 +150,23 @@ export function locateColumns(
   return { codeAt, nameAt, kecAt };
 }
 
+/** The first column named by one of `words` (in their order of preference), else −1. */
+function usualColumn(columns: readonly string[], words: readonly string[]): number {
+  for (const word of words) {
+    const j = columns.findIndex(usualHeader([word]));
+    if (j >= 0) return j;
+  }
+  return -1;
+}
+
 /** The code column when none was asked for: usual names holding codes, else most codes. */
-function findCodeColumn(
-  sheet: Sheet,
-  place: HeaderPlace,
-  layout: ColumnLayout,
-  findColumn: (wanted: string) => number,
-): number {
+function findCodeColumn(sheet: Sheet, place: HeaderPlace, layout: ColumnLayout): number {
   const { rows, where, diagnostics } = sheet;
   const { dataRows } = place;
   const cell = (i: number, j: number): string => cellText(rows[i]![j]);
-  const named = CODE_PROPERTIES.map(findColumn).filter((j) => j >= 0);
+  const named = COLUMN_HEADERS.code
+    .map((word) => usualColumn(layout.columns, [word]))
+    .filter((j) => j >= 0);
   const anyCode = (j: number): boolean => dataRows.some((i) => villageCodeNumber(cell(i, j)) >= 0);
   let codeAt = named.find(anyCode) ?? -1;
   if (codeAt < 0) {
@@ -180,7 +181,7 @@ function findCodeColumn(
     diagnostics.push({
       code: 'CODE_COLUMN_NOT_FOUND',
       severity: 'error',
-      message: `No column holds village codes; expected one named ${CODE_PROPERTIES.slice(0, 6).join(', ')} or similar.`,
+      message: `No column holds village codes; expected one named ${COLUMN_HEADERS.code.slice(0, 6).join(', ')} or similar.`,
       ...where,
       value: layout.columns,
     });

@@ -1,6 +1,5 @@
-import { normaliseVillageCode } from '@lokus/core';
-import { CODE_PROPERTIES } from '@lokus/geo';
-import { cellText, normaliseHeader, type Sheet } from './recordsFromRowsCells.ts';
+import { COLUMN_HEADERS, normaliseVillageCode } from '@lokus/core';
+import { cellText, normaliseHeader, type Sheet, usualHeader } from './recordsFromRowsCells.ts';
 import type { Cell } from './types.ts';
 
 /** How far down a title block may push the header row. */
@@ -31,11 +30,9 @@ export function findHeaderRow(
 ): HeaderPlace {
   const { rows, where, lineOf, diagnostics } = sheet;
   const wantedCode = codeColumn === undefined ? null : normaliseHeader(codeColumn);
-  const codeNames = new Set(CODE_PROPERTIES.map(normaliseHeader));
-  const isCodeHeader = (c: Cell | undefined): boolean => {
-    const h = normaliseHeader(cellText(c));
-    return wantedCode === null ? codeNames.has(h) : h === wantedCode;
-  };
+  const usualCode = usualHeader(COLUMN_HEADERS.code);
+  const isCodeHeader = (c: Cell | undefined): boolean =>
+    wantedCode === null ? usualCode(cellText(c)) : normaliseHeader(cellText(c)) === wantedCode;
   let headerAt = filled
     .slice(0, HEADER_SEARCH_ROWS)
     .findIndex((i) => rows[i]!.some((c) => isCodeHeader(c)));

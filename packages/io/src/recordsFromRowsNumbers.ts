@@ -1,6 +1,6 @@
-import { CODE_PROPERTIES } from '@lokus/geo';
+import { COLUMN_HEADERS } from '@lokus/core';
 import { detectDecimal } from './detectDecimal.ts';
-import { cellText, MISSING, normaliseHeader, type Sheet } from './recordsFromRowsCells.ts';
+import { cellText, MISSING, type Sheet, usualHeader } from './recordsFromRowsCells.ts';
 import type { ColumnLayout, KeyColumns } from './recordsFromRowsColumns.ts';
 import type { HeaderPlace } from './recordsFromRowsHeader.ts';
 import type { DecimalSeparator } from './types.ts';
@@ -84,11 +84,11 @@ function numericColumns(
 ): { numericAt: number[]; detected: ReturnType<typeof detectDecimal>[] } {
   const { rows } = sheet;
   const skip = new Set([keys.codeAt, keys.nameAt, keys.kecAt]);
-  const codeLike = new Set(CODE_PROPERTIES.map(normaliseHeader));
+  const codeLike = usualHeader(COLUMN_HEADERS.code);
   const numericAt: number[] = [];
   const detected: ReturnType<typeof detectDecimal>[] = [];
   for (let j = 0; j < layout.width; j++) {
-    if (skip.has(j) || codeLike.has(normaliseHeader(layout.columns[j]!))) continue;
+    if (skip.has(j) || codeLike(layout.columns[j]!)) continue;
     let present = 0;
     let numbers = 0;
     const texts: string[] = [];

@@ -1,5 +1,12 @@
+import { COLUMN_HEADERS } from '@lokus/core';
 import { describe, expect, it } from 'vitest';
 import { recordsFromRows } from '../src/recordsFromRows.ts';
+
+/** A header word as a spreadsheet might spell it: `kode 10` → `KODE10`, `nama desa` → `Nama_Desa`. */
+const spelled = (word: string, i: number): string =>
+  i % 2 === 0
+    ? word.toUpperCase().replace(/ (?=\d)/g, '')
+    : word.replace(/\b\w/g, (c) => c.toUpperCase()).replace(/ /g, '_');
 
 describe('recordsFromRows', () => {
   it('recordsFromRows reads number and text cells, keeping its input unchanged', () => {
@@ -15,6 +22,20 @@ describe('recordsFromRows', () => {
       { code: '33.21.01.2001', name: 'A', values: { kk: 12 } },
       { code: '33.21.01.2002', name: 'B', values: { kk: 1254 } },
     ]);
+  });
+
+  it("recordsFromRows finds the code, name and kecamatan columns by every word of core's COLUMN_HEADERS", () => {
+    const { code, name, kecamatanName } = COLUMN_HEADERS;
+    const words = Math.max(code.length, name.length, kecamatanName.length);
+    for (let i = 0; i < words; i++) {
+      const header = [code, kecamatanName, name].map((list) => spelled(list[i % list.length]!, i));
+      const rows = [['Daftar desa'], ['idm', ...header], [0.6, 'x', 'Kec', 'Desa A']];
+      rows[2]![1] = '3321012001';
+      const r = recordsFromRows(rows);
+      expect(r.records, header.join(' | ')).toEqual([
+        { code: '33.21.01.2001', name: 'Desa A', kecamatanName: 'Kec', values: { idm: 0.6 } },
+      ]);
+    }
   });
 
   it('recordsFromRows gives diagnostics the given lines', () => {
