@@ -469,4 +469,45 @@ export const DIAGNOSTIC_MESSAGES: Readonly<Record<string, Label>> = {
     id: 'Skenario yang tercatat di berkas hasil tidak sah.',
     en: 'The scenario recorded in the result file is not valid.',
   },
+  // ── @lokus/registers: indicator definitions and household registers ──────────────────────
+  DEFINITION_INVALID: {
+    id: 'Definisi indikator tidak sah (register, penyebut atau jumlah register rumah tangga); perbaiki berkas definisi.',
+    en: 'The indicator definitions are not valid (register, denominator or number of household registers); correct the definition file.',
+  },
+  DEFINITION_PERSONAL_FIELD: {
+    id: 'Definisi indikator memakai kolom data pribadi (NIK, nama, alamat); kolom ini tidak boleh dipakai dalam indikator maupun keluaran.',
+    en: 'An indicator definition uses a personal column (NIK, name, address); such columns may not be used in an indicator or an output.',
+  },
+  DEFINITION_UNKNOWN_FIELD: {
+    id: 'Definisi indikator memakai kolom yang tidak dinyatakan pada registernya; nyatakan kolom itu atau perbaiki ejaannya.',
+    en: 'An indicator definition uses a field its register does not declare; declare the field or correct its spelling.',
+  },
+  REGISTER_NOT_RECOGNISED: {
+    id: 'Berkas ini bukan salah satu register yang dikenal definisi (kolomnya tidak cocok).',
+    en: 'This file is not one of the registers the definitions know (its columns do not match).',
+  },
+  REGISTER_FILE_UNREADABLE: {
+    id: 'Berkas register tidak dapat dibaca; pakai CSV, TSV, Parquet atau XLSX yang utuh.',
+    en: 'The register file cannot be read; use a complete CSV, TSV, Parquet or XLSX file.',
+  },
+  REGISTER_MISSING: {
+    id: 'Berkas register yang dibutuhkan indikator tidak diberikan; indikator itu tidak dapat dihitung.',
+    en: 'No file was given for a register the indicators need; those indicators cannot be counted.',
+  },
+  MISSING_COLUMN: {
+    id: 'Berkas register tidak memiliki kolom yang dibutuhkan sebuah indikator.',
+    en: 'The register file lacks a column an indicator needs.',
+  },
+  UNKNOWN_VILLAGE_CODE: {
+    id: 'Rumah tangga dengan kode desa {value} tidak termasuk desa di kabupaten ini; rumah tangga itu dan anggotanya tidak dihitung.',
+    en: 'Households with village code {value} are not in a village of this district; they and their members are left out.',
+  },
+  VILLAGE_WITHOUT_HOUSEHOLDS: {
+    id: 'Desa ini tidak memiliki rumah tangga di register; indikatornya dibiarkan kosong.',
+    en: 'This village has no household in the register; its indicators are left empty.',
+  },
+  SMALL_COUNT: {
+    id: 'Beberapa hitungan kecil (di bawah ambang kerahasiaan) ditandai atau dikosongkan sebagai sel kecil.',
+    en: 'Some counts are small (below the confidentiality threshold) and are flagged or emptied as small cells.',
+  },
 };
