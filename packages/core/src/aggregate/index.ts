@@ -5,7 +5,6 @@ export { geometricMean } from './geometricMean.ts';
 // Distance to the ideal (MCDM)
 export type { AggregateMethodOptions, CriterionType } from './types.ts';
 export {
-  TOPSIS_NORMALISATIONS,
   type TopsisNormalisation,
   type TopsisOptions,
   topsis,
@@ -19,7 +18,6 @@ export { type AlkireFosterSummary, alkireFosterByGroup } from './alkireFosterByG
 // Pairwise majority and outranking
 export { COPELAND_MAX_VILLAGES, type CopelandOptions, copeland } from './copeland.ts';
 export {
-  PREFERENCE_FUNCTIONS,
   type PreferenceFunction,
   type PreferenceFunctionName,
   type PrometheeOptions,

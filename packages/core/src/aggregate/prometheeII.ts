@@ -1,18 +1,8 @@
 import type { AggregateOutput } from '../result.ts';
+import { PREFERENCE_FUNCTIONS } from '../scenario/vocabulary.ts';
 import type { IndicatorColumns } from '../types.ts';
 import { checkDirections, prepareColumns } from './prepareColumns.ts';
 import type { CriterionType } from './types.ts';
-
-/**
- * PROMETHEE preference functions offered: `usual` (type I: any positive difference is full
- * preference), `v-shape` (type III: linear up to `p`) and `linear` (type V: none up to `q`, linear
- * from `q` to `p`, full beyond). Each is continuous or a step at 0, which the sorted-sum method of
- * {@link prometheeII} needs.
- *
- * @example
- * PREFERENCE_FUNCTIONS; // => ['usual', 'v-shape', 'linear']
- */
-export const PREFERENCE_FUNCTIONS = ['usual', 'v-shape', 'linear'] as const;
 
 /** A PROMETHEE preference function by name. */
 export type PreferenceFunctionName = (typeof PREFERENCE_FUNCTIONS)[number];

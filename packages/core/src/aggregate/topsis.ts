@@ -1,5 +1,6 @@
 import { normalise } from '../normalize/normalise.ts';
 import type { AggregateOutput } from '../result.ts';
+import { TOPSIS_NORMALISATIONS } from '../scenario/vocabulary.ts';
 import type { IndicatorColumns } from '../types.ts';
 import { checkDirections, prepareColumns } from './prepareColumns.ts';
 import type { CriterionType } from './types.ts';
@@ -14,15 +15,6 @@ export interface TopsisOptions {
    */
   readonly normalise?: TopsisNormalisation;
 }
-
-/**
- * Normalisations TOPSIS can use: `vector` (its own, default) or a data-driven method of
- * `normalise`. `goalposts` needs per-indicator bounds and is not offered.
- *
- * @example
- * TOPSIS_NORMALISATIONS; // => ['vector', 'minmax', 'zscore', 'rank', 'percentile']
- */
-export const TOPSIS_NORMALISATIONS = ['vector', 'minmax', 'zscore', 'rank', 'percentile'] as const;
 
 /** A normalisation TOPSIS can use. */
 export type TopsisNormalisation = (typeof TOPSIS_NORMALISATIONS)[number];

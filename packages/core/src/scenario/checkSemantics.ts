@@ -13,9 +13,9 @@ const invalid = (path: string, message: string): CoreDiagnostic => ({
  * The rules of a scenario that its JSON Schema cannot say, each its own check: the indicators
  * (unique ids, no self-denominator, increasing ranges and goalposts), the weights (manual weights
  * present and not all zero, nested dimensions and zeros), what the methods need (goalposts,
- * Alkire–Foster cutoffs, an increasing normalise range), the selection (the number its mode needs,
- * quota min ≤ max) and manual class breaks. Every problem is a `SCENARIO_INVALID` diagnostic with
- * its JSON path. Internal to `resolveScenario`; expects a scenario that passed the schema.
+ * Alkire–Foster cutoffs, PROMETHEE II's p, an increasing normalise range), the selection (the
+ * number its mode needs, quota min ≤ max) and manual class breaks. Every problem is a
+ * `SCENARIO_INVALID` diagnostic with its JSON path. Internal to `resolveScenario`; expects a scenario that passed the schema.
  */
 export function checkSemantics(s: Scenario, out: CoreDiagnostic[]): void {
   checkIndicators(s, out);
@@ -103,7 +103,10 @@ function checkWeights(s: Scenario, out: CoreDiagnostic[]): void {
   }
 }
 
-/** Goalposts for goalposts normalisation, cutoffs for Alkire–Foster, an increasing range. */
+/**
+ * Goalposts for goalposts normalisation, cutoffs for Alkire–Foster, PROMETHEE II thresholds, an
+ * increasing range.
+ */
 function checkMethodNeeds(s: Scenario, out: CoreDiagnostic[]): void {
   if ((s.normalise?.method ?? scenarioDefaults.normalise.method) === 'goalposts') {
     s.indicators.forEach((ind, i) => {
@@ -127,12 +130,29 @@ function checkMethodNeeds(s: Scenario, out: CoreDiagnostic[]): void {
         );
     });
   }
+  checkPreference(s, out);
   const range = s.normalise?.range;
   if (range !== undefined && !(range[0] < range[1])) {
     out.push(
       invalid(
         'normalise.range',
         `normalise.range must be [low, high] with low < high, got [${range[0]}, ${range[1]}].`,
+      ),
+    );
+  }
+}
+
+/** PROMETHEE II: a threshold p above q for `v-shape` and `linear`. */
+function checkPreference(s: Scenario, out: CoreDiagnostic[]): void {
+  const a = s.aggregate;
+  if (a?.method !== 'promethee-ii' || (a.preference ?? 'usual') === 'usual') return;
+  const q = a.preference === 'linear' ? (a.q ?? 0) : 0;
+  if (a.p === undefined || !(a.p > q)) {
+    const got = a.p === undefined ? 'none' : String(a.p);
+    out.push(
+      invalid(
+        'aggregate.p',
+        `PROMETHEE II with the ${a.preference} preference needs a threshold p above q (${q}), got ${got}.`,
       ),
     );
   }

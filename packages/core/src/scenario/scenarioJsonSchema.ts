@@ -18,7 +18,9 @@ import {
   INDICATOR_KINDS,
   MISSING_POLICIES,
   NORMALISE_METHODS,
+  PREFERENCE_FUNCTIONS,
   SELECT_MODES,
+  TOPSIS_NORMALISATIONS,
   TREAT_METHODS,
   VILLAGE_KINDS,
   WEIGHT_METHODS,
@@ -236,6 +238,27 @@ export const scenarioJsonSchema = {
           maximum: 1,
           default: d.aggregate.v,
         }),
+        normalise: {
+          type: 'string',
+          enum: TOPSIS_NORMALISATIONS,
+          default: TOPSIS_NORMALISATIONS[0],
+          description: 'TOPSIS: how each treated column is normalised before the distances.',
+        },
+        preference: {
+          type: 'string',
+          enum: PREFERENCE_FUNCTIONS,
+          default: PREFERENCE_FUNCTIONS[0],
+          description:
+            'PROMETHEE II: the preference function of every indicator, on the normalised scale.',
+        },
+        q: num('PROMETHEE II `linear`: indifference threshold on the normalised scale.', {
+          minimum: 0,
+          default: 0,
+        }),
+        p: num(
+          'PROMETHEE II `v-shape` and `linear`: preference threshold on the normalised scale (required for them, above q).',
+          { exclusiveMinimum: 0 },
+        ),
       },
     },
     select: {

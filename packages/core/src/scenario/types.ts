@@ -1,3 +1,4 @@
+import type { AggregateMethodOptions } from '../aggregate/types.ts';
 import type { ResolvedRobustness, RobustnessSpec } from '../robustness/types.ts';
 import type { IndicatorMeta, MissingPolicy, VillageKind } from '../types.ts';
 import type {
@@ -64,8 +65,11 @@ export interface WeightSpec {
   readonly dimensions?: Readonly<Record<string, number>>;
 }
 
-/** Aggregation settings. */
-export interface AggregateSpec {
+/**
+ * Aggregation settings; TOPSIS's `normalise` and PROMETHEE II's `preference`, `q` and `p` come
+ * from {@link AggregateMethodOptions}.
+ */
+export interface AggregateSpec extends AggregateMethodOptions {
   readonly method: AggregateMethod;
   /** Alkire–Foster poverty cutoff k as a share of the total weight, in (0, 1] (default 1/3). */
   readonly k?: number;

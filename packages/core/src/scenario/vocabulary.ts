@@ -55,6 +55,26 @@ export const AGGREGATE_METHODS = [
 ] as const;
 
 /**
+ * Normalisations TOPSIS can use (`aggregate.normalise`): `vector` (its own, the default) or a
+ * data-driven method of `normalise`. `goalposts` needs per-indicator bounds and is not offered.
+ *
+ * @example
+ * TOPSIS_NORMALISATIONS; // => ['vector', 'minmax', 'zscore', 'rank', 'percentile']
+ */
+export const TOPSIS_NORMALISATIONS = ['vector', 'minmax', 'zscore', 'rank', 'percentile'] as const;
+
+/**
+ * PROMETHEE II preference functions (`aggregate.preference`): `usual` (type I, the default: any
+ * positive difference is full preference), `v-shape` (type III: linear up to `p`) and `linear`
+ * (type V: none up to `q`, linear from `q` to `p`, full beyond). Each is continuous or a step at
+ * 0, which the sorted-sum method of `prometheeII` needs.
+ *
+ * @example
+ * PREFERENCE_FUNCTIONS; // => ['usual', 'v-shape', 'linear']
+ */
+export const PREFERENCE_FUNCTIONS = ['usual', 'v-shape', 'linear'] as const;
+
+/**
  * Map classification schemes (mapclassify's names in kebab case).
  *
  * @example
@@ -142,6 +162,7 @@ export const VOCABULARY_LABELS: {
   readonly normalise: Words<typeof NORMALISE_METHODS>;
   readonly weights: Words<typeof WEIGHT_METHODS>;
   readonly aggregate: Words<typeof AGGREGATE_METHODS>;
+  readonly preference: Words<typeof PREFERENCE_FUNCTIONS>;
   readonly classify: Words<typeof CLASSIFY_SCHEMES>;
   readonly missing: Words<typeof MISSING_POLICIES>;
   readonly select: Words<typeof SELECT_MODES>;
@@ -215,6 +236,20 @@ export const VOCABULARY_LABELS: {
     'promethee-ii': {
       id: 'seberapa sering dan seberapa jauh desa lebih membutuhkan daripada desa lain (PROMETHEE II)',
       en: 'how often and by how much a village is needier than the others (PROMETHEE II)',
+    },
+  },
+  preference: {
+    usual: {
+      id: 'selisih sekecil apa pun dihitung penuh',
+      en: 'any difference counts in full',
+    },
+    'v-shape': {
+      id: 'selisih dihitung bertahap sampai ambang p',
+      en: 'a difference counts gradually up to the threshold p',
+    },
+    linear: {
+      id: 'selisih sampai q diabaikan, lalu bertahap sampai p',
+      en: 'a difference up to q is ignored, then counts gradually up to p',
     },
   },
   classify: {

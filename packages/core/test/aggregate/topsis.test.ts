@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { TOPSIS_NORMALISATIONS, topsis } from '../../src/aggregate/topsis.ts';
+import { topsis } from '../../src/aggregate/topsis.ts';
+import { TOPSIS_NORMALISATIONS } from '../../src/scenario/vocabulary.ts';
 import { goldenColumns, maxAbsDiff, pymcdm } from '../golden/pymcdm.ts';
 
 // Opricovic & Tzeng (2004), "Compromise solution by MCDM methods: A comparative analysis of VIKOR

@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { prometheeII } from '../../src/aggregate/prometheeII.ts';
+import { topsis } from '../../src/aggregate/topsis.ts';
 import { resolveScenario } from '../../src/scenario/resolveScenario.ts';
+import { runScenario } from '../../src/scenario/runScenario.ts';
 import {
   AGGREGATE_METHODS,
   CLASSIFY_SCHEMES,
@@ -8,13 +11,16 @@ import {
   INDICATOR_KINDS,
   MISSING_POLICIES,
   NORMALISE_METHODS,
+  PREFERENCE_FUNCTIONS,
   SELECT_MODES,
   scenarioDefaults,
+  TOPSIS_NORMALISATIONS,
   TREAT_METHODS,
   VILLAGE_KINDS,
   VOCABULARY_LABELS,
   WEIGHT_METHODS,
 } from '../../src/scenario/vocabulary.ts';
+import { createTable } from '../../src/table/createTable.ts';
 
 /** The published schema file, as an editor or another tool reads it. */
 const published = JSON.parse(
@@ -37,6 +43,8 @@ describe('vocabulary', () => {
       ...VILLAGE_KINDS,
     ]);
     expect(props.classify.properties.scheme.enum).toEqual([...CLASSIFY_SCHEMES]);
+    expect(props.aggregate.properties.normalise.enum).toEqual([...TOPSIS_NORMALISATIONS]);
+    expect(props.aggregate.properties.preference.enum).toEqual([...PREFERENCE_FUNCTIONS]);
     expect(WEIGHT_METHODS).toContain('manual');
   });
 
@@ -48,6 +56,9 @@ describe('vocabulary', () => {
     expect(props.weights.properties.method.default).toBe(scenarioDefaults.weights.method);
     expect(props.aggregate.properties.k.default).toBe(scenarioDefaults.aggregate.k);
     expect(props.classify.properties.k.default).toBe(scenarioDefaults.classify.k);
+    // The method options' defaults are the ones topsis and prometheeII apply: the first word.
+    expect(props.aggregate.properties.normalise.default).toBe('vector');
+    expect(props.aggregate.properties.preference.default).toBe('usual');
   });
 
   it('resolveScenario accepts every method of every vocabulary and fills scenarioDefaults', () => {
@@ -76,6 +87,22 @@ describe('vocabulary', () => {
         resolveScenario({ name: 'x', indicators: [ind], aggregate: { method } }).diagnostics,
         method,
       ).toEqual([]);
+    for (const normalise of TOPSIS_NORMALISATIONS)
+      expect(
+        resolveScenario({
+          name: 'x',
+          indicators: [ind],
+          aggregate: { method: 'topsis', normalise },
+        }).diagnostics,
+        normalise,
+      ).toEqual([]);
+    for (const preference of PREFERENCE_FUNCTIONS) {
+      const aggregate = { method: 'promethee-ii', preference, q: 1, p: 5 };
+      expect(
+        resolveScenario({ name: 'x', indicators: [ind], aggregate }).diagnostics,
+        preference,
+      ).toEqual([]);
+    }
     for (const method of TREAT_METHODS)
       expect(
         resolveScenario({ name: 'x', indicators: [ind], treat: { method } }).diagnostics,
@@ -95,6 +122,7 @@ describe('vocabulary', () => {
       classify: CLASSIFY_SCHEMES,
       missing: MISSING_POLICIES,
       select: SELECT_MODES,
+      preference: PREFERENCE_FUNCTIONS,
       direction: DIRECTIONS,
       kind: INDICATOR_KINDS,
     } as const;
@@ -110,5 +138,73 @@ describe('vocabulary', () => {
         expect(labels[w]!.id, `${group}.${w}`).not.toMatch(/-is-|kecamatan-median|minmax|zscore/);
       }
     }
+  });
+
+  it('resolveScenario refuses a PROMETHEE II threshold p that is missing or not above q, at aggregate.p', () => {
+    const ind = {
+      id: 'a',
+      label: { id: 'a', en: 'a' },
+      kind: 'count',
+      direction: 'higher-is-worse',
+    };
+    const paths = (aggregate: object) =>
+      resolveScenario({ name: 'x', indicators: [ind], aggregate }).diagnostics.map((d) => d.path);
+    expect(paths({ method: 'promethee-ii', preference: 'v-shape' })).toEqual(['aggregate.p']);
+    expect(paths({ method: 'promethee-ii', preference: 'linear', q: 5, p: 5 })).toEqual([
+      'aggregate.p',
+    ]);
+    expect(paths({ method: 'promethee-ii', preference: 'linear', q: -1, p: 5 })).toEqual([
+      'aggregate.q',
+    ]);
+    expect(paths({ method: 'topsis', normalise: 'goalposts' })).toEqual(['aggregate.normalise']);
+    expect(paths({ method: 'promethee-ii', preference: 'usual' })).toEqual([]);
+  });
+
+  it("runScenario passes the scenario's aggregate.normalise, preference, q and p to topsis and prometheeII", () => {
+    const indicator = (id: string) => ({
+      id,
+      label: { id, en: id },
+      kind: 'count' as const,
+      direction: 'higher-is-worse' as const,
+    });
+    const values = [
+      [3, 40],
+      [9, 10],
+      [1, 70],
+      [6, 20],
+      [8, 90],
+    ];
+    const { table } = createTable(
+      values.map(([a, b], i) => ({
+        code: `33.21.01.200${i + 1}`,
+        name: `D${i}`,
+        values: { a: a!, b: b! },
+      })),
+    );
+    const base = { name: 'x', indicators: [indicator('a'), indicator('b')] };
+    const columns = {
+      a: Float64Array.from(values, (v) => v[0]!),
+      b: Float64Array.from(values, (v) => v[1]!),
+    };
+    const weights = { a: 0.5, b: 0.5 };
+    const directions = { a: 'benefit', b: 'benefit' } as const;
+    const run = (aggregate: object) => {
+      const r = runScenario(table, { ...base, aggregate } as unknown);
+      expect(r.ok).toBe(true);
+      return r.stages!;
+    };
+    const minmax = run({ method: 'topsis', normalise: 'minmax' });
+    expect(minmax.aggregated.score).toEqual(
+      topsis(columns, weights, { directions, normalise: 'minmax' }).score,
+    );
+    expect(minmax.aggregated.score).not.toEqual(run({ method: 'topsis' }).aggregated.score);
+    const linear = run({ method: 'promethee-ii', preference: 'linear', q: 10, p: 60 });
+    expect(linear.aggregated.score).toEqual(
+      prometheeII(linear.normalised, weights, {
+        directions,
+        preference: { type: 'linear', q: 10, p: 60 },
+      }).score,
+    );
+    expect(linear.aggregated.score).not.toEqual(run({ method: 'promethee-ii' }).aggregated.score);
   });
 });
