@@ -20,6 +20,7 @@ import { RobustnessPanel } from './panels/robustnessPanel.ts';
 import { ScenarioPanel } from './panels/scenarioPanel.ts';
 import { TablePanel } from './panels/tablePanel.ts';
 import { perfMark } from './perfMark.ts';
+import { PlanPanel } from './plan/planPanel.ts';
 import { decodeHash } from './state/hash.ts';
 import { syncHash, writeHash } from './state/hashSync.ts';
 import { type AppState, initialState, Store } from './state/store.ts';
@@ -56,6 +57,7 @@ export class Controller {
   readonly #load: LoadDialog;
   readonly #export: ExportMenu;
   readonly #robustness: RobustnessPanel;
+  readonly #plan: PlanPanel;
 
   constructor(root: HTMLElement, manifest: Manifest, worker: WorkerClient) {
     this.#root = root;
@@ -80,6 +82,14 @@ export class Controller {
       dataset: () => this.#dataset,
       scenario: () => this.store.state.scenario,
     });
+    this.#plan = new PlanPanel({
+      worker: this.worker,
+      map: () => this.#mapHost.mapA,
+      dataset: () => this.#dataset,
+      selected: () => this.store.state.selected,
+      onSelect: (code) => this.selectCode(code),
+    });
+    this.#detail.extra.append(this.#plan.villageElement);
     this.#compare = new ComparePanel({ onSelect: (code) => this.selectCode(code) });
     this.#table = new TablePanel({ onSelect: (row) => this.select(row, true) });
     this.#load = new LoadDialog(
@@ -136,6 +146,7 @@ export class Controller {
       this.#status.summary,
       this.#detail.element,
       this.#robustness.element,
+      this.#plan.element,
       this.#compare.element,
       this.#status.diagnostics,
     );
@@ -217,6 +228,7 @@ export class Controller {
     });
     this.#detail.clear();
     this.#robustness.datasetChanged();
+    this.#plan.datasetChanged();
     this.#compare.show(null);
     this.#mapHost.setNotice(null);
     this.#renderDatasets();
@@ -335,6 +347,7 @@ export class Controller {
     this.#shown[slot] = summary;
     if (slot === 'a') this.hooks.shown = summary;
     if (slot === 'a') this.#robustness.scenarioChanged();
+    if (slot === 'a') this.#plan.resultChanged();
     this.#mapHost.applySummary(slot, summary);
     if (slot === 'a') {
       this.#spatial = null;
@@ -385,6 +398,7 @@ export class Controller {
     this.#mapHost.mapB?.highlight(row);
     this.#table.highlight(row);
     this.#robustness.showVillage(row);
+    this.#plan.showVillage(code);
     if (row === null) {
       this.#detail.clear();
       return;

@@ -53,6 +53,8 @@ function contributionChart(e: VillageExplanation): SVGElement {
 
 export class DetailPanel {
   readonly element: HTMLElement;
+  /** Shown under a village's detail: other panels' parts of it (e.g. the action plan). */
+  readonly extra: HTMLElement = h('div', { class: 'detail-extra' });
 
   constructor(onClose: () => void) {
     this.element = h('section', {
@@ -150,6 +152,7 @@ export class DetailPanel {
       h('h3', {}, t('paragraph')),
       h('p', { class: 'paragraph' }, e.text),
       copy,
+      this.extra,
     );
   }
 }

@@ -15,6 +15,7 @@ import { type ContiguityWeights, clusterMap, queenWeights } from '@lokus/geo';
 import type { FeatureCollection, Geometry } from 'geojson';
 import type { ExcludedRow } from '../data/dataset.ts';
 import { loadDataset } from '../data/loadDataset.ts';
+import type { PlanExport } from '../plan/planExport.ts';
 import type { Request, Response, RunSummary, Slot, SpatialSummary } from './protocol.ts';
 
 declare const self: DedicatedWorkerGlobalScope;
@@ -25,6 +26,13 @@ let rowOfFeature: Int32Array | null = null;
 let weights: ContiguityWeights | null = null;
 let excluded: readonly ExcludedRow[] = [];
 const results: Record<Slot, ScenarioResult | null> = { a: null, b: null };
+/** The plan step, loaded with the first plan request (`@lokus/plan`, HiGHS). */
+let plan: typeof import('../plan/planInWorker.ts') | null = null;
+
+/** The loaded plan's coverage of `result`, for the exports; null without a plan. */
+async function planOf(result: ScenarioResult): Promise<PlanExport | null> {
+  return plan?.planLoaded() ? plan.planForExport(result) : null;
+}
 
 function post(message: Response, transfer: Transferable[] = []): void {
   self.postMessage(message, transfer);
@@ -126,14 +134,28 @@ async function handle(req: Request): Promise<void> {
       if (!result) throw new Error('no result');
       // The writers (XLSX, report tables) load with the first export, not with the worker.
       const { exportFile } = await import('./exportFile.ts');
-      const data = await exportFile(result, req.format, boundaries, 'id', excluded);
+      const data = await exportFile(
+        result,
+        req.format,
+        boundaries,
+        'id',
+        excluded,
+        await planOf(result),
+      );
       return post({ type: 'export', id: req.id, data });
     }
     case 'annex': {
       const result = results[req.slot];
       if (!result) throw new Error('no result');
       const { annexOf } = await import('./exportFile.ts');
-      return post({ type: 'annex', id: req.id, annex: annexOf(result, req) });
+      const withPlan = await planOf(result);
+      const annex = annexOf(result, { ...req, ...(withPlan ? { plan: withPlan } : {}) });
+      return post({ type: 'annex', id: req.id, annex });
+    }
+    case 'plan': {
+      plan ??= await import('../plan/planInWorker.ts');
+      const { type: _type, id, ...body } = req;
+      return post({ type: 'plan', id, view: await plan.planRequest(results.a, body) });
     }
   }
 }

@@ -1,0 +1,226 @@
+/**
+ * "Rencana aksi (RAT) pada lokus": the analyst loads an action plan (CSV/XLSX in the template of
+ * data/templates) and optionally the agency list; the scoring worker reads them against scenario
+ * A's result with `@lokus/plan` and the map gets the "Rencana aksi" layer (loci with and without a
+ * programme). The panel shows the coverage, the problems of the files, the agency assignment
+ * (HiGHS) with pins, and — in the village detail — the programmes of the selected village.
+ */
+import type { Dataset } from '../data/dataset.ts';
+import { h, replace } from '../dom.ts';
+import type { VillageMap } from '../map/villageMap.ts';
+import type { WorkerClient } from '../worker/client.ts';
+import { PLAN_COLOURS, PlanLayer } from './planLayer.ts';
+import type { PlanPin, PlanRequestBody, PlanView } from './planProtocol.ts';
+import { assignmentPart, coveragePart, diagnosticsPart, filesPart } from './planSummary.ts';
+import { type PlanTextKey, pt } from './planText.ts';
+import { villagePart } from './planVillage.ts';
+import './planPanel.css';
+
+/** What the browser tests read from `window.__lokusPlan`. */
+export interface PlanHooks {
+  view: PlanView | null;
+  /** Answers of the worker shown so far. */
+  answered: number;
+}
+
+declare global {
+  interface Window {
+    __lokusPlan?: PlanHooks;
+  }
+}
+
+export interface PlanPanelOptions {
+  readonly worker: WorkerClient;
+  readonly map: () => VillageMap;
+  readonly dataset: () => Dataset | null;
+  /** The code of the selected village, or null. */
+  readonly selected: () => string | null;
+  readonly onSelect: (code: string) => void;
+}
+
+export class PlanPanel {
+  readonly element: HTMLElement;
+  /** The plan's part of the village detail (placed in the detail panel). */
+  readonly villageElement = h('div', { class: 'plan-village-slot' });
+  readonly hooks: PlanHooks = { view: null, answered: 0 };
+  readonly #options: PlanPanelOptions;
+  readonly #planInput = h('input', { type: 'file', id: 'plan-file', accept: '.csv,.txt,.xlsx' });
+  readonly #agencyInput = h('input', {
+    type: 'file',
+    id: 'plan-agencies',
+    accept: '.csv,.txt,.xlsx',
+  });
+  readonly #toggle = h('input', { type: 'checkbox', id: 'plan-toggle', disabled: true });
+  readonly #assign = h(
+    'button',
+    { type: 'button', id: 'plan-assign', disabled: true },
+    pt('assign'),
+  );
+  readonly #status = h('p', { class: 'plan-status', id: 'plan-status', 'aria-live': 'polite' });
+  readonly #body = h('div', { class: 'plan-body' });
+  #layer: PlanLayer | null = null;
+  #view: PlanView | null = null;
+  #pins: PlanPin[] = [];
+  #asked = 0;
+
+  constructor(options: PlanPanelOptions) {
+    this.#options = options;
+    window.__lokusPlan = this.hooks;
+    this.#planInput.addEventListener('change', () => void this.#load('plan', this.#planInput));
+    this.#agencyInput.addEventListener(
+      'change',
+      () => void this.#load('agencies', this.#agencyInput),
+    );
+    this.#toggle.addEventListener('change', () => this.#drawLayer());
+    this.#assign.addEventListener(
+      'click',
+      () => void this.#ask({ assign: { pins: this.#pins } }, 'assigning'),
+    );
+    this.element = h(
+      'section',
+      { class: 'panel plan-panel', id: 'plan-panel' },
+      h('h2', {}, pt('title')),
+      h('label', { class: 'plan-input' }, pt('planFile'), this.#planInput),
+      h('label', { class: 'plan-input' }, pt('agenciesFile'), this.#agencyInput),
+      h('p', { class: 'hint' }, pt('templateHint')),
+      h('label', { class: 'plan-switch' }, this.#toggle, ' ', pt('layer')),
+      this.#assign,
+      this.#status,
+      this.#body,
+    );
+  }
+
+  /** Scenario A has a new result: the coverage follows its loci. */
+  resultChanged(): void {
+    if (this.#view?.planFile || this.#view?.agenciesFile) void this.#ask({});
+  }
+
+  /** A new dataset: the files belong to the old district; everything goes. */
+  datasetChanged(): void {
+    const had = this.#view !== null;
+    this.#view = null;
+    this.hooks.view = null;
+    this.#pins = [];
+    this.#planInput.value = '';
+    this.#agencyInput.value = '';
+    this.#layer?.hide();
+    this.#layer = null;
+    this.#render();
+    if (had) void this.#ask({ plan: null, agencies: null });
+  }
+
+  /** Shows the plan's part of the detail of the village `code` (or nothing). */
+  showVillage(code: string | null): void {
+    const ds = this.#options.dataset();
+    const row = code === null ? undefined : ds?.rowOfCode.get(code);
+    const locus = row !== undefined && this.#isLocus(code!);
+    const part =
+      code === null || row === undefined
+        ? null
+        : villagePart(this.#view, code, locus, (a) => this.#pin(a, code));
+    replace(this.villageElement, part);
+  }
+
+  #isLocus(code: string): boolean {
+    return this.#view?.coverage?.loci.some((l) => l.code === code) ?? false;
+  }
+
+  async #load(kind: 'plan' | 'agencies', input: HTMLInputElement): Promise<void> {
+    const file = input.files?.[0];
+    if (!file) return;
+    const bytes = new Uint8Array(await file.arrayBuffer());
+    if (kind === 'agencies') this.#pins = [];
+    await this.#ask({ [kind]: { name: file.name, bytes } }, 'reading');
+  }
+
+  #pin(agency: string, village: string): void {
+    this.#pins = [
+      ...this.#pins.filter((p) => p.village !== village || p.agency !== agency),
+      { agency, village },
+    ];
+    void this.#ask({ assign: { pins: this.#pins } }, 'assigning');
+  }
+
+  /** Sends a request; only the answer to the latest one is shown. */
+  async #ask(body: PlanRequestBody, status?: PlanTextKey): Promise<void> {
+    const asked = ++this.#asked;
+    if (status) this.#status.textContent = pt(status);
+    const res = await this.#options.worker.request({ type: 'plan', ...body });
+    if (asked !== this.#asked) return;
+    this.#status.textContent = res.type === 'error' ? res.message : '';
+    if (res.type !== 'plan') return;
+    this.#view = res.view;
+    this.hooks.view = res.view;
+    if (body.plan) this.#toggle.checked = true;
+    this.#render();
+    this.#drawLayer();
+    this.showVillage(this.#options.selected());
+    this.hooks.answered++;
+  }
+
+  #render(): void {
+    const v = this.#view;
+    this.#toggle.disabled = v?.coverage == null;
+    if (v?.coverage == null) this.#toggle.checked = false;
+    this.#assign.disabled = !v || v.agencies.length === 0;
+    if (!v) {
+      replace(this.#body);
+      return;
+    }
+    const pins = this.#pins.map((p) => `${p.agency} → ${p.village}`).join('; ');
+    const clear = h(
+      'button',
+      { type: 'button', class: 'link', onclick: () => this.#clearPins() },
+      pt('clearPins'),
+    );
+    replace(
+      this.#body,
+      filesPart(v),
+      coveragePart(v, (code) => this.#options.onSelect(code)),
+      diagnosticsPart(v),
+      this.#pins.length === 0
+        ? null
+        : h('p', { class: 'plan-pins' }, pt('pins', { pins }), ' ', clear),
+      assignmentPart(v),
+    );
+  }
+
+  #clearPins(): void {
+    this.#pins = [];
+    void this.#ask({ assign: { pins: [] } }, 'assigning');
+  }
+
+  #drawLayer(): void {
+    const ds = this.#options.dataset();
+    const v = this.#view;
+    if (!ds || !v?.coverage || !this.#toggle.checked) {
+      this.#layer?.hide();
+      return;
+    }
+    this.#layer ??= new PlanLayer(this.#options.map().map, legend());
+    this.#layer.show(ds);
+    this.#layer.setVillages(v.villages);
+  }
+}
+
+/** The layer's legend over the map. */
+function legend(): HTMLElement {
+  const item = (colour: string, key: PlanTextKey, outline = false) => {
+    const swatch = h('span', { class: outline ? 'plan-swatch outlined' : 'plan-swatch' });
+    swatch.style.background = colour;
+    return h('li', {}, swatch, pt(key));
+  };
+  return h(
+    'div',
+    { class: 'plan-map-legend', id: 'plan-map-legend' },
+    h('strong', {}, pt('title')),
+    h(
+      'ul',
+      {},
+      item(PLAN_COLOURS.uncovered, 'legendUncovered', true),
+      item(PLAN_COLOURS.covered, 'legendCovered'),
+      item(PLAN_COLOURS.other, 'legendOther'),
+      item(PLAN_COLOURS.none, 'legendNone'),
+    ),
+  );
+}
