@@ -2,7 +2,7 @@ import { createRng, type Rng } from '@lokus/core';
 import { checkValues } from './checkValues.ts';
 import { normalTail, twoSidedP } from './normalTail.ts';
 import { crossProduct, permutedCrossProducts } from './permutedCrossProducts.ts';
-import { RandomStream } from './randomStream.ts';
+import { seedWords } from './seedWords.ts';
 import type { SpatialWeights } from './types.ts';
 import { weightMoments } from './weightMoments.ts';
 
@@ -162,7 +162,7 @@ function permutationSummary(
     return { pSim: Number.NaN, expectedSim: Number.NaN, seSim: Number.NaN, zSim: Number.NaN };
   }
   const sims = new Float64Array(permutations);
-  permutedCrossProducts(x, moments, permutations, new RandomStream(rng), sims);
+  permutedCrossProducts(x, moments, seedWords(rng), 0, permutations, sims);
   let sum = 0;
   let sumSq = 0;
   let above = 0;

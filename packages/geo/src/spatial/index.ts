@@ -22,12 +22,23 @@ export {
   type LocalMoranResult,
   localMoran,
 } from './localMoran.ts';
+// Statistics: local Moran in parts (setup, permutations by range, result), for threads
+export { finishLocalMoran } from './finishLocalMoran.ts';
+export { localMoranPermutations } from './localMoranPermutations.ts';
+export { type LocalMoranSetup, prepareLocalMoran } from './prepareLocalMoran.ts';
 // Statistics: analytic moments of local Moran
 export { type LocalMoranMoments, localMoranMoments } from './localMoranMoments.ts';
 // Statistics: global General G of Getis–Ord
 export { type GeneralGOptions, type GeneralGResult, generalG } from './generalG.ts';
 // Statistics: global Moran's I
 export { type MoranOptions, type MoranResult, moranI } from './moranI.ts';
+// Statistics: Moran's I in parts (setup, permuted cross products by range, result), for threads
+export { finishMoran } from './finishMoran.ts';
+export { type MoranSetup, prepareMoran } from './prepareMoran.ts';
+export { permutedCrossProducts, type WeightMomentsLike } from './permutedCrossProducts.ts';
+// Randomness: seed words and the per-permutation shuffle of the permutation tests
+export { permutationShuffle, permutationWords } from './permutationShuffle.ts';
+export { seedWords } from './seedWords.ts';
 // Weights: queen contiguity of polygons
 export { queenWeights } from './queenWeights.ts';
 // Weights: rook contiguity of polygons

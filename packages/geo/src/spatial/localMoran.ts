@@ -1,7 +1,8 @@
-import { createRng, type Rng } from '@lokus/core';
-import { checkValues } from './checkValues.ts';
-import { type LocalMoranMoments, localMoranMoments } from './localMoranMoments.ts';
-import { RandomStream } from './randomStream.ts';
+import type { Rng } from '@lokus/core';
+import { finishLocalMoran } from './finishLocalMoran.ts';
+import type { LocalMoranMoments } from './localMoranMoments.ts';
+import { localMoranPermutations } from './localMoranPermutations.ts';
+import { prepareLocalMoran } from './prepareLocalMoran.ts';
 import type { SpatialWeights } from './types.ts';
 
 /** Options of {@link localMoran}. */
@@ -13,9 +14,6 @@ export interface LocalMoranOptions {
   /** A cluster is reported where `pSim < significance` (default 0.05, as esda). */
   readonly significance?: number;
 }
-
-/** Rows of the shared table of random neighbour sets (at least the number of permutations). */
-const TABLE_ROWS = 4096;
 
 /**
  * Quadrant labels by code: 0 not significant, then esda's `q` 1–4.
@@ -72,7 +70,9 @@ export interface LocalMoranResult {
  * by all observations (here max(R, 4096) rows, each max|N| distinct ranks among n − 1, a rank r
  * standing for observation r, or r + 1 from i upward); each observation reads R consecutive rows
  * from its own random start, so its R samples are independent. The draws are an sfc32 stream
- * seeded from `rng`. Permuted sums use single-precision z to halve memory traffic (the observed
+ * seeded from `rng`, all made before the observations' permutation loops
+ * ({@link prepareLocalMoran}), so the observations can be split across threads
+ * (`@lokus/geo/node`'s `createSpatialPool`) with identical results. Permuted sums use single-precision z to halve memory traffic (the observed
  * I_i is recomputed the same way for the comparison). A self-weight, if present, stays attached
  * to z_i. Islands get I_i = 0 and p = NaN.
  *
@@ -96,115 +96,9 @@ export function localMoran(
   w: SpatialWeights,
   options: LocalMoranOptions = {},
 ): LocalMoranResult {
-  const { permutations = 999, rng = createRng(1), significance = 0.05 } = options;
-  if (!Number.isInteger(permutations) || permutations < 0) {
-    throw new Error('localMoran requires a non-negative integer number of permutations');
-  }
-  if (!(significance > 0 && significance < 1)) {
-    throw new Error('localMoran requires a significance level between 0 and 1');
-  }
-  const values = checkValues('localMoran', y, w);
-  const n = values.length;
-  const { offsets, neighbours, weights } = w;
-  let mean = 0;
-  for (let i = 0; i < n; i++) mean += values[i]!;
-  mean /= n;
-  let ss = 0;
-  for (let i = 0; i < n; i++) ss += (values[i]! - mean) ** 2;
-  if (ss === 0) throw new Error('localMoran requires values that are not all equal');
-  const sd = Math.sqrt(ss / n);
-  const z = new Float64Array(n);
-  for (let i = 0; i < n; i++) z[i] = (values[i]! - mean) / sd;
-  // Σ z² = n for standardised z, so I_i = (n − 1) / n · z_i · lag_i.
-  const scale = (n - 1) / n;
-
-  const Is = new Float64Array(n);
-  const lag = new Float64Array(n);
-  const quadrant = new Uint8Array(n);
-  const pSim = new Float64Array(n).fill(Number.NaN);
-  const zSim = new Float64Array(n).fill(Number.NaN);
-  const cluster = new Uint8Array(n);
-  let maxDegree = 0;
-  for (let i = 0; i < n; i++) maxDegree = Math.max(maxDegree, offsets[i + 1]! - offsets[i]!);
-  const rowWeights = new Float64Array(maxDegree);
-  const stream = new RandomStream(rng);
-  // The table of random neighbour sets: each row holds maxDegree distinct ranks in 0..n-2 (a
-  // partial Fisher–Yates over a rank buffer, restored after each row).
-  const rows = permutations === 0 ? 0 : Math.max(permutations, TABLE_ROWS);
-  const table = new Int32Array(rows * Math.min(maxDegree, n - 1));
-  const pool = new Int32Array(Math.max(n - 1, 0));
-  for (let r = 0; r < pool.length; r++) pool[r] = r;
-  const width = Math.min(maxDegree, n - 1);
-  for (let r = 0; r < rows; r++) {
-    for (let t = 0; t < width; t++) {
-      const pick = t + stream.below(n - 1 - t);
-      const drawn = pool[pick]!;
-      pool[pick] = pool[t]!;
-      pool[t] = drawn;
-      table[r * width + t] = drawn;
-    }
-    for (let t = 0; t < width; t++) {
-      const drawn = table[r * width + t]!;
-      pool[t] = t;
-      pool[drawn] = drawn;
-    }
-  }
-  const zf = Float32Array.from(z);
-
-  for (let i = 0; i < n; i++) {
-    const from = offsets[i]!;
-    const to = offsets[i + 1]!;
-    let l = 0;
-    let self = 0;
-    for (let k = from; k < to; k++) {
-      const j = neighbours[k]!;
-      if (j === i) self += weights[k]!;
-      else l += weights[k]! * z[j]!;
-    }
-    const zi = z[i]!;
-    lag[i] = l + self * zi;
-    Is[i] = scale * zi * lag[i]!;
-    quadrant[i] = zi > 0 ? (lag[i]! > 0 ? 1 : 4) : lag[i]! > 0 ? 2 : 3;
-    if (permutations === 0) continue;
-
-    // Other neighbours (self excluded), drawn from the other n − 1 observations.
-    let degree = 0;
-    for (let k = from; k < to; k++) {
-      if (neighbours[k] !== i) rowWeights[degree++] = weights[k]!;
-    }
-    if (degree === 0) continue;
-    const factor = scale * zi;
-    const fixed = self * zi;
-    // Permuted sums read single-precision z (half the memory, so the random reads mostly hit
-    // the cache); the observed value is recomputed the same way so that ties compare exactly.
-    let observedSum = fixed;
-    for (let k = from, t = 0; k < to; k++) {
-      if (neighbours[k] !== i) observedSum += rowWeights[t++]! * zf[neighbours[k]!]!;
-    }
-    const observed = factor * observedSum;
-    let above = 0;
-    let sum = 0;
-    let sumSq = 0;
-    let row = stream.below(rows);
-    for (let r = 0; r < permutations; r++) {
-      let s = fixed;
-      const base = row * width;
-      for (let t = 0; t < degree; t++) {
-        const drawn = table[base + t]!;
-        s += rowWeights[t]! * zf[drawn < i ? drawn : drawn + 1]!;
-      }
-      if (++row === rows) row = 0;
-      const v = factor * s;
-      sum += v;
-      sumSq += v * v;
-      if (v >= observed) above++;
-    }
-    const extreme = Math.min(above, permutations - above);
-    pSim[i] = (extreme + 1) / (permutations + 1);
-    const mu = sum / permutations;
-    zSim[i] = (Is[i]! - mu) / Math.sqrt(Math.max(0, sumSq / permutations - mu * mu));
-    if (pSim[i]! < significance) cluster[i] = quadrant[i]!;
-  }
-  const analytic = localMoranMoments(z, Is, w);
-  return { n, Is, z, lag, quadrant, pSim, zSim, cluster, permutations, significance, analytic };
+  const setup = prepareLocalMoran(y, w, options);
+  const pSim = new Float64Array(setup.n).fill(Number.NaN);
+  const zSim = new Float64Array(setup.n).fill(Number.NaN);
+  localMoranPermutations(setup, 0, setup.n, pSim, zSim);
+  return finishLocalMoran(setup, pSim, zSim);
 }

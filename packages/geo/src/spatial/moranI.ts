@@ -1,10 +1,8 @@
-import { createRng, type Rng } from '@lokus/core';
-import { checkValues } from './checkValues.ts';
-import { twoSidedP } from './normalTail.ts';
-import { crossProduct, permutedCrossProducts } from './permutedCrossProducts.ts';
-import { RandomStream } from './randomStream.ts';
+import type { Rng } from '@lokus/core';
+import { finishMoran } from './finishMoran.ts';
+import { permutedCrossProducts } from './permutedCrossProducts.ts';
+import { prepareMoran } from './prepareMoran.ts';
 import type { SpatialWeights } from './types.ts';
-import { weightMoments } from './weightMoments.ts';
 
 /** Options of {@link moranI}. */
 export interface MoranOptions {
@@ -53,8 +51,10 @@ export interface MoranResult {
  * (n²S1 − nS2 + 3S0²) / (S0²(n² − 1)) − E[I]² and under randomisation
  * [n((n² − 3n + 3)S1 − nS2 + 3S0²) − b2((n² − n)S1 − 2nS2 + 6S0²)] / ((n − 1)(n − 2)(n − 3)S0²)
  * − E[I]², b2 = n Σz⁴ / (Σz²)²; z-scores and two-sided normal p-values. Permutation inference
- * shuffles y (Fisher–Yates) `permutations` times, as esda (`p_sim`, `z_sim`); the draws are an
- * sfc32 stream seeded from `rng`, so a seed reproduces the result.
+ * shuffles y (Fisher–Yates) `permutations` times, as esda (`p_sim`, `z_sim`); permutation r
+ * draws from its own sfc32 stream, seeded from four draws of `rng` and r
+ * ({@link permutationShuffle}), so a seed reproduces the result and the permutations can be
+ * split across threads (`@lokus/geo/node`'s `createSpatialPool`) with identical results.
  *
  * Missing values are an error: drop those villages first with {@link subsetWeights} (as spdep's
  * `subset.listw`). Islands are kept in n (esda's convention; spdep's `adjust.n` drops them from n).
@@ -74,76 +74,8 @@ export function moranI(
   w: SpatialWeights,
   options: MoranOptions = {},
 ): MoranResult {
-  const { permutations = 999, rng = createRng(1) } = options;
-  if (!Number.isInteger(permutations) || permutations < 0) {
-    throw new Error('moranI requires a non-negative integer number of permutations');
-  }
-  const values = checkValues('moranI', y, w);
-  const n = values.length;
-  let mean = 0;
-  for (let i = 0; i < n; i++) mean += values[i]!;
-  mean /= n;
-  const z = new Float64Array(n);
-  let m2 = 0;
-  let m4 = 0;
-  for (let i = 0; i < n; i++) {
-    const d = values[i]! - mean;
-    z[i] = d;
-    m2 += d * d;
-    m4 += d * d * d * d;
-  }
-  if (m2 === 0) throw new Error('moranI requires values that are not all equal');
-  const moments = weightMoments(w);
-  const { s0, s1, s2 } = moments;
-  if (s0 === 0) throw new Error('moranI requires weights with at least one link');
-  const scale = n / s0 / m2;
-  const I = scale * crossProduct(z, moments);
-
-  const expected = -1 / (n - 1);
-  const s02 = s0 * s0;
-  const nn = n * n;
-  const varianceNormal = (nn * s1 - n * s2 + 3 * s02) / (s02 * (nn - 1)) - expected * expected;
-  const b2 = (n * m4) / (m2 * m2);
-  const varianceRandom =
-    (n * ((nn - 3 * n + 3) * s1 - n * s2 + 3 * s02) - b2 * ((nn - n) * s1 - 2 * n * s2 + 6 * s02)) /
-      ((n - 1) * (n - 2) * (n - 3) * s02) -
-    expected * expected;
-  const zNormal = (I - expected) / Math.sqrt(varianceNormal);
-  const zRandom = (I - expected) / Math.sqrt(varianceRandom);
-
-  const simulations = new Float64Array(permutations);
-  permutedCrossProducts(z, moments, permutations, new RandomStream(rng), simulations);
-  let sum = 0;
-  let sumSq = 0;
-  let above = 0;
-  for (let r = 0; r < permutations; r++) {
-    const value = scale * simulations[r]!;
-    simulations[r] = value;
-    sum += value;
-    sumSq += value * value;
-    if (value >= I) above++;
-  }
-  const extreme = Math.min(above, permutations - above);
-  const expectedSim = permutations > 0 ? sum / permutations : Number.NaN;
-  const seSim =
-    permutations > 0
-      ? Math.sqrt(Math.max(0, sumSq / permutations - expectedSim * expectedSim))
-      : Number.NaN;
-  return {
-    n,
-    I,
-    expected,
-    varianceNormal,
-    zNormal,
-    pNormal: twoSidedP(zNormal),
-    varianceRandom,
-    zRandom,
-    pRandom: twoSidedP(zRandom),
-    permutations,
-    pSim: permutations > 0 ? (extreme + 1) / (permutations + 1) : Number.NaN,
-    zSim: (I - expectedSim) / seSim,
-    expectedSim,
-    seSim,
-    simulations,
-  };
+  const setup = prepareMoran(y, w, options);
+  const crossProducts = new Float64Array(setup.permutations);
+  permutedCrossProducts(setup.z, setup.moments, setup.seed, 0, setup.permutations, crossProducts);
+  return finishMoran(setup, crossProducts);
 }

@@ -1,40 +1,38 @@
-import type { RandomStream } from './randomStream.ts';
+import { permutationShuffle } from './permutationShuffle.ts';
 
 const BLOCK = 8;
 
 /**
- * Writes Σ_ij w_ij z_π(i) z_π(j) for `permutations` random permutations π into `out` (Moran's I
- * and the General G under total randomisation). Blocks of 8
- * permutations are laid out interleaved (value of observation i in permutation q at i × 8 + q),
- * so one pass over the pairs serves 8 permutations with contiguous reads. Each permutation is a
- * Fisher–Yates shuffle of the previous one (still uniformly distributed). O(R (n + nnz)).
+ * Writes Σ_ij w_ij z_π(i) z_π(j) for the random permutations π number `from` … `to` − 1 into
+ * `out[0 … to − from − 1]` (Moran's I and the General G under total randomisation). Permutation
+ * r is {@link permutationShuffle}(z, seed, r), so any split of [0, R) into ranges (threads)
+ * gives the same values as one call over [0, R). Blocks of 8 permutations are laid out
+ * interleaved (value of observation i in permutation q at i × 8 + q), so one pass over the pairs
+ * serves 8 permutations with contiguous reads; each permutation's sum is accumulated in the same
+ * order whatever its block. O((to − from) (n + nnz)).
  *
  * @example
  * const out = new Float64Array(2);
- * permutedCrossProducts(Float64Array.of(1, 1), { pairI: Int32Array.of(0), pairJ: Int32Array.of(1), pairC: Float64Array.of(2), selfI: new Int32Array(0), selfW: new Float64Array(0) }, 2, new RandomStream(createRng(1)), out);
+ * permutedCrossProducts(Float64Array.of(1, 1), { pairI: Int32Array.of(0), pairJ: Int32Array.of(1), pairC: Float64Array.of(2), selfI: new Int32Array(0), selfW: new Float64Array(0) }, Uint32Array.of(1, 2, 3, 4), 0, 2, out);
  * out; // => Float64Array [2, 2]
  */
 export function permutedCrossProducts(
   z: Float64Array,
   m: WeightMomentsLike,
-  permutations: number,
-  stream: RandomStream,
+  seed: Uint32Array,
+  from: number,
+  to: number,
   out: Float64Array,
 ): void {
   const n = z.length;
   const { pairI, pairJ, pairC, selfI, selfW } = m;
-  const shuffled = z.slice();
+  const shuffled = new Float64Array(n);
   const block = new Float64Array(n * BLOCK);
   const acc = new Float64Array(BLOCK);
-  for (let r0 = 0; r0 < permutations; r0 += BLOCK) {
-    const width = Math.min(BLOCK, permutations - r0);
+  for (let r0 = from; r0 < to; r0 += BLOCK) {
+    const width = Math.min(BLOCK, to - r0);
     for (let q = 0; q < width; q++) {
-      for (let i = n - 1; i > 0; i--) {
-        const j = stream.below(i + 1);
-        const t = shuffled[i]!;
-        shuffled[i] = shuffled[j]!;
-        shuffled[j] = t;
-      }
+      permutationShuffle(z, shuffled, seed, r0 + q);
       for (let i = 0; i < n; i++) block[i * BLOCK + q] = shuffled[i]!;
     }
     if (width === BLOCK) {
@@ -80,7 +78,7 @@ export function permutedCrossProducts(
       const bi = selfI[p]! * BLOCK;
       for (let q = 0; q < width; q++) acc[q]! += selfW[p]! * block[bi + q]! * block[bi + q]!;
     }
-    for (let q = 0; q < width; q++) out[r0 + q] = acc[q]!;
+    for (let q = 0; q < width; q++) out[r0 - from + q] = acc[q]!;
   }
 }
 

@@ -1,0 +1,142 @@
+// biome-ignore lint/style/noRestrictedImports: the Node entry @lokus/geo/node, outside the browser entry
+import { availableParallelism } from 'node:os';
+// biome-ignore lint/style/noRestrictedImports: the Node entry @lokus/geo/node, outside the browser entry
+import type { Worker } from 'node:worker_threads';
+import {
+  finishLocalMoran,
+  finishMoran,
+  type LocalMoranOptions,
+  type LocalMoranResult,
+  type MoranOptions,
+  type MoranResult,
+  prepareLocalMoran,
+  prepareMoran,
+  type SpatialWeights,
+} from '../index.ts';
+import { runSpatialJob, type SpatialJob, type SpatialJobResult } from './spatialJobs.ts';
+import { startWorker } from './startWorker.ts';
+
+/** Options of {@link createSpatialPool}. */
+export interface SpatialPoolOptions {
+  /** Threads to use, the calling one included (default: the available cores). */
+  readonly threads?: number;
+}
+
+/**
+ * Moran's I and local Moran with their permutations split across Node worker threads. Results
+ * equal `moranI` / `localMoran` with the same options bit for bit.
+ */
+export interface SpatialPool {
+  /** Threads in use, the calling one included. */
+  readonly threads: number;
+  /** `moranI(y, w, options)`, its permutations split across the threads. */
+  moranI(y: ArrayLike<number>, w: SpatialWeights, options?: MoranOptions): Promise<MoranResult>;
+  /** `localMoran(y, w, options)`, its observations split across the threads. */
+  localMoran(
+    y: ArrayLike<number>,
+    w: SpatialWeights,
+    options?: LocalMoranOptions,
+  ): Promise<LocalMoranResult>;
+  /** Stops the workers. */
+  close(): Promise<void>;
+}
+
+/** Cuts [0, total) into `k` consecutive ranges with starts on multiples of `align`. */
+function ranges(total: number, k: number, align: number): [number, number][] {
+  const cuts = Array.from({ length: k + 1 }, (_, t) =>
+    t === k ? total : Math.min(total, Math.round((t * total) / k / align) * align),
+  );
+  return Array.from({ length: k }, (_, t) => [cuts[t]!, cuts[t + 1]!]);
+}
+
+/** Sends a job to a worker and resolves with its result. */
+function ask(worker: Worker, job: SpatialJob): Promise<SpatialJobResult> {
+  return new Promise((resolve, reject) => {
+    const fail = (error: Error): void => reject(error);
+    worker.once('error', fail);
+    worker.once('message', (result: SpatialJobResult) => {
+      worker.off('error', fail);
+      resolve(result);
+    });
+    worker.postMessage(job);
+  });
+}
+
+/**
+ * Starts a pool of `threads − 1` worker threads (the calling thread is the other one) for the
+ * permutation tests of `@lokus/geo`. Each call cuts the work into one consecutive range per
+ * thread: Moran's permutations (each permutation draws from its own stream, seeded from the
+ * `rng` and its number, so it is the same on any thread), or local Moran's observations (all
+ * random draws are made first, in the calling thread). The calling thread runs the first range
+ * while the workers run the others; calls run one after another. Node only: this entry
+ * (`@lokus/geo/node`) is kept apart from `@lokus/geo`, which stays usable in a browser.
+ *
+ * @param options - `threads` (default: the available cores).
+ * @example
+ * // One thread here (no workers); `threads: 2` splits the permutations over two.
+ * const pool = await createSpatialPool({ threads: 1 });
+ * const w = weightsFromLists([[1], [0, 2], [1, 3], [2]]);
+ * (await pool.moranI([1, 2, 3, 4], w, { permutations: 99 })).I; // => 0.3333333333333333
+ * await pool.close();
+ */
+export async function createSpatialPool(options: SpatialPoolOptions = {}): Promise<SpatialPool> {
+  const threads = Math.max(1, Math.floor(options.threads ?? availableParallelism()));
+  const extension = import.meta.url.endsWith('.ts') ? '.ts' : '.js';
+  const entry = new URL(`./spatialWorker${extension}`, import.meta.url);
+  const workers = await Promise.all(Array.from({ length: threads - 1 }, () => startWorker(entry)));
+  /** Runs the first job here and the others on the workers, in order. */
+  const split = async (jobs: SpatialJob[]): Promise<SpatialJobResult[]> => {
+    const others = jobs.slice(1).map((job, t) => ask(workers[t]!, job));
+    const own = runSpatialJob(jobs[0]!);
+    return [own, ...(await Promise.all(others))];
+  };
+  let queue: Promise<unknown> = Promise.resolve();
+  const serial = <T>(task: () => Promise<T>): Promise<T> => {
+    const next = queue.then(task, task);
+    queue = next.catch(() => undefined);
+    return next;
+  };
+  return {
+    threads,
+    moranI: (y, w, moranOptions) =>
+      serial(async () => {
+        const setup = prepareMoran(y, w, moranOptions);
+        const { z, moments, seed, permutations } = setup;
+        const cut = ranges(permutations, threads, 8);
+        const parts = await split(
+          cut.map(([from, to]) => ({
+            kind: 'moran' as const,
+            z,
+            moments,
+            seed,
+            from,
+            to,
+          })),
+        );
+        const crossProducts = new Float64Array(permutations);
+        parts.forEach((part, t) => {
+          if (part.kind === 'moran') crossProducts.set(part.crossProducts, cut[t]![0]);
+        });
+        return finishMoran(setup, crossProducts);
+      }),
+    localMoran: (y, w, localOptions) =>
+      serial(async () => {
+        const setup = prepareLocalMoran(y, w, localOptions);
+        const cut = ranges(setup.n, threads, 1);
+        const parts = await split(
+          cut.map(([from, to]) => ({ kind: 'localMoran' as const, setup, from, to })),
+        );
+        const pSim = new Float64Array(setup.n);
+        const zSim = new Float64Array(setup.n);
+        parts.forEach((part, t) => {
+          if (part.kind !== 'localMoran') return;
+          pSim.set(part.pSim, cut[t]![0]);
+          zSim.set(part.zSim, cut[t]![0]);
+        });
+        return finishLocalMoran(setup, pSim, zSim);
+      }),
+    close: async () => {
+      await Promise.all(workers.map((worker) => worker.terminate()));
+    },
+  };
+}
