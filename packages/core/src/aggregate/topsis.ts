@@ -50,12 +50,12 @@ export type TopsisNormalisation = (typeof TOPSIS_NORMALISATIONS)[number];
  *   { a: Float64Array.of(1, 2, 5), b: Float64Array.of(3000, 3750, 4500) },
  *   { a: 0.5, b: 0.5 },
  *   { directions: { a: 'cost', b: 'benefit' } },
- * ).score; // => Float64Array [0.7621…, 0.7222…, 0.2379…]
+ * ).score.map((c) => Math.round(c * 1e4) / 1e4); // => Float64Array [0.7621, 0.7222, 0.2379]
  * topsis(
  *   { a: Float64Array.of(1, 2, 5), b: Float64Array.of(3000, 3750, 4500) },
  *   { a: 0.5, b: 0.5 },
  *   { directions: { a: 'cost', b: 'benefit' }, normalise: 'minmax' },
- * ).score; // => Float64Array [0.5, 0.6172…, 0.5]
+ * ).score.map((c) => Math.round(c * 1e4) / 1e4); // => Float64Array [0.5, 0.6172, 0.5]
  */
 export function topsis(
   columns: IndicatorColumns,
