@@ -3,6 +3,7 @@ import { createRng } from '../../src/random.ts';
 import { rankScores } from '../../src/rank/rankScores.ts';
 import { createLociSelector } from '../../src/robustness/createLociSelector.ts';
 import type { SelectSpec } from '../../src/scenario/types.ts';
+import { SELECT_MODES } from '../../src/scenario/vocabulary.ts';
 import { selectLoci } from '../../src/select/selectLoci.ts';
 import { createTable } from '../../src/table/createTable.ts';
 import type { Rng, VillageTable } from '../../src/types.ts';
@@ -29,7 +30,7 @@ function randomScore(rng: Rng, n: number): Float64Array {
 function randomSpec(rng: Rng, table: VillageTable): SelectSpec {
   const n = table.length;
   const some = (p: number): string[] => table.code.filter(() => rng() < p);
-  const mode = (['top-n', 'top-percent', 'threshold'] as const)[Math.floor(rng() * 3)]!;
+  const mode = SELECT_MODES[Math.floor(rng() * SELECT_MODES.length)]!;
   const min = rng() < 0.5 ? Math.floor(rng() * 3) : undefined;
   const max = rng() < 0.5 ? (min ?? 0) + Math.floor(rng() * 4) : undefined;
   return {

@@ -4,6 +4,7 @@ import { createRng } from '../../src/random.ts';
 import type { ScenarioResult } from '../../src/result.ts';
 import { runScenario } from '../../src/scenario/runScenario.ts';
 import type { Scenario } from '../../src/scenario/types.ts';
+import { AGGREGATE_METHODS, CLASSIFY_SCHEMES } from '../../src/scenario/vocabulary.ts';
 import { createTable } from '../../src/table/createTable.ts';
 import type { VillageRecord } from '../../src/types.ts';
 
@@ -195,14 +196,7 @@ describe('runScenario', () => {
       { ...desil1, cutoff: 10 },
       { ...idm, cutoff: 0.6 },
     ];
-    for (const method of [
-      'arithmetic',
-      'geometric',
-      'topsis',
-      'vikor',
-      'alkire-foster',
-      'copeland',
-    ] as const) {
+    for (const method of AGGREGATE_METHODS) {
       const r = runScenario(table, {
         ...scenario,
         indicators: withCutoffs,
@@ -212,14 +206,7 @@ describe('runScenario', () => {
       expect(r.stages!.aggregated.method).toBe(method);
       expect(r.stages!.selected.count).toBe(6);
     }
-    for (const scheme of [
-      'quantile',
-      'equal-interval',
-      'fisher-jenks',
-      'head-tail',
-      'std-mean',
-      'box-plot',
-    ] as const) {
+    for (const scheme of CLASSIFY_SCHEMES.filter((c) => c !== 'manual' && c !== 'idm-status')) {
       const r = runScenario(table, { ...scenario, classify: { scheme, k: 4 } });
       expect(r.stages!.classes.scheme).toBe(scheme);
     }

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { rankScores } from '../../src/rank/rankScores.ts';
 import type { SelectSpec } from '../../src/scenario/types.ts';
+import { SELECT_MODES } from '../../src/scenario/vocabulary.ts';
 import { selectLoci } from '../../src/select/selectLoci.ts';
 import type { IndicatorColumns, VillageTable } from '../../src/types.ts';
 
@@ -337,7 +338,7 @@ describe('selectLoci properties', () => {
       fc.property(
         villages,
         spec,
-        fc.constantFrom<SelectSpec['mode']>('top-n', 'top-percent', 'threshold'),
+        fc.constantFrom<SelectSpec['mode']>(...SELECT_MODES),
         fc.array(fc.nat(), { maxLength: 4 }),
         (vs, { n, min, extra }, mode, picks) => {
           const codes = vs.map((v) => v.code);
