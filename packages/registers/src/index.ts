@@ -16,13 +16,29 @@ export { checkSql } from './sql/checkSql.ts';
 export { conditionSql } from './sql/conditionSql.ts';
 export { dedupSql } from './sql/dedupSql.ts';
 export { type ExampleKind, exampleRowsSql } from './sql/exampleRowsSql.ts';
+export { keysSql } from './sql/keysSql.ts';
+export { numberedSql, numberedTable } from './sql/numberedSql.ts';
 export { sourceSql } from './sql/sourceSql.ts';
 export { sqlName } from './sql/sqlName.ts';
 export { sqlValue } from './sql/sqlValue.ts';
-export { type StagedSource, type StagePlan, stagedTable, stageSql } from './sql/stageSql.ts';
+export {
+  type StagedSource,
+  type StagePlan,
+  stagedTable,
+  stageQuery,
+  stageSql,
+} from './sql/stageSql.ts';
 // The engine, on any DuckDB (Node or Wasm)
 export { type ArrowConnection, arrowRunner } from './engine/arrowRunner.ts';
-export { checkOrphans, checkRegister, type RegisterCounts } from './engine/checkRegister.ts';
+export {
+  checkOrphans,
+  checkRegister,
+  type RegisterCheck,
+  type RegisterCounts,
+  type RowCounts,
+  rowCountsOf,
+  rowProblems,
+} from './engine/checkRegister.ts';
 export { type MatchedSources, matchSources } from './engine/matchSources.ts';
 export { planRegisters, type RegisterPlan } from './engine/planRegisters.ts';
 export {

@@ -1,16 +1,23 @@
 import { checkSql } from '../sql/checkSql.ts';
 import { dedupSql } from '../sql/dedupSql.ts';
 import { type ExampleKind, exampleRowsSql } from '../sql/exampleRowsSql.ts';
+import { keysSql } from '../sql/keysSql.ts';
 import type { StagePlan } from '../sql/stageSql.ts';
 import type { RegisterDiagnostic, RegisterSpec } from '../types.ts';
 import type { SqlRunner } from './SqlRunner.ts';
 
-/** Row counts of a staged register after its checks. */
+/** Row counts of a staged register after its key check. */
 export interface RegisterCounts {
   readonly rows: number;
   /** Rows kept after removing repeated keys. */
   readonly kept: number;
 }
+
+/**
+ * The row check counts of a register (as `checkSql` names them): `malformed` for households,
+ * `bad:<field>` and `missing:<field>` per field.
+ */
+export type RowCounts = Readonly<Record<string, number>>;
 
 interface Examples {
   readonly file?: string;
@@ -73,7 +80,7 @@ const make =
 async function fieldProblems(
   runner: SqlRunner,
   plan: StagePlan,
-  c: Record<string, unknown>,
+  c: RowCounts,
   d: Make,
 ): Promise<RegisterDiagnostic[]> {
   const out: RegisterDiagnostic[] = [];
@@ -100,49 +107,109 @@ async function fieldProblems(
   return out;
 }
 
+/** The documented repair of repeated keys, with its diagnostic (before the repair). */
+async function repeatedKeys(
+  runner: SqlRunner,
+  plan: StagePlan,
+  repeated: number,
+): Promise<RegisterDiagnostic> {
+  const e = await examples(runner, plan, { kind: 'duplicate' });
+  const persons = plan.register.village === undefined;
+  const what = persons ? `NIK (${plan.register.key})` : `household key ${plan.register.key}`;
+  const message = `${repeated} rows of ${plan.register.id} repeat a ${what} of an earlier row; only the first row of each is counted`;
+  const code = persons ? 'DUPLICATE_NIK' : 'DUPLICATE_HOUSEHOLD_KEY';
+  const out = make(plan.register)(code, 'warning', repeated, message, e, {
+    column: plan.register.key,
+  });
+  for (const sql of dedupSql(plan.register)) await runner.query(sql);
+  return out;
+}
+
+/** What {@link checkRegister} found before counting. */
+export interface RegisterCheck {
+  readonly counts: RegisterCounts;
+  /** `EMPTY_REGISTER` (error), or the repeated keys' warning. */
+  readonly diagnostics: readonly RegisterDiagnostic[];
+  /** Row check counts taken before a repair; absent when the aggregates can give them. */
+  readonly rowCounts?: RowCounts;
+}
+
 /**
- * Runs the row checks of one staged register and applies the documented repairs: rows with a
- * repeated key keep only the first (file order) — `DUPLICATE_HOUSEHOLD_KEY`, or `DUPLICATE_NIK`
- * for persons; impossible values count as missing (`IMPOSSIBLE_VALUE`, with the first value,
- * which is never a personal column); malformed village codes are left out
- * (`MALFORMED_HOUSEHOLD_VILLAGE_CODE`); an empty register is an error (`EMPTY_REGISTER`). Every problem
- * carries its count and up to five example row numbers.
+ * Checks a staged register's size and keys, before anything is counted: an empty register is
+ * an error (`EMPTY_REGISTER`); rows with a repeated key keep only the first (file order) —
+ * `DUPLICATE_HOUSEHOLD_KEY`, or `DUPLICATE_NIK` for persons. Only when keys repeat are the row
+ * checks counted here (over every row, before the repair); otherwise they come with the
+ * per-village aggregates and {@link rowProblems} reads them there.
+ *
+ * Method: one `count(DISTINCT)` scan of the key; the repair and the examples only when needed.
  *
  * @example
  * (await checkRegister(runner, plan)).counts.rows; // => 12
  */
-export async function checkRegister(
+export async function checkRegister(runner: SqlRunner, plan: StagePlan): Promise<RegisterCheck> {
+  const [k] = await runner.query(keysSql(plan.register));
+  const rows = Number(k!.rows);
+  if (rows === 0) {
+    const files = plan.sources.map((s) => s.source.file).join(', ');
+    const message = `register ${plan.register.id} (${files}) has no rows`;
+    const empty = make(plan.register)('EMPTY_REGISTER', 'error', 0, message, { rows: [] });
+    return { counts: { rows, kept: 0 }, diagnostics: [empty] };
+  }
+  const repeated = Number(k!.keyed) - Number(k!.distinct_keys);
+  if (repeated === 0) return { counts: { rows, kept: rows }, diagnostics: [] };
+  const [c] = await runner.query(checkSql(plan.register, plan.fields));
+  const rowCounts = Object.fromEntries(Object.entries(c!).map(([n, v]) => [n, Number(v)]));
+  const duplicate = await repeatedKeys(runner, plan, repeated);
+  return { counts: { rows, kept: rows - repeated }, diagnostics: [duplicate], rowCounts };
+}
+
+/**
+ * The row check counts of a register summed from its per-village aggregates (`aggregateSql`
+ * with the register's fields): valid and impossible counts per field, and for households the
+ * rows of the NULL (malformed code) group.
+ *
+ * @example
+ * rowCountsOf(plan, [{ _village: null, _n: 2, '_has:desil': 1, '_bad:desil': 1 }]).malformed; // => 2
+ */
+export function rowCountsOf(
+  plan: StagePlan,
+  aggregate: readonly Record<string, unknown>[],
+): RowCounts {
+  const sum = (name: string) => aggregate.reduce((s, r) => s + Number(r[name] ?? 0), 0);
+  const n = sum('_n');
+  const out: Record<string, number> = {};
+  if (plan.register.village !== undefined) {
+    out.malformed = aggregate
+      .filter((r) => r._village === null)
+      .reduce((s, r) => s + Number(r._n), 0);
+  }
+  for (const f of plan.fields) {
+    out[`bad:${f}`] = sum(`_bad:${f}`);
+    out[`missing:${f}`] = n - sum(`_has:${f}`) - sum(`_bad:${f}`);
+  }
+  return out;
+}
+
+/**
+ * The row problems of a register from its check counts, in a fixed order: impossible values
+ * (`IMPOSSIBLE_VALUE`: they count as missing; with the first value, which is never a personal
+ * column), empty cells (`MISSING_FIELD_VALUE`, info), then `duplicate` (the repeated keys'
+ * warning of {@link checkRegister}, if any) and malformed village codes
+ * (`MALFORMED_HOUSEHOLD_VILLAGE_CODE`: they are left out). Every problem carries its count and
+ * up to five example row numbers, read from the numbered view.
+ *
+ * @example
+ * (await rowProblems(runner, plan, { 'bad:desil': 0, 'missing:desil': 0 }, [])).length; // => 0
+ */
+export async function rowProblems(
   runner: SqlRunner,
   plan: StagePlan,
-): Promise<{ counts: RegisterCounts; diagnostics: RegisterDiagnostic[] }> {
-  const [c] = await runner.query(checkSql(plan.register, plan.fields));
-  const rows = Number(c!.rows);
+  c: RowCounts,
+  duplicate: readonly RegisterDiagnostic[],
+): Promise<RegisterDiagnostic[]> {
   const d = make(plan.register);
-  const files = plan.sources.map((s) => s.source.file).join(', ');
-  if (rows === 0) {
-    const e: Examples = { rows: [] };
-    return {
-      counts: { rows, kept: 0 },
-      diagnostics: [
-        d('EMPTY_REGISTER', 'error', 0, `register ${plan.register.id} (${files}) has no rows`, e),
-      ],
-    };
-  }
-  const out = await fieldProblems(runner, plan, c!, d);
-  const repeated = Number(c!.keyed) - Number(c!.distinct_keys);
-  if (repeated > 0) {
-    const e = await examples(runner, plan, { kind: 'duplicate' });
-    const persons = plan.register.village === undefined;
-    const what = persons ? `NIK (${plan.register.key})` : `household key ${plan.register.key}`;
-    const message = `${repeated} rows of ${plan.register.id} repeat a ${what} of an earlier row; only the first row of each is counted`;
-    out.push(
-      d(persons ? 'DUPLICATE_NIK' : 'DUPLICATE_HOUSEHOLD_KEY', 'warning', repeated, message, e, {
-        column: plan.register.key,
-      }),
-    );
-    for (const sql of dedupSql(plan.register)) await runner.query(sql);
-  }
-  const malformed = Number(c!.malformed ?? 0);
+  const out = [...(await fieldProblems(runner, plan, c, d)), ...duplicate];
+  const malformed = Number(c.malformed ?? 0);
   if (malformed > 0) {
     const e = await examples(runner, plan, { kind: 'malformed' });
     const message = `${malformed} households have a village code that is not PP.KK.CC.TDDD (first: ${String(e.value)}); they and their members are left out`;
@@ -153,7 +220,7 @@ export async function checkRegister(
       }),
     );
   }
-  return { counts: { rows, kept: rows - repeated }, diagnostics: out };
+  return out;
 }
 
 /**

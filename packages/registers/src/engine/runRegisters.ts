@@ -1,8 +1,15 @@
 import { aggregateSql } from '../sql/aggregateSql.ts';
+import { numberedSql, numberedTable } from '../sql/numberedSql.ts';
 import { sqlValue } from '../sql/sqlValue.ts';
-import { type StagePlan, stagedTable, stageSql } from '../sql/stageSql.ts';
+import { type StagePlan, stageSql } from '../sql/stageSql.ts';
 import type { DefinitionSet, RegisterDiagnostic, RegisterSource } from '../types.ts';
-import { checkOrphans, checkRegister } from './checkRegister.ts';
+import {
+  checkOrphans,
+  checkRegister,
+  type RegisterCheck,
+  rowCountsOf,
+  rowProblems,
+} from './checkRegister.ts';
 import { matchSources } from './matchSources.ts';
 import { planRegisters } from './planRegisters.ts';
 import type { SqlRunner } from './SqlRunner.ts';
@@ -52,7 +59,7 @@ async function unknownDiagnostics(
   if (unknown.size === 0) return [];
   const codes = [...unknown.keys()].map(sqlValue).join(', ');
   const rows = await runner.query(
-    `SELECT _village, min(_file) AS _file, list(_row ORDER BY _file, _row)[1:5] AS rows FROM ${stagedTable(households.register)} WHERE _village IN (${codes}) GROUP BY _village ORDER BY _village`,
+    `SELECT _village, min(_file) AS _file, list(_row ORDER BY _file, _row)[1:5] AS rows FROM ${numberedTable(households.register)} WHERE _village IN (${codes}) GROUP BY _village ORDER BY _village`,
   );
   return rows.map((r) => {
     const list = (r.rows as number[]).map(Number);
@@ -78,18 +85,36 @@ async function stageAll(
   runner: SqlRunner,
   stages: readonly StagePlan[],
   onStep: (l: string) => void,
-) {
-  const diagnostics: RegisterDiagnostic[] = [];
-  const rows: Record<string, number> = {};
+): Promise<RegisterCheck[]> {
+  const checks: RegisterCheck[] = [];
   for (const plan of stages) {
     onStep(`reading ${plan.register.id}`);
-    await runner.query(stageSql(plan));
+    for (const sql of [...stageSql(plan), numberedSql(plan)]) await runner.query(sql);
     onStep(`checking ${plan.register.id}`);
-    const checked = await checkRegister(runner, plan);
-    diagnostics.push(...checked.diagnostics);
-    rows[plan.register.id] = checked.counts.rows;
+    checks.push(await checkRegister(runner, plan));
   }
-  return { diagnostics, rows };
+  return checks;
+}
+
+/** Per register its row problems, then persons without a household. */
+async function problemsAfterCounting(
+  runner: SqlRunner,
+  stages: readonly StagePlan[],
+  checks: readonly RegisterCheck[],
+  aggregates: readonly Record<string, unknown>[][],
+): Promise<RegisterDiagnostic[]> {
+  const out: RegisterDiagnostic[] = [];
+  for (const [i, plan] of stages.entries()) {
+    const counts = checks[i]!.rowCounts ?? rowCountsOf(plan, aggregates[i]!);
+    out.push(...(await rowProblems(runner, plan, counts, checks[i]!.diagnostics)));
+  }
+  for (const [i, persons] of stages.entries()) {
+    if (i === 0) continue;
+    const joined = aggregates[i]!.reduce((s, r) => s + Number(r._joined), 0);
+    const orphans = checks[i]!.counts.kept - joined;
+    out.push(...(await checkOrphans(runner, persons, stages[0]!.register, orphans)));
+  }
+  return out;
 }
 
 /**
@@ -102,8 +127,9 @@ async function stageAll(
  * numbers), counts every indicator per village and returns the village table for `@lokus/core`
  * with its small cells flagged or suppressed. Nothing but village aggregates leaves.
  *
- * Method: one `CREATE TABLE AS` per register, one check scan each, one hash aggregate per
- * register (persons through one hash join), O(rows); repairs and examples run only when needed.
+ * Method: a view per register (CSV parsed once into a table), one key scan each, one hash
+ * aggregate per register that also counts the row checks (persons through one hash join),
+ * O(rows); row numbers, repairs and examples are computed only when a problem needs them.
  *
  * @example
  * (await runRegisters(runner, set, [{ file: 'kel.csv', format: 'csv' }, { file: 'agt.csv', format: 'csv' }])).records.length;
@@ -123,25 +149,16 @@ export async function runRegisters(
     return EMPTY(diagnostics);
   }
   try {
-    const staged = await stageAll(runner, plan.stages, onStep);
-    diagnostics.push(...staged.diagnostics);
-    if (diagnostics.some((d) => d.severity === 'error')) return EMPTY(diagnostics);
+    const checks = await stageAll(runner, plan.stages, onStep);
+    const empty = checks.flatMap((c) => c.diagnostics.filter((d) => d.severity === 'error'));
+    if (empty.length > 0) return EMPTY([...diagnostics, ...empty]);
     onStep('counting per village');
-    const [households, ...others] = plan.stages;
     const aggregates: Record<string, unknown>[][] = [];
     for (const stage of plan.stages) {
       const ids = plan.indicators.filter((i) => i.register === stage.register.id).map((i) => i.id);
-      aggregates.push(await runner.query(aggregateSql(set, stage.register, ids)));
+      aggregates.push(await runner.query(aggregateSql(set, stage.register, ids, stage.fields)));
     }
-    for (const [i, persons] of others.entries()) {
-      const joined = aggregates[i + 1]!.reduce((s, r) => s + Number(r._n), 0);
-      const kept = (
-        await runner.query(`SELECT count(*) AS n FROM ${stagedTable(persons.register)}`)
-      )[0]!;
-      diagnostics.push(
-        ...(await checkOrphans(runner, persons, households!.register, Number(kept.n) - joined)),
-      );
-    }
+    diagnostics.push(...(await problemsAfterCounting(runner, plan.stages, checks, aggregates)));
     const values = villageValues(aggregates, plan.indicators, {
       ...(options.known === undefined ? {} : { known: options.known }),
       smallCount: options.smallCount ?? set.smallCount,
@@ -149,11 +166,14 @@ export async function runRegisters(
       rates: options.rates ?? false,
     });
     diagnostics.push(
-      ...(await unknownDiagnostics(runner, households!, values.unknown)),
+      ...(await unknownDiagnostics(runner, plan.stages[0]!, values.unknown)),
       ...values.diagnostics,
     );
     const { unknown: _u, diagnostics: _d, ...table } = values;
-    return { ...table, diagnostics, rows: staged.rows };
+    const rows = Object.fromEntries(
+      plan.stages.map((p, i) => [p.register.id, checks[i]!.counts.rows]),
+    );
+    return { ...table, diagnostics, rows };
   } catch (error) {
     diagnostics.push({
       code: 'REGISTER_FILE_UNREADABLE',

@@ -26,12 +26,23 @@ function indicatorSql(set: DefinitionSet, ind: IndicatorDefinition): string[] {
   ];
 }
 
+/** Per-village check counts of the register's fields: valid (`_has:`) and impossible (`_bad:`). */
+function checkColumns(alias: string, fields: readonly string[]): string[] {
+  return fields.flatMap((f) => [
+    `count(${alias}.${sqlName(f)}) AS ${sqlName(`_has:${f}`)}`,
+    `count(${alias}.${sqlName(`${f}__bad`)}) AS ${sqlName(`_bad:${f}`)}`,
+  ]);
+}
+
 /**
  * The query that counts one register's indicators per village: households grouped by their
  * canonical village code; persons joined to their household (`_hh` = household `_key`) and
  * grouped by the household's village. Per indicator two columns: `<id>` (rows meeting every
  * condition) and `<id>__known` (rows with every field of the conditions known), plus `_n`, the
- * village's rows. Villages with a malformed code come out as one NULL group.
+ * village's rows, and the row checks of `fields` (`_has:<field>`, `_bad:<field>`), so that no
+ * separate check scan is needed. Households with a malformed code come out as one NULL group;
+ * persons are joined with a left join, so persons without a household land in the NULL group
+ * too and `_joined` counts those that have one.
  *
  * Method: one hash aggregate with `FILTER` clauses (and one hash join for persons).
  * O(rows × indicators).
@@ -43,15 +54,22 @@ export function aggregateSql(
   set: DefinitionSet,
   register: RegisterSpec,
   indicatorIds: readonly string[],
+  fields: readonly string[] = [],
 ): string {
   const households = set.registers.find((r) => r.village !== undefined)!;
+  const persons = register !== households;
   const columns = set.indicators
     .filter((i) => indicatorIds.includes(i.id))
     .flatMap((i) => indicatorSql(set, i));
-  const from =
-    register === households
-      ? `${stagedTable(households)} AS h`
-      : `${stagedTable(register)} AS p JOIN ${stagedTable(households)} AS h ON p._hh = h._key`;
-  const select = ['h._village AS _village', 'count(*) AS _n', ...columns];
+  const from = persons
+    ? `${stagedTable(register)} AS p LEFT JOIN ${stagedTable(households)} AS h ON p._hh = h._key`
+    : `${stagedTable(households)} AS h`;
+  const select = [
+    'h._village AS _village',
+    'count(*) AS _n',
+    ...(persons ? ['count(h._key) AS _joined'] : []),
+    ...columns,
+    ...checkColumns(persons ? 'p' : 'h', fields),
+  ];
   return `SELECT ${select.join(',\n  ')}\nFROM ${from}\nGROUP BY h._village`;
 }

@@ -1,4 +1,5 @@
 import type { RegisterSpec } from '../types.ts';
+import { numberedTable } from './numberedSql.ts';
 import { sqlName } from './sqlName.ts';
 import { stagedTable } from './stageSql.ts';
 
@@ -12,13 +13,14 @@ export type ExampleKind =
 /**
  * The query of up to `limit` example rows of a problem, in file order: `_file`, `_row` and,
  * for an impossible value or a malformed village code, the offending text (`value`) of that
- * non-personal column. Personal columns are not in the staged table, so they cannot be printed.
+ * non-personal column, from the numbered view of the file rows (`numberedSql`). Personal
+ * columns are not in it, so they cannot be printed.
  *
  * @example
  * exampleRowsSql(household, { kind: 'malformed' }).includes('_village IS NULL'); // => true
  */
 export function exampleRowsSql(register: RegisterSpec, what: ExampleKind, limit = 5): string {
-  const t = stagedTable(register);
+  const t = numberedTable(register);
   const tail = `ORDER BY _file, _row LIMIT ${Math.trunc(limit)}`;
   switch (what.kind) {
     case 'bad':

@@ -60,26 +60,37 @@ const CAST_TO: Record<FieldSpec['type'], string> = {
 const VILLAGE = `CASE WHEN regexp_full_match(_v, '\\d{2}\\.\\d{2}\\.\\d{2}\\.\\d{4}') THEN _v
     WHEN regexp_full_match(_v, '\\d{10}') THEN concat_ws('.', _v[1:2], _v[3:4], _v[5:6], _v[7:10]) END`;
 
-/** The staging query of one file: row number, hashed key and link, parsed fields. */
-function sourceQuery(plan: StagePlan, staged: StagedSource, index: number): string {
+/** The file's rows, with `_row` (1-based, file order) when numbered. */
+function numberedSource(staged: StagedSource, numbered: boolean): string {
+  if (!numbered) return sourceSql(staged.source);
+  if (staged.source.format === 'parquet') {
+    const file = sqlValue(staged.source.file);
+    return `(SELECT *, file_row_number + 1 AS _row FROM read_parquet(${file}, file_row_number = true))`;
+  }
+  return `(SELECT *, row_number() OVER () AS _row FROM ${sourceSql(staged.source)})`;
+}
+
+/** The staging query of one file: hashed key and link, parsed and checked fields. */
+function sourceQuery(plan: StagePlan, staged: StagedSource, index: number, numbered: boolean) {
   const { register } = plan;
+  const households = register.village !== undefined;
   const col = (name: string) => sqlName(staged.columns[name] ?? name);
+  const row = numbered ? ['_row'] : [];
   const inner = [
     `${index} AS _file`,
-    'row_number() OVER () AS _row',
+    ...row,
     `${hashed(col(register.key))} AS _key`,
-    register.village === undefined
-      ? `${hashed(col(register.household!))} AS _hh`
-      : `${text(col(register.village))} AS _v`,
+    households
+      ? `${text(col(register.village!))} AS _v`
+      : `${hashed(col(register.household!))} AS _hh`,
     ...plan.fields.map((f, i) => `${col(f)} AS _r${i}`),
     ...plan.fields.map((f, i) => `${parsedSql(register.fields[f]!, col(f))} AS _n${i}`),
   ];
   const middle = [
     '_file',
-    '_row',
+    ...row,
     '_key',
-    register.village === undefined ? '_hh' : `${VILLAGE} AS _village`,
-    ...(register.village === undefined ? [] : ['_v']),
+    ...(households ? [`${VILLAGE} AS _village`, '_v'] : ['_hh']),
     ...plan.fields.flatMap((f, i) => [
       `_r${i}`,
       `_n${i}`,
@@ -88,35 +99,55 @@ function sourceQuery(plan: StagePlan, staged: StagedSource, index: number): stri
   ];
   const outer = [
     '_file',
-    '_row',
+    ...row,
     '_key',
-    register.village === undefined ? '_hh' : '_village',
-    ...(register.village === undefined
-      ? []
-      : ['CASE WHEN _village IS NULL THEN _v END AS _village_raw']),
+    ...(households
+      ? ['_village', 'CASE WHEN _village IS NULL THEN _v END AS _village_raw']
+      : ['_hh']),
     ...plan.fields.flatMap((f, i) => [
       `CASE WHEN _ok${i} THEN CAST(_n${i} AS ${CAST_TO[register.fields[f]!.type]}) END AS ${sqlName(f)}`,
       `CASE WHEN _r${i} IS NOT NULL AND NOT _ok${i} THEN CAST(_r${i} AS VARCHAR) END AS ${sqlName(`${f}__bad`)}`,
     ]),
   ];
-  const from = `(SELECT ${inner.join(',\n    ')}\n  FROM ${sourceSql(staged.source)})`;
+  const from = `(SELECT ${inner.join(',\n    ')}\n  FROM ${numberedSource(staged, numbered)})`;
   return `SELECT ${outer.join(',\n  ')}\nFROM (SELECT ${middle.join(',\n    ')}\n  FROM ${from})`;
 }
 
 /**
- * The SQL that reads a register's files into its working table `r_<id>`: per row the file index
- * and 1-based row number (file order), the key and the household link as 64-bit hashes (so a
- * NIK used as a key never enters the table as text), the canonical village code (households),
- * and each field the indicators use, cast to its type, with the raw text kept only where the
- * value is impossible. No other column of the file, personal or not, is read.
+ * The staging query of a register (see {@link stageSql}): one `UNION ALL` branch per file; with
+ * `numbered`, each row also carries `_row`, its 1-based row number in file order.
+ *
+ * @example
+ * stageQuery(plan, true).includes('_row'); // => true
+ */
+export function stageQuery(plan: StagePlan, numbered = false): string {
+  return plan.sources.map((s, i) => sourceQuery(plan, s, i, numbered)).join('\nUNION ALL\n');
+}
+
+/**
+ * The SQL that makes a register's working relation `r_<id>`: per row the file index, the key
+ * and the household link as 64-bit hashes (so a NIK used as a key never enters the database as
+ * text), the canonical village code (households), and each field the indicators use, cast to
+ * its type, with the raw text only where the value is impossible. No other column of the file,
+ * personal or not, is read. Parquet files and loaded tables are read through a view (each query
+ * reads only the columns it needs, in parallel, without a copy); CSV text is parsed once into a
+ * table `r_<id>__t`, with the view over it. No row number is computed here: see
+ * `numberedSql`, which the error path uses.
  *
  * Method: two nested projections over `read_csv`/`read_parquet`, one `UNION ALL` branch per
  * file. O(rows × fields).
  *
  * @example
- * stageSql(plan).startsWith('CREATE OR REPLACE TEMP TABLE "r_keluarga"'); // => true
+ * stageSql(plan)[0]?.startsWith('CREATE OR REPLACE TEMP VIEW "r_keluarga"'); // => true
  */
-export function stageSql(plan: StagePlan): string {
-  const branches = plan.sources.map((s, i) => sourceQuery(plan, s, i));
-  return `CREATE OR REPLACE TEMP TABLE ${stagedTable(plan.register)} AS\n${branches.join('\nUNION ALL\n')}`;
+export function stageSql(plan: StagePlan): string[] {
+  const view = stagedTable(plan.register);
+  if (!plan.sources.some((s) => s.source.format === 'csv')) {
+    return [`CREATE OR REPLACE TEMP VIEW ${view} AS\n${stageQuery(plan)}`];
+  }
+  const table = sqlName(`r_${plan.register.id}__t`);
+  return [
+    `CREATE OR REPLACE TEMP TABLE ${table} AS\n${stageQuery(plan)}`,
+    `CREATE OR REPLACE TEMP VIEW ${view} AS SELECT * FROM ${table}`,
+  ];
 }
