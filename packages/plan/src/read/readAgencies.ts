@@ -1,7 +1,6 @@
 import { normaliseVillageCode } from '@lokus/core';
-import { planDiagnostic } from '../messages/planDiagnostic.ts';
-import type { PlanDiagnosticCode } from '../messages/planDiagnosticCodes.ts';
 import type { Agency, AgencyList, PlanDiagnostic, PlanVillage } from '../types.ts';
+import { cellDiagnostic as diag } from './cellDiagnostic.ts';
 import { AGENCY_COLUMNS, type AgencyColumnKey } from './planColumns.ts';
 import { CATALOGUE_INDICATOR_IDS, planIndicator } from './planIndicator.ts';
 import type { Sheet, SheetCell } from './readSheet.ts';
@@ -67,24 +66,6 @@ export function readAgencies(sheet: Sheet, villages: readonly PlanVillage[]): Ag
     agencies.push(agency);
   });
   return { file: sheet.file, agencies, setAside, diagnostics };
-}
-
-function diag(
-  ctx: AgencyContext,
-  code: PlanDiagnosticCode,
-  i: number,
-  column: number,
-  value: unknown,
-  detail?: string,
-): PlanDiagnostic {
-  return planDiagnostic(code, {
-    file: ctx.sheet.file,
-    row: i + 1,
-    line: ctx.sheet.lines[i] ?? i + 2,
-    ...(column < 0 ? {} : { column: ctx.sheet.header[column] ?? `kolom_${column + 1}` }),
-    value,
-    ...(detail === undefined ? {} : { detail }),
-  });
 }
 
 function wholeCell(cell: SheetCell | undefined, fallback: number): number {

@@ -1,7 +1,6 @@
 import { parseNumber } from '@lokus/io';
-import { planDiagnostic } from '../messages/planDiagnostic.ts';
-import type { PlanDiagnosticCode } from '../messages/planDiagnosticCodes.ts';
 import type { Agency, Plan, PlanDiagnostic, PlanRow, PlanVillage } from '../types.ts';
+import { cellDiagnostic as diag } from './cellDiagnostic.ts';
 import { FUNDING_SOURCES, fundingSource } from './fundingSources.ts';
 import { PLAN_COLUMNS, type PlanColumnKey } from './planColumns.ts';
 import { CATALOGUE_INDICATOR_IDS, planIndicator } from './planIndicator.ts';
@@ -74,24 +73,6 @@ export function readPlan(
     rows.push(row);
   });
   return { file: sheet.file, rows, setAside, diagnostics };
-}
-
-function diag(
-  ctx: RowContext,
-  code: PlanDiagnosticCode,
-  i: number,
-  column: number,
-  value: unknown,
-  detail?: string,
-): PlanDiagnostic {
-  return planDiagnostic(code, {
-    file: ctx.sheet.file,
-    row: i + 1,
-    line: ctx.sheet.lines[i] ?? i + 2,
-    ...(column < 0 ? {} : { column: ctx.sheet.header[column] ?? `kolom_${column + 1}` }),
-    value,
-    ...(detail === undefined ? {} : { detail }),
-  });
 }
 
 const rowKey = (r: PlanRow): string =>
