@@ -24,19 +24,16 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readCsv } from '@lokus/io';
 import { computeIndicators, duckdbRunner } from '@lokus/registers/node';
 import {
   generateRegisters,
   HOUSEHOLD_COLUMNS,
   PERSON_COLUMNS,
   registerCsvLines,
-  type VillageTotals,
 } from '@lokus/synth';
+import { DEFINITIONS, sampleTotals } from '../test/helpers.ts';
 
 const HERE = fileURLToPath(import.meta.url);
-const REPO = join(HERE, '..', '..', '..', '..');
-const DEFINITIONS = join(REPO, 'data', 'definitions', 'dtsen-desa.yaml');
 const DIR = join(process.env.LOKUS_BENCH_DIR ?? tmpdir(), 'lokus-registers-bench');
 
 interface Measure {
@@ -92,29 +89,6 @@ function runCase(definitions: string, files: string[], runs: number): Measure & 
   }
   const best = all.reduce((a, b) => (b.wallMs < a.wallMs ? b : a));
   return { ...best, runs };
-}
-
-/** The sample district's totals of the register columns. */
-function sampleTotals(): VillageTotals[] {
-  const file = join(REPO, 'data', 'sample', 'villages.csv');
-  return readCsv(readFileSync(file), { file }).records.map((r) => {
-    const v = (id: string) => {
-      const x = r.values[id];
-      return x === null || x === undefined || Number.isNaN(x) ? null : x;
-    };
-    return {
-      code: r.code,
-      kk_total: v('kk_total')!,
-      penduduk: v('penduduk')!,
-      desil1_kk: v('desil1_kk'),
-      desil12_kk: v('desil12_kk'),
-      miskin_ekstrem_jiwa: v('miskin_ekstrem_jiwa'),
-      rtlh_unit: v('rtlh_unit'),
-      tanpa_air_kk: v('tanpa_air_kk'),
-      tanpa_sanitasi_kk: v('tanpa_sanitasi_kk'),
-      atps_anak: v('atps_anak'),
-    };
-  });
 }
 
 /** Writes the district's synthetic register as CSV (synth) and Parquet (DuckDB), once. */

@@ -3,7 +3,7 @@ import { type CatalogueEntry, INDICATOR_CATALOGUE } from '@lokus/core';
 import { parseDefinitions, readDefinitions } from '@lokus/registers';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { DEFINITIONS } from '../helpers.ts';
+import { DEFINITIONS, DERIVABLE } from '../helpers.ts';
 
 const text = readFileSync(DEFINITIONS, 'utf8');
 const value = () =>
@@ -14,17 +14,7 @@ describe('readDefinitions', () => {
     const { definitions, diagnostics } = readDefinitions(text, { file: DEFINITIONS });
     expect(diagnostics).toEqual([]);
     expect(definitions?.registers.map((r) => r.id)).toEqual(['keluarga', 'anggota']);
-    expect(definitions?.indicators.map((i) => i.id)).toEqual([
-      'kk_total',
-      'penduduk',
-      'desil1_kk',
-      'desil12_kk',
-      'miskin_ekstrem_jiwa',
-      'rtlh_unit',
-      'tanpa_air_kk',
-      'tanpa_sanitasi_kk',
-      'atps_anak',
-    ]);
+    expect(definitions?.indicators.map((i) => i.id)).toEqual(DERIVABLE);
     expect(definitions?.smallCount).toBe(5);
   });
 

@@ -5,7 +5,7 @@ import { writeXlsx } from '@lokus/io';
 import { computeIndicators, duckdbRunner } from '@lokus/registers/node';
 import Papa from 'papaparse';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DEFINITIONS, FIXTURES } from '../helpers.ts';
+import { DEFINITIONS, DERIVABLE, FIXTURES } from '../helpers.ts';
 
 const KELUARGA = join(FIXTURES, 'kecil', 'keluarga.csv');
 const ANGGOTA = join(FIXTURES, 'kecil', 'anggota.csv');
@@ -20,17 +20,8 @@ const BY_HAND = {
   '99.01.01.2002': [3, 5, 0, 1, 0, 1, 0, 1, 1],
   '99.01.02.1001': [2, 4, 1, 1, 2, 0, 1, 1, 0],
 };
-const COLUMNS = [
-  'kk_total',
-  'penduduk',
-  'desil1_kk',
-  'desil12_kk',
-  'miskin_ekstrem_jiwa',
-  'rtlh_unit',
-  'tanpa_air_kk',
-  'tanpa_sanitasi_kk',
-  'atps_anak',
-];
+/** The indicators of data/definitions/dtsen-desa.yaml, in order. */
+const COLUMNS = DERIVABLE;
 const table = (records: readonly { code: string; values: Readonly<Record<string, unknown>> }[]) =>
   Object.fromEntries(records.map((r) => [r.code, COLUMNS.map((c) => r.values[c])]));
 
