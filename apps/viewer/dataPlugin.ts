@@ -38,6 +38,8 @@ export interface DatasetEntry {
   /** Preferred scenario file (one of `scenarios`), or null for the viewer's own default. */
   readonly scenario: string | null;
   readonly attribution: readonly string[];
+  /** The boundaries as a PMTiles archive of `lokus tiles` (national mode), else absent. */
+  readonly tiles?: string;
 }
 
 interface Served {
@@ -131,6 +133,10 @@ function collect(options: DataOptions): Served {
   for (const f of ['villages.csv', 'villages.geojson', 'indicators.json']) {
     files.set(`sample/${f}`, () => readFileSync(join(dir, f)));
   }
+  // A sample folder with `villages.pmtiles` (e.g. a synthetic nation) opens in national mode.
+  const tiles = !options.embed && existsSync(join(dir, 'villages.pmtiles'));
+  if (tiles)
+    files.set('sample/villages.pmtiles', () => readFileSync(join(dir, 'villages.pmtiles')));
   datasets.push({
     id: 'sample',
     synthetic: true,
@@ -141,6 +147,7 @@ function collect(options: DataOptions): Served {
     scenarios: scenarioUrls,
     scenario: pick(/kemiskinan|desil|household|rumah/i) ?? scenarioUrls[0] ?? null,
     attribution: ['Data sintetis / synthetic data: lokus generator'],
+    ...(tiles ? { tiles: 'data/sample/villages.pmtiles' } : {}),
   });
   const manifest = { datasets };
   files.set('manifest.json', () => JSON.stringify(manifest));

@@ -49,7 +49,9 @@ interface LayerPlan {
  * from the villages (with `@lokus/geo`'s `dissolveBy`) as layer `kecamatan` (`kode_kec`,
  * `kode_kab`, `desa` = number of villages) from `kecamatanMinZoom` and layer `kabupaten`
  * (`kode_kab`, `desa`) at every zoom. A map colours villages through feature state keyed by
- * `kode` (MapLibre's `promoteId`), so a new score repaints without new geometry.
+ * `kode` (MapLibre's `promoteId`), so a new score repaints without new geometry. The metadata
+ * lists every village code in the tiles (`desa_kode`, sorted), so a map can name the table rows
+ * that have no polygon instead of leaving them out silently.
  *
  * Method: geojson-vt (MapLibre's fork) clips and simplifies each layer per zoom, vt-pbf encodes
  * the tiles; only tiles with at least one feature are kept. Deterministic: the same boundaries
@@ -64,7 +66,9 @@ interface LayerPlan {
 export function villageTiles(
   boundaries: FeatureCollection,
   options: VillageTilesOptions = {},
-): TileSet & { metadata: { vector_layers: { id: TileLayerName }[] } } {
+): TileSet & {
+  metadata: { vector_layers: { id: TileLayerName }[]; desa_kode: string[] };
+} {
   const {
     minZoom = 0,
     maxZoom = 10,
@@ -115,6 +119,8 @@ export function villageTiles(
       type: 'overlay',
       generator: 'lokus',
       ...(options.attribution === undefined ? {} : { attribution: options.attribution }),
+      // Every village code in the tiles, sorted: a map can tell which table rows have no polygon.
+      desa_kode: villages.map((f) => f.properties!.kode as string).sort(),
       vector_layers: [
         layerMeta('desa', plans[0]!.minZoom, maxZoom, ['kode', 'nama', 'kode_kec', 'kode_kab']),
         layerMeta('kecamatan', plans[1]!.minZoom, maxZoom, ['kode_kec', 'kode_kab', 'desa']),

@@ -115,6 +115,13 @@ describe('villageTiles and writePmtiles', () => {
     expect(checked).toBeGreaterThan(1_500);
   });
 
+  it('the metadata lists every village code once, sorted, as the desa layer holds them', async () => {
+    const metadata = (await new PMTiles(memory(archive)).getMetadata()) as { desa_kode: string[] };
+    const codes = sample.features.map((f) => String(f.properties!.kode));
+    expect(metadata.desa_kode).toEqual([...codes].sort());
+    expect(new Set(metadata.desa_kode).size).toBe(codes.length);
+  });
+
   it('kecamatan and kabupaten layers hold the dissolved outlines with their codes', () => {
     const kecamatan = new Set<string>();
     const kabupaten = new Set<string>();

@@ -8,6 +8,7 @@ import {
   labelPoint,
 } from '@lokus/geo';
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon } from 'geojson';
+import type { NationalTiles } from './nationalTiles.ts';
 
 export interface KecamatanLabel {
   readonly code: string;
@@ -39,6 +40,11 @@ export interface Dataset {
   readonly diagnostics: readonly Diagnostic[];
   /** Rows of the input left out of the scoring, with the diagnostic that says why (exported). */
   readonly excluded: readonly ExcludedRow[];
+  /**
+   * The boundaries as vector tiles (national mode): the map draws these and `boundaries` holds
+   * only the codes (features without geometry).
+   */
+  readonly tiles?: NationalTiles;
 }
 
 /** A row of the input left out of the scoring (e.g. a code matching no boundary). */

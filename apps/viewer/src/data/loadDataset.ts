@@ -6,6 +6,8 @@ import { perfMark } from '../perfMark.ts';
 import { type Dataset, prepareDataset } from './dataset.ts';
 import { boundariesOfRead, readScenarioFile, tableOfRead } from './io.ts';
 import type { DatasetEntry } from './manifest.ts';
+import { prepareNationalDataset } from './nationalDataset.ts';
+import { openNationalTiles } from './nationalTiles.ts';
 
 async function bytes(url: string): Promise<ArrayBuffer> {
   const res = await fetch(url);
@@ -16,9 +18,10 @@ async function bytes(url: string): Promise<ArrayBuffer> {
 /** Fetches, reads and joins one dataset of the manifest (in the scoring worker). */
 export async function loadDataset(entry: DatasetEntry): Promise<Dataset> {
   const fileName = (url: string) => url.split('/').pop() ?? url;
-  const [tableBytes, boundaryBytes, catalog, scenario] = await Promise.all([
+  const [tableBytes, boundaryBytes, catalog, scenario, tiles] = await Promise.all([
     bytes(entry.table),
-    bytes(entry.boundaries),
+    // National mode: the map reads the tiles; the GeoJSON is not fetched.
+    entry.tiles ? new ArrayBuffer(0) : bytes(entry.boundaries),
     entry.indicators
       ? fetch(entry.indicators).then((r) => r.json() as Promise<IndicatorMeta[]>)
       : Promise.resolve(null),
@@ -29,33 +32,36 @@ export async function loadDataset(entry: DatasetEntry): Promise<Dataset> {
           .then((r) => r.scenario as Scenario)
           .catch(() => null)
       : Promise.resolve(null),
+    entry.tiles ? openNationalTiles(entry.tiles, entry.id) : Promise.resolve(null),
   ]);
   perfMark('fetched');
   // The served datasets are CSV and GeoJSON: only those readers are loaded here.
   const tableFile = fileName(entry.table);
   const read = tableOfRead(readCsv(new Uint8Array(tableBytes), { file: tableFile }), tableFile);
   const boundaryFile = fileName(entry.boundaries);
-  const bounds = boundariesOfRead(
-    readGeoJson(new Uint8Array(boundaryBytes), { file: boundaryFile }),
-  );
+  const bounds = tiles
+    ? { featureCollection: { type: 'FeatureCollection', features: [] }, diagnostics: [] }
+    : boundariesOfRead(readGeoJson(new Uint8Array(boundaryBytes), { file: boundaryFile }));
   perfMark('read');
   if (!read.table || !bounds.featureCollection) {
     const first = [...read.diagnostics, ...bounds.diagnostics].find((d) => d.severity === 'error');
     throw new Error(first?.message ?? 'dataset could not be read');
   }
   if (!scenario) throw new Error(`${entry.id}: no scenario file`);
+  const options = {
+    id: entry.id,
+    synthetic: entry.synthetic,
+    name: entry.name,
+    attribution: entry.attribution,
+    catalog: catalog ?? scenario.indicators,
+    scenarioUrls: entry.scenarios,
+    defaultScenario: scenario,
+    diagnostics: [...read.diagnostics, ...bounds.diagnostics],
+  };
+  if (tiles) return prepareNationalDataset(read.table, tiles, options);
   return prepareDataset(
     read.table,
     bounds.featureCollection as FeatureCollection<Geometry | null>,
-    {
-      id: entry.id,
-      synthetic: entry.synthetic,
-      name: entry.name,
-      attribution: entry.attribution,
-      catalog: catalog ?? scenario.indicators,
-      scenarioUrls: entry.scenarios,
-      defaultScenario: scenario,
-      diagnostics: [...read.diagnostics, ...bounds.diagnostics],
-    },
+    options,
   );
 }

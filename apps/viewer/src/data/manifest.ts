@@ -11,6 +11,8 @@ export interface DatasetEntry {
   readonly scenarios: readonly string[];
   readonly scenario: string | null;
   readonly attribution: readonly string[];
+  /** The boundaries as a PMTiles archive of `lokus tiles` (national mode), else absent. */
+  readonly tiles?: string | null;
 }
 
 export interface Manifest {

@@ -10,6 +10,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { Dataset } from '../data/dataset.ts';
 import { h, replace } from '../dom.ts';
 import { KecamatanLabels } from './kecamatanLabels.ts';
+import { addNationalLayers, DESA, highlightNationalVillage } from './nationalLayers.ts';
 import { MISSING, type Paint } from './palette.ts';
 import { addVillageLayers, HIGHLIGHT, SOURCE } from './villageLayers.ts';
 
@@ -172,7 +173,8 @@ export class VillageMap {
     });
     this.#container.style.display = '';
     this.map.resize();
-    addVillageLayers(this.map, ds);
+    if (ds.tiles) addNationalLayers(this.map, ds.tiles);
+    else addVillageLayers(this.map, ds);
     this.#overlayKeys = [];
     this.#fitZoom = this.#fitZoomOf(ds);
     this.#labels.set(this.#options.showLabels === false ? [] : labelPriorities(ds), this.#fitZoom);
@@ -181,14 +183,15 @@ export class VillageMap {
 
   /** Fits the whole district. */
   fit(): void {
-    const b = this.#dataset ? bounds(this.#dataset.boundaries) : null;
+    const ds = this.#dataset;
+    const b = ds ? (ds.tiles?.bounds ?? bounds(ds.boundaries)) : null;
     if (!b) return;
     this.map.fitBounds([b[0], b[1], b[2], b[3]], { padding: FIT_PADDING, animate: false });
     this.#fitted = true;
   }
 
   #fitZoomOf(ds: Dataset): number {
-    const b = bounds(ds.boundaries);
+    const b = ds.tiles?.bounds ?? bounds(ds.boundaries);
     if (!b) return this.map.getZoom();
     const camera = this.map.cameraForBounds([b[0], b[1], b[2], b[3]], { padding: FIT_PADDING });
     return camera?.zoom ?? this.map.getZoom();
@@ -262,6 +265,8 @@ export class VillageMap {
     ].filter((k) => this.#desired.has(k));
     if (keys.length === 0) return;
     const n = ds.featureId.length;
+    // Vector tiles (national mode): the villages are the source layer `desa`.
+    const target = ds.tiles ? { source: SOURCE, sourceLayer: DESA } : { source: SOURCE };
     for (const key of keys) {
       if (!this.#applied.has(key)) this.#applied.set(key, new Float64Array(n).fill(Number.NaN));
     }
@@ -277,7 +282,7 @@ export class VillageMap {
         changes ??= {};
         changes[key] = want;
       }
-      if (changes) this.map.setFeatureState({ source: SOURCE, id }, changes);
+      if (changes) this.map.setFeatureState({ ...target, id }, changes);
     }
   }
 
@@ -297,7 +302,13 @@ export class VillageMap {
     if (!this.map.getLayer('overlay-line')) {
       // Added on first use: one layer fewer to draw on every frame until an overlay is asked for.
       this.map.addLayer(
-        { id: 'overlay-line', type: 'line', source: SOURCE, paint: { 'line-width': 2.5 } },
+        {
+          id: 'overlay-line',
+          type: 'line',
+          source: SOURCE,
+          ...(this.#dataset?.tiles ? { 'source-layer': DESA } : {}),
+          paint: { 'line-width': 2.5 },
+        },
         'locus-line',
       );
     }
@@ -310,6 +321,10 @@ export class VillageMap {
   /** Outlines one village (or none), from a one-feature source so no tile is rebuilt. */
   highlight(row: number | null): void {
     const ds = this.#dataset;
+    if (ds?.tiles) {
+      highlightNationalVillage(this.map, row === null ? null : ds.table.code[row]!);
+      return;
+    }
     const source = this.map.getSource(HIGHLIGHT) as maplibregl.GeoJSONSource | undefined;
     if (!ds || !source) return;
     const f = row === null ? -1 : (ds.join.joined[row] ?? -1);

@@ -9,6 +9,9 @@ import { h, replace } from '../dom.ts';
 import { fmt, label, t, tk } from '../i18n/index.ts';
 import { renderLegend } from '../map/legend.ts';
 import { mapTitles } from '../map/mapTitles.ts';
+import { nationalZooms } from '../map/nationalLayers.ts';
+import { nationalRanking } from '../map/nationalRanking.ts';
+import { applyShares, lociShares, shareLegend } from '../map/nationalShares.ts';
 import {
   changePaint,
   classPaint,
@@ -19,6 +22,7 @@ import {
   scorePaint,
   selectionPaint,
 } from '../map/palette.ts';
+import { SOURCE } from '../map/villageLayers.ts';
 import { VillageMap } from '../map/villageMap.ts';
 import type { AppState, Fill, Overlay, RightMap } from '../state/store.ts';
 import type { RunSummary, Slot, SpatialSummary } from '../worker/protocol.ts';
@@ -213,12 +217,18 @@ export class MapHost {
   /** Writes a run's columns as feature-state of its map. */
   applySummary(slot: Slot, summary: RunSummary): void {
     const { rank, score, selected, classes } = summary;
-    (slot === 'a' ? this.mapA : this.#mapB)?.setStates({
+    const map = slot === 'a' ? this.mapA : this.#mapB;
+    map?.setStates({
       r: rank,
       s: score,
       c: classes?.classOf ?? new Int32Array(rank.length).fill(-1),
       sel: Float64Array.from(selected, (v, row) => (Number.isFinite(rank[row]!) ? v : -1)),
     });
+    // National mode: zoomed out, the kabupaten and kecamatan show their share of loci.
+    const ds = map?.dataset;
+    if (map && ds?.tiles) {
+      applyShares(map.map, SOURCE, lociShares(ds.table.code, ds.table.kecamatan, selected, rank));
+    }
   }
 
   /** Writes each village's rank change as state of the right-hand map. */
@@ -247,6 +257,7 @@ export class MapHost {
     const paintA = paintFor(s.fill, a);
     this.mapA.setPaint(paintA);
     const legends: Legend[] = [paintA.legend];
+    if (this.#dataset?.tiles) legends.push(shareLegend(nationalZooms(this.#dataset.tiles)));
     if (s.view === 'compare') {
       if (s.right === 'change') {
         let m = 1;
@@ -278,7 +289,10 @@ export class MapHost {
       a: { name: a.scenarioName, year: s.scenario?.year, loci: a.selectedCount },
       ...(b ? { b: { name: b.scenarioName, year: s.scenarioB?.year, loci: b.selectedCount } } : {}),
     });
-    this.mapA.setTitle(m.a);
+    // Many districts at once: say how the scenario ranks them (one ranking, or within one).
+    this.mapA.setTitle(
+      ds.tiles ? { ...m.a, subtitle: `${m.a.subtitle} · ${nationalRanking(ds.table.code)}` } : m.a,
+    );
     this.#mapB?.setTitle(s.view === 'compare' ? m.b : null);
   }
 

@@ -17,6 +17,7 @@ function absolute(entry: DatasetEntry): DatasetEntry {
     indicators: entry.indicators ? url(entry.indicators) : null,
     scenario: entry.scenario ? url(entry.scenario) : null,
     scenarios: entry.scenarios.map(url),
+    ...(entry.tiles ? { tiles: url(entry.tiles) } : {}),
   };
 }
 

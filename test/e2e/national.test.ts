@@ -1,0 +1,217 @@
+/// <reference lib="dom" />
+/**
+ * The national mode of the viewer on a small synthetic nation (2,000 villages over every
+ * province, `generateNational`, labelled synthetic) whose boundaries are a PMTiles archive of
+ * `@lokus/tiles`: the map reads a vector tile source, the villages carry their codes, and a
+ * re-score changes only feature-state — no tile is loaded again.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  type Browser,
+  launchBrowser,
+  openViewer,
+  type Page,
+  startViewer,
+  stateHash,
+  type ViewerServer,
+  waitApplied,
+} from '@lokus/viewer/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { nationalDataset } from '../bench/viewerNationalData.ts';
+
+let browser: Browser | null = null;
+let server: ViewerServer | null = null;
+let codes: string[] = [];
+
+beforeAll(async () => {
+  if (process.env.CHROMIUM_PATH === 'none') return;
+  browser = await launchBrowser();
+  if (!browser) return;
+  const { dir } = nationalDataset({ villages: 2000, detail: 'light' });
+  codes = readFileSync(join(dir, 'villages.csv'), 'utf8')
+    .split(/\r?\n/)
+    .slice(1)
+    .filter(Boolean)
+    .map((line) => line.split(',')[0]!.replace(/"/g, ''));
+  process.env.LOKUS_SAMPLE_DIR = dir;
+  try {
+    server = await startViewer();
+  } finally {
+    delete process.env.LOKUS_SAMPLE_DIR;
+  }
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  server?.stop();
+});
+
+/** Everything the test reads from the page, in one evaluate. */
+interface Seen {
+  sourceType: string;
+  geojsonSources: string[];
+  villages: { id: string; kode: string; c: number; s: number; row: number }[];
+  kabupaten: { id: string; p: number | undefined }[];
+  summaryScore: number[];
+  title: string;
+}
+
+function look(page: Page, layer: 'village-fill' | 'kabupaten-fill'): Promise<Seen> {
+  return page.evaluate((layerId) => {
+    type Feature = { id?: string | number; properties: Record<string, unknown> };
+    const hooks = (
+      window as unknown as {
+        __lokus: {
+          maps: {
+            map: {
+              getSource: (id: string) => { type: string } | undefined;
+              getStyle: () => { sources: Record<string, { type: string }> };
+              queryRenderedFeatures: (o: unknown) => Feature[];
+              getFeatureState: (f: unknown) => Record<string, number>;
+            };
+            dataset: { rowOfCode: Map<string, number> };
+            title: { title: string; subtitle: string };
+          }[];
+          shown: { score: Float64Array };
+        };
+      }
+    ).__lokus;
+    const vm = hooks.maps[0]!;
+    const map = vm.map;
+    const rendered = map.queryRenderedFeatures({ layers: [layerId] });
+    const unique = new Map<string, Feature>();
+    for (const f of rendered) unique.set(String(f.id), f);
+    const sourceLayer = layerId === 'village-fill' ? 'desa' : 'kabupaten';
+    const state = (id: string) => map.getFeatureState({ source: 'villages', sourceLayer, id });
+    return {
+      sourceType: map.getSource('villages')?.type ?? 'none',
+      geojsonSources: Object.entries(map.getStyle().sources)
+        .filter(([, s]) => s.type === 'geojson')
+        .map(([id]) => id),
+      villages:
+        layerId === 'village-fill'
+          ? [...unique.entries()].map(([id, f]) => ({
+              id,
+              kode: String(f.properties.kode),
+              c: state(id).c!,
+              s: state(id).s!,
+              row: vm.dataset.rowOfCode.get(id) ?? -1,
+            }))
+          : [],
+      kabupaten:
+        layerId === 'kabupaten-fill'
+          ? [...unique.keys()].map((id) => ({ id, p: state(id).p }))
+          : [],
+      summaryScore: Array.from(hooks.shown.score),
+      title: `${vm.title.title} ${vm.title.subtitle}`,
+    };
+  }, layer);
+}
+
+/** Tiles MapLibre starts loading from now on (counted in the page). */
+async function countTileLoads(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as {
+      __tileLoads: number;
+      __lokus: {
+        maps: { map: { on: (e: string, f: (ev: { tile?: unknown }) => void) => void } }[];
+      };
+    };
+    w.__tileLoads = 0;
+    w.__lokus.maps[0]!.map.on('dataloading', (ev) => {
+      if (ev.tile) w.__tileLoads++;
+    });
+  });
+}
+
+async function moveTo(page: Page, center: [number, number], zoom: number): Promise<void> {
+  await page.evaluate(
+    ([lon, lat, z]) =>
+      new Promise<void>((resolve) => {
+        const map = (
+          window as unknown as {
+            __lokus: {
+              maps: {
+                map: {
+                  once: (e: string, f: () => void) => void;
+                  jumpTo: (o: unknown) => void;
+                };
+              }[];
+            };
+          }
+        ).__lokus.maps[0]!.map;
+        map.once('idle', () => resolve());
+        map.jumpTo({ center: [lon, lat], zoom: z });
+      }),
+    [center[0], center[1], zoom] as const,
+  );
+}
+
+describe('viewer, national mode (vector tiles)', () => {
+  it('draws the nation from the tiles and re-colours a re-score through feature-state only', async (ctx) => {
+    if (!browser || !server) return ctx.skip();
+    const page = await browser.newPage({ viewport: { width: 1000, height: 700 } });
+    try {
+      await openViewer(page, server.url, {
+        // Coloured by score: every village's state follows the run (a class may not move).
+        hash: stateHash({ dataset: 'sample', fill: 'score' }),
+        timeout: 120_000,
+      });
+      // Zoomed out: one vector source, no GeoJSON of the villages; kabupaten coloured by share.
+      const far = await look(page, 'kabupaten-fill');
+      expect(far.sourceType).toBe('vector');
+      expect(far.geojsonSources).not.toContain('villages');
+      expect(far.kabupaten.length).toBeGreaterThanOrEqual(30);
+      for (const k of far.kabupaten) {
+        expect(k.id).toMatch(/^\d{2}\.\d{2}$/);
+        expect(k.p).toBeGreaterThanOrEqual(0);
+        expect(k.p).toBeLessThanOrEqual(1);
+      }
+      expect(far.title).toMatch(
+        /Satu peringkat untuk seluruh \d+ kabupaten\/kota \(\d+ provinsi\)/,
+      );
+
+      // A district's villages: their codes, each coloured by the run's class and score.
+      await countTileLoads(page);
+      await moveTo(page, [110.5, -7.2], 8);
+      const before = await look(page, 'village-fill');
+      expect(before.villages.length).toBeGreaterThan(3);
+      const table = new Set(codes);
+      for (const v of before.villages) {
+        expect(v.kode).toBe(v.id);
+        expect(table.has(v.id), v.id).toBe(true);
+        expect(v.row).toBeGreaterThanOrEqual(0);
+        expect(v.s).toBeCloseTo(before.summaryScore[v.row]!, 9);
+      }
+      const loadsAfterMove = await page.evaluate(
+        () => (window as unknown as { __tileLoads: number }).__tileLoads,
+      );
+      expect(loadsAfterMove).toBeGreaterThan(0);
+
+      // Re-score: a weight changes; feature-state follows the new scores, no tile is loaded.
+      const n = await page.evaluate(
+        () => (window as unknown as { __lokus: { applied: number } }).__lokus.applied,
+      );
+      await page.evaluate(() => {
+        const el = document.querySelector<HTMLInputElement>('.indicator.on input[type=range]')!;
+        el.value = Number(el.value) > 50 ? '10' : '80';
+        el.dispatchEvent(new Event('input', { bubbles: true }));
+        el.dispatchEvent(new Event('change', { bubbles: true }));
+      });
+      await waitApplied(page, n + 1, 60_000);
+      const after = await look(page, 'village-fill');
+      const changed = after.villages.filter(
+        (v, i) => Math.abs(v.s - before.villages[i]!.s) > 1e-12,
+      );
+      expect(changed.length).toBeGreaterThan(0);
+      for (const v of after.villages) expect(v.s).toBeCloseTo(after.summaryScore[v.row]!, 9);
+      const loadsAfterRescore = await page.evaluate(
+        () => (window as unknown as { __tileLoads: number }).__tileLoads,
+      );
+      expect(loadsAfterRescore).toBe(loadsAfterMove);
+    } finally {
+      await page.close();
+    }
+  }, 240_000);
+});
