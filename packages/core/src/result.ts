@@ -91,7 +91,10 @@ export interface SelectOutput {
   /** 1 where the village is a locus. */
   readonly selected: Uint8Array;
   readonly reason: readonly (SelectedReason | NotSelectedReason)[];
-  /** A sentence per village explaining the reason (English), e.g. the forced-include reason text. */
+  /**
+   * A sentence per village explaining the reason (English), e.g. the forced-include reason text.
+   * Built the first time it is read (an accessor), then kept: the same strings on every read.
+   */
   readonly detail: readonly string[];
   readonly count: number;
 }

@@ -87,9 +87,8 @@ function ranksWithinGroups(
     const i = order[k]!;
     byGroup[next[gid[i]!]!++] = i;
   }
-  for (let g = 0; g < keys.length; g++) {
-    tieRanks(byGroup.subarray(start[g]!, start[g + 1]!), score, ties, out);
-  }
+  for (let g = 0; g < keys.length; g++)
+    tieRanks(byGroup, score, ties, out, start[g]!, start[g + 1]!);
   return out;
 }
 

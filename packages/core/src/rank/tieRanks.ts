@@ -9,6 +9,8 @@ import type { TiePolicy } from './tiePolicies.ts';
  * @param score - Score of each village.
  * @param ties - Tie policy.
  * @param out - Rank of each village (only the listed ones are written).
+ * @param from - First position of `sequence` to rank (default 0): ranks count from there.
+ * @param to - End (exclusive) of the positions to rank (default the whole sequence).
  * @example
  * const out = new Float64Array(4);
  * tieRanks(Int32Array.of(1, 0, 2, 3), Float64Array.of(5, 9, 5, 1), 'average', out);
@@ -19,26 +21,29 @@ export function tieRanks(
   score: Float64Array,
   ties: TiePolicy,
   out: Float64Array,
+  from = 0,
+  to = sequence.length,
 ): void {
-  const m = sequence.length;
   let dense = 0;
-  let start = 0;
-  while (start < m && !Number.isNaN(score[sequence[start]!]!)) {
+  let start = from;
+  while (start < to && !Number.isNaN(score[sequence[start]!]!)) {
     const s = score[sequence[start]!]!;
     let end = start + 1;
-    while (end < m && score[sequence[end]!] === s) end++;
+    while (end < to && score[sequence[end]!] === s) end++;
     dense++;
+    const first = start - from;
+    const last = end - from;
     for (let k = start; k < end; k++) {
       out[sequence[k]!] =
         ties === 'min'
-          ? start + 1
+          ? first + 1
           : ties === 'max'
-            ? end
+            ? last
             : ties === 'average'
-              ? (start + end + 1) / 2
+              ? (first + last + 1) / 2
               : ties === 'dense'
                 ? dense
-                : k + 1;
+                : k - from + 1;
     }
     start = end;
   }

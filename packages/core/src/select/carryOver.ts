@@ -1,7 +1,7 @@
 import type { SelectSpec } from '../scenario/types.ts';
 import type { CoreDiagnostic } from '../types.ts';
 import type { CodeLookup } from './listedCodes.ts';
-import type { Selection } from './selection.ts';
+import { type Selection, Why } from './selection.ts';
 
 /**
  * Step 4 of `selectLoci`: last year's loci (`spec.carryOver`) still undecided are kept, best
@@ -16,8 +16,8 @@ export function carryOver(
   limits: { readonly target: number; readonly quotaMax: number },
   diagnostics: CoreDiagnostic[],
 ): void {
-  const { reason, detail, selected } = st;
-  const carry = new Uint8Array(reason.length);
+  const { why, selected } = st;
+  const carry = new Uint8Array(why.length);
   let carried = false;
   (spec.carryOver ?? []).forEach((code, k) => {
     const i = codes.lookup(code);
@@ -25,12 +25,12 @@ export function carryOver(
       diagnostics.push(codes.unknown('CARRY_OVER_UNKNOWN_VILLAGE', `select.carryOver[${k}]`, code));
       return;
     }
-    if (reason[i] === null) {
+    if (why[i] === 0) {
       carry[i] = 1;
       carried = true;
-    } else if (selected[i] === 0 && carry[i] === 0 && reason[i] !== 'forced-exclude') {
+    } else if (selected[i] === 0 && carry[i] === 0 && why[i] !== Why.ForcedExclude) {
       carry[i] = 2;
-      detail[i] += "; last year's locus, no longer eligible";
+      st.appendText(i, "; last year's locus, no longer eligible");
     }
   });
   if (carried) keepCarryOver(st, carry, limits.target, limits.quotaMax);
@@ -38,22 +38,26 @@ export function carryOver(
 
 /** Step 4: keeps last year's eligible loci (`carry` = 1), best ranked first, while there is room. */
 function keepCarryOver(st: Selection, carry: Uint8Array, target: number, quotaMax: number): void {
-  const { order, reason, detail, kec, perKec } = st;
+  const { order, why, kec, perKec } = st;
   for (let k = 0; k < order.length; k++) {
     const i = order[k]!;
     if (carry[i] !== 1) continue;
     if (perKec[kec[i]!]! >= quotaMax) {
-      reason[i] = 'quota-maximum';
-      detail[i] =
-        `Last year's locus, ${st.rankText(i)}, but ${st.kecLabel(kec[i]!)} already has its maximum of ${quotaMax} loci`;
+      why[i] = Why.QuotaMaximum;
+      st.text(
+        i,
+        `Last year's locus, ${st.rankText(i)}, but ${st.kecLabel(kec[i]!)} already has its maximum of ${quotaMax} loci`,
+      );
     } else if (st.total >= target) {
-      reason[i] = 'below-cutoff';
-      detail[i] =
-        `Last year's locus, ${st.rankText(i)}, but the ${target} loci are already taken by higher rules`;
+      why[i] = Why.BelowCutoff;
+      st.text(
+        i,
+        `Last year's locus, ${st.rankText(i)}, but the ${target} loci are already taken by higher rules`,
+      );
     } else {
       st.pick(
         i,
-        'carry-over',
+        Why.CarryOver,
         `Carried over from last year's loci; still eligible (${st.rankText(i)})`,
       );
     }

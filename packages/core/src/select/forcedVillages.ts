@@ -1,7 +1,7 @@
 import type { SelectSpec } from '../scenario/types.ts';
 import type { CoreDiagnostic } from '../types.ts';
 import type { CodeLookup } from './listedCodes.ts';
-import type { Selection } from './selection.ts';
+import { type Selection, Why } from './selection.ts';
 
 /**
  * Steps 1 and 2 of `selectLoci`: forced-out villages are never selected, forced-in ones always
@@ -16,16 +16,16 @@ export function forcedVillages(
   limits: { readonly target: number; readonly quotaMax: number },
   diagnostics: CoreDiagnostic[],
 ): void {
-  const { reason, detail, table } = st;
+  const { why, table } = st;
   (spec.exclude ?? []).forEach((f, k) => {
     const i = codes.lookup(f.code);
     if (i === undefined) {
       diagnostics.push(codes.unknown('FORCED_UNKNOWN_VILLAGE', `select.exclude[${k}]`, f.code));
       return;
     }
-    if (reason[i] !== null) return;
-    reason[i] = 'forced-exclude';
-    detail[i] = `Forced out: ${f.reason}`;
+    if (why[i] !== 0) return;
+    why[i] = Why.ForcedExclude;
+    st.text(i, `Forced out: ${f.reason}`);
   });
   (spec.include ?? []).forEach((f, k) => {
     const i = codes.lookup(f.code);
@@ -33,7 +33,7 @@ export function forcedVillages(
       diagnostics.push(codes.unknown('FORCED_UNKNOWN_VILLAGE', `select.include[${k}]`, f.code));
       return;
     }
-    if (reason[i] === 'forced-exclude') {
+    if (why[i] === Why.ForcedExclude) {
       diagnostics.push({
         code: 'SELECTION_CONFLICT',
         severity: 'warning',
@@ -43,8 +43,8 @@ export function forcedVillages(
       });
       return;
     }
-    if (reason[i] !== null) return;
-    st.pick(i, 'forced-include', `Forced in: ${f.reason}`);
+    if (why[i] !== 0) return;
+    st.pick(i, Why.ForcedInclude, `Forced in: ${f.reason}`);
   });
   checkForcedLimits(st, limits, diagnostics);
 }

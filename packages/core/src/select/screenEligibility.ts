@@ -1,7 +1,7 @@
 import type { SelectSpec } from '../scenario/types.ts';
 import type { CoreDiagnostic, VillageKind } from '../types.ts';
 import { formatNumber } from './formatNumber.ts';
-import type { Minimum, Selection } from './selection.ts';
+import { DeferredText, type Minimum, type Selection, Why } from './selection.ts';
 import type { SelectInput } from './selectLoci.ts';
 
 /**
@@ -35,13 +35,13 @@ export function screenEligibility(
   kinds: readonly VillageKind[] | undefined,
   minimums: readonly Minimum[],
 ): void {
-  const { reason, detail, rank, table } = st;
-  const n = reason.length;
+  const { why, rank, table } = st;
+  const n = why.length;
   if (kinds === undefined && minimums.length === 0) {
     for (let i = 0; i < n; i++) {
-      if (reason[i] === null && Number.isNaN(rank[i]!)) {
-        reason[i] = 'unranked';
-        detail[i] = 'Not ranked: the score is missing';
+      if (why[i] === 0 && Number.isNaN(rank[i]!)) {
+        why[i] = Why.Unranked;
+        st.defer(i, DeferredText.Unranked);
       }
     }
     return;
@@ -50,27 +50,30 @@ export function screenEligibility(
   const notEligibleDesa = `A desa is not eligible (${eligibleKinds})`;
   const notEligibleKelurahan = `A kelurahan is not eligible (${eligibleKinds})`;
   for (let i = 0; i < n; i++) {
-    if (reason[i] !== null) continue;
+    if (why[i] !== 0) continue;
     const kind = table.kind[i]!;
     if (kinds !== undefined && !kinds.includes(kind)) {
-      reason[i] = 'ineligible-kind';
-      detail[i] = kind === 'desa' ? notEligibleDesa : notEligibleKelurahan;
+      why[i] = Why.IneligibleKind;
+      st.text(i, kind === 'desa' ? notEligibleDesa : notEligibleKelurahan);
       continue;
     }
     for (const m of minimums) {
       const v = m.values[i]!;
       if (!(v >= m.min)) {
-        reason[i] = 'ineligible-minimum';
-        detail[i] = !Number.isNaN(v)
-          ? `${m.id} = ${formatNumber(v)} is below the eligibility minimum ${formatNumber(m.min)}`
-          : `${m.id} is missing; eligibility needs at least ${formatNumber(m.min)}`;
+        why[i] = Why.IneligibleMinimum;
+        st.text(
+          i,
+          !Number.isNaN(v)
+            ? `${m.id} = ${formatNumber(v)} is below the eligibility minimum ${formatNumber(m.min)}`
+            : `${m.id} is missing; eligibility needs at least ${formatNumber(m.min)}`,
+        );
         break;
       }
     }
-    if (reason[i] !== null) continue;
+    if (why[i] !== 0) continue;
     if (Number.isNaN(rank[i]!)) {
-      reason[i] = 'unranked';
-      detail[i] = 'Not ranked: the score is missing';
+      why[i] = Why.Unranked;
+      st.defer(i, DeferredText.Unranked);
     }
   }
 }

@@ -68,8 +68,8 @@ export interface SelectResult {
  * Complexity: O(n + f) for n villages and f listed codes, using the precomputed order and the
  * kecamatan ids of `groupIndex` (computed once per table); each step is its own function over
  * typed arrays ({@link forcedVillages}, {@link screenEligibility}, {@link carryOver},
- * {@link takeQuotaMinimum}, {@link fillByRank}), and only the sentences that name a village's rank
- * or kecamatan are built per village.
+ * {@link takeQuotaMinimum}, {@link fillByRank}). The sentences that name a village's rank or
+ * kecamatan are built on demand: `output.detail` is filled the first time it is read.
  *
  * @example
  * const table = createTable([
@@ -118,10 +118,28 @@ export function selectLoci(input: SelectInput, spec: SelectSpec): SelectResult {
   // Shortfalls.
   checkShortfall(st.total, target, diagnostics);
   checkQuotaMinimum(st, target, quotaMin, diagnostics);
-  const { selected, reason, detail, total } = st;
+  return { output: selectOutput(st), diagnostics };
+}
+
+/**
+ * The output of a finished selection. `detail` is built the first time it is read and then kept:
+ * at national scale most sentences name a rank or a kecamatan, and a run whose sentences nobody
+ * reads should not pay for tens of thousands of strings.
+ */
+function selectOutput(st: Selection): SelectOutput {
+  let detail: string[] | null = null;
+  let reason: Reason[] | null = null;
   return {
-    output: { selected, reason: reason as Reason[], detail, count: total },
-    diagnostics,
+    selected: st.selected,
+    get reason(): Reason[] {
+      reason ??= st.reasons() as Reason[];
+      return reason;
+    },
+    get detail(): string[] {
+      detail ??= st.details();
+      return detail;
+    },
+    count: st.total,
   };
 }
 

@@ -1,5 +1,5 @@
 import type { CoreDiagnostic } from '../types.ts';
-import type { Selection } from './selection.ts';
+import { type Selection, Why } from './selection.ts';
 
 /**
  * `QUOTA_IMPOSSIBLE` warnings before the selection: min × kecamatan above the target, or
@@ -34,12 +34,12 @@ export function checkQuotaTargets(
 
 /** Step 5: walking the ranking, takes the best eligible villages of each kecamatan up to `min`. */
 export function takeQuotaMinimum(st: Selection, target: number, quotaMin: number): void {
-  const { order, reason, kec, perKec } = st;
+  const { order, why, kec, perKec } = st;
   for (let k = 0; k < order.length && st.total < target; k++) {
     const i = order[k]!;
-    if (reason[i] !== null || perKec[kec[i]!]! >= quotaMin) continue;
+    if (why[i] !== 0 || perKec[kec[i]!]! >= quotaMin) continue;
     // The sentence is written in step 6, which relabels the picks the fill would have made.
-    st.pick(i, 'quota-minimum', '');
+    st.pick(i, Why.QuotaMinimum, '');
   }
 }
 
@@ -74,11 +74,11 @@ export function checkQuotaMinimum(
 
 /** Per kecamatan, the villages that were eligible and ranked (selected or left out by rank). */
 function countAvailable(st: Selection): Int32Array {
-  const { reason, selected, kec } = st;
+  const { why, selected, kec } = st;
   const available = new Int32Array(st.kecCodes.length);
-  for (let i = 0; i < reason.length; i++) {
-    const r = reason[i];
-    if (selected[i] === 1 || r === 'below-cutoff' || r === 'quota-maximum') available[kec[i]!]!++;
+  for (let i = 0; i < why.length; i++) {
+    const r = why[i];
+    if (selected[i] === 1 || r === Why.BelowCutoff || r === Why.QuotaMaximum) available[kec[i]!]!++;
   }
   return available;
 }
