@@ -54,15 +54,6 @@ const PENDING = new Set<string>([
   'cli/src/scoreRun.ts example 1',
   'cli/src/writeOutputs.ts example 1',
   'cli/src/writeOutputs.ts example 2',
-  'core/src/classify/stdMean.ts example 1',
-  'core/src/compare/compareResults.ts example 1',
-  'core/src/report/resultRows.ts example 1',
-  'geo/src/places/diagnosticTally.ts example 1',
-  'geo/src/places/validateGeometry.ts example 1',
-  'geo/src/spatial/getisOrdG.ts example 1',
-  'geo/src/spatial/greatCircleDistance.ts example 2',
-  'geo/src/spatial/rookWeights.ts example 1',
-  'io/src/readGeoJson.ts example 1',
   'plan/src/assign/assignAgencies.ts example 1',
   'plan/src/assign/assignmentConstraints.ts example 1',
   'plan/src/assign/assignmentText.ts example 1',
@@ -212,7 +203,9 @@ function examples(source: string): string[] {
 function valueExpression(text: string): string {
   const typed = /^(Float64Array|Float32Array|Int32Array|Uint8Array) (\[[\s\S]*\])$/.exec(text);
   if (typed) return `${typed[1]}.from(${typed[2]})`;
-  const remark = /^([[{'"][\s\S]*[\]}'"]) \([^)]*\)$/.exec(text);
+  const remark = /^(true|false|null|-?[\d.]+(?:e[+-]?\d+)?|[[{'"][\s\S]*[\]}'"]) \([^)]*\)$/.exec(
+    text,
+  );
   return remark ? remark[1]! : text;
 }
 
@@ -235,8 +228,19 @@ function checkedBody(example: string): string {
       continue;
     }
     statement.push(code);
-    if (!code.trimEnd().endsWith(';')) continue;
-    const text = statement.join('\n').trimEnd().replace(/;$/, '');
+    // A statement may end in a remark: `const ring = [...]; // clockwise`.
+    if (
+      !code
+        .replace(/\s+\/\/ [^'"`]*$/, '')
+        .trimEnd()
+        .endsWith(';')
+    )
+      continue;
+    const text = statement
+      .join('\n')
+      .replace(/\s+\/\/ [^'"`]*$/, '')
+      .trimEnd()
+      .replace(/;$/, '');
     out.push(at < 0 ? `${text};` : check(text, line.slice(at + 5).trim()));
     last = /^\s*(const|let|var)\s/.test(text) ? '' : text;
     statement = [];
@@ -290,6 +294,10 @@ describe('examples', () => {
   it('checkedBody turns "// =>" lines into checks and keeps other statements', () => {
     expect(checkedBody('const a = 1;\nf(a,\n  2); // => [1]')).toBe(
       'const a = 1;\nawait __check(async () => (f(a,\n  2)), () => ([1]), "f(a,\\n  2)");',
+    );
+    // A remark after a statement, or after a stated value in parentheses, is not code.
+    expect(checkedBody("const r = ['a']; // one\nr.length > 0; // => true (not empty)")).toBe(
+      'const r = [\'a\'];\nawait __check(async () => (r.length > 0), () => (true), "r.length > 0");',
     );
   });
 

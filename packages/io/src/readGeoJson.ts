@@ -35,7 +35,7 @@ export interface ReadGeoJsonOptions {
  * @example
  * const text = '{"type":"Feature","properties":{"kode":"33.21.01.2001"},"geometry":{"type":"Point","coordinates":[-6.9,110.5]}}';
  * readGeoJson(text).diagnostics.map((d) => d.code);
- * // => ['SWAPPED_COORDINATES', 'GEOMETRY_NOT_POLYGON']
+ * // => ['SWAPPED_COORDINATES', 'GEOMETRY_NOT_POLYGON', 'NO_FEATURES']
  */
 export function readGeoJson(
   input: BinaryInput,

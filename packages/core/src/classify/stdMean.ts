@@ -21,7 +21,8 @@ export interface StdMeanOptions {
  * @param values - Values; `NaN` = missing (class -1, not counted).
  * @param options - `multiples`, finite and strictly ascending.
  * @example
- * stdMean([2, 4, 4, 4, 5, 5, 7, 9], { multiples: [-1, 1] }).bins; // => [2.8618…, 7.1381…, 9]
+ * stdMean([2, 4, 4, 4, 5, 5, 7, 9], { multiples: [-1, 1] }).bins.map((b) => Math.round(b * 1e4) / 1e4);
+ * // => [2.8619, 7.1381, 9]
  */
 export function stdMean(
   values: ArrayLike<number>,

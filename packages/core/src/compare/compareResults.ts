@@ -95,8 +95,17 @@ export interface CompareOptions {
  * Complexity: O(n log n + n·m) for n villages and m indicators.
  *
  * @example
- * // a: the table and scenario of the `explainVillage` example (equal weights, top 1);
- * // b: the same with weights d1 = 1, rtlh = 3.
+ * const { table } = createTable([
+ *   { code: '33.21.01.2001', name: 'Sukamaju', values: { d1: 40, rtlh: 12 } },
+ *   { code: '33.21.01.2002', name: 'Sukamundur', values: { d1: 10, rtlh: 30 } },
+ *   { code: '33.21.02.2001', name: 'Karanganyar', values: { d1: 25, rtlh: 5 } },
+ * ]);
+ * const ind = (id, weight) => ({ id, label: { id, en: id }, kind: 'count', direction: 'higher-is-worse', weight });
+ * const scenario = (weights) => ({
+ *   name: 'x', indicators: [ind('d1', 1), ind('rtlh', weights)], weights: { method: 'manual' }, select: { mode: 'top-n', n: 1 },
+ * });
+ * // a: equal weights; b: rtlh weighs three times d1.
+ * const [a, b] = [runScenario(table, scenario(1)), runScenario(table, scenario(3))];
  * const c = compareResults(a, b);
  * c.villages.map((v) => v.shift); // => [1, -1, 0]
  * c.jaccard; // => 0

@@ -30,9 +30,14 @@ const num = (v: number | undefined): number | null =>
  * the decree annex. O(n·m).
  *
  * @example
- * const { columns, rows } = resultRows(result);
+ * const { table } = createTable([
+ *   { code: '33.21.01.2001', name: 'Sukamaju', values: { d1: 40 } },
+ *   { code: '33.21.01.2002', name: 'Sukamundur', values: { d1: 10 } },
+ * ]);
+ * const d1 = { id: 'd1', label: { id: 'd1', en: 'd1' }, kind: 'count', direction: 'higher-is-worse' };
+ * const { columns, rows } = resultRows(runScenario(table, { name: 'x', indicators: [d1] }));
  * columns.slice(0, 3); // => ['peringkat', 'kode', 'nama']
- * rows[0].peringkat; // => 1
+ * [rows[0].peringkat, rows[0].nama, rows[0].skor]; // => [1, 'Sukamaju', 100]
  */
 export function resultRows(result: ScenarioResult, options: ResultRowsOptions = {}): ResultRows {
   const { locale = 'id' } = options;

@@ -33,11 +33,11 @@ interface Omitted<D> {
  *
  * @example
  * const tally = createDiagnosticTally(1);
- * for (const row of [1, 2, 3]) {
+ * [1, 2, 3].forEach((row) =>
  *   tally.add('JOIN_UNMATCHED_TABLE', 'warning', row, () => ({
  *     code: 'JOIN_UNMATCHED_TABLE', severity: 'warning', message: `Row ${row}`, row,
- *   }));
- * }
+ *   })),
+ * );
  * tally.list().map((d) => d.value ?? d.row);
  * // => [1, { count: 3, omitted: 2, examples: [2, 3] }]
  */

@@ -13,7 +13,7 @@ export const EARTH_RADIUS_KM = 6371.0088;
  * Method: the haversine formula (Sinnott 1984). O(1). Within 0.5 % of the ellipsoidal distance.
  *
  * @example
- * greatCircleDistance(110, -7, 111, -7); // => 110.366… (km)
+ * Math.round(greatCircleDistance(110, -7, 111, -7) * 1000) / 1000; // => 110.366 (km)
  */
 export function greatCircleDistance(
   lon1: number,
