@@ -1,7 +1,8 @@
 /**
  * Benchmark of the robustness analysis (`@lokus/core` `prepareRobustness` → `runRobustnessDraws`
- * → `summariseRobustness`), in one thread and on two threads (`robustnessThreads.ts`, whose
- * merged result must equal the single-thread one):
+ * → `summariseRobustness`), in one thread and on two threads (`@lokus/cli`'s
+ * `createRobustnessPool`, as `lokus robustness --threads 2`, whose merged result must equal the
+ * single-thread one):
  * - national: ~84,000 synthetic villages × 20 indicators (seeded `generateNational`), top 8,400
  *   loci with 1–3 per kecamatan, 1,000 draws varying the weights (±20 %), the normalisation
  *   (min-max, z-score), the aggregation (arithmetic, geometric) and dropping an indicator (10 %).
@@ -18,6 +19,7 @@
  */
 import { loadavg } from 'node:os';
 import { isDeepStrictEqual } from 'node:util';
+import { createRobustnessPool } from '@lokus/cli';
 import {
   createTable,
   createTableFromColumns,
@@ -31,7 +33,6 @@ import {
   type VillageTable,
 } from '@lokus/core';
 import { generateDistrict, generateNational } from '@lokus/synth';
-import { createRobustnessPool } from './robustnessThreads.ts';
 
 const SEED = 20261123;
 const round = (x: number): number => Math.round(x);
@@ -79,8 +80,8 @@ async function measure(
   const sobol = await timed(() => (model.spec.sobol > 0 ? runSobolSamples(model) : null));
   const summary = await timed(() => summariseRobustness(model, draws.value, sobol.value));
   const single = summary.value;
-  await pool.run(table, scenario, spec); // warm-up of the workers' code
-  const threaded = await timed(() => pool.run(table, scenario, spec));
+  await pool.run(model, { table, scenario, spec }); // warm-up of the workers' code
+  const threaded = await timed(() => pool.run(model, { table, scenario, spec }));
   const whole = prep.wallMs + draws.wallMs + sobol.wallMs + summary.wallMs;
   const flags = { 'stable-locus': 0, 'stable-non-locus': 0, borderline: 0 };
   for (const f of single.flag) flags[f]++;

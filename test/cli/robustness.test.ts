@@ -88,6 +88,22 @@ describe('lokus robustness on the sample', { timeout: 90_000 }, () => {
     expect(read('c')).not.toBe(read('a'));
   });
 
+  it('--threads 1 and --threads 2 write byte-identical CSV and JSON; --threads 0 is a usage error', async () => {
+    const one = await lokus([...args(join(work, 't1')), '--threads', '1']);
+    const two = await lokus([...args(join(work, 't2')), '--threads', '2']);
+    expect(one.code, one.stderr).toBe(0);
+    expect(two.code, two.stderr).toBe(0);
+    for (const name of ['robustness-campuran.csv', 'robustness-campuran.json']) {
+      const a = readFileSync(join(work, 't1', name));
+      expect(readFileSync(join(work, 't2', name)).equals(a)).toBe(true);
+      // The first run used the default (two threads on two cores).
+      expect(readFileSync(join(work, 'a', name)).equals(a)).toBe(true);
+    }
+    const zero = await lokus([...args(join(work, 't0')), '--threads', '0', '--lang', 'en']);
+    expect(zero.code).toBe(2);
+    expect(zero.stderr).toContain('--threads');
+  });
+
   it('a bad robustness block exits 1 and names its path', async () => {
     const bad = join(work, 'bad.yaml');
     const text = readFileSync(SAMPLE.scenario, 'utf8');
@@ -108,6 +124,25 @@ describe.skipIf(!hasPdftotext)('lokus annex --robustness', { timeout: 120_000 },
     const out = join(work, 'annex');
     const r = await lokus(['annex', file, '--data', SAMPLE.table, '--robustness', '--out', out]);
     expect(r.code, r.stderr).toBe(0);
+    // One thread gives the same PDF bytes as the default (two on this machine's cores).
+    const single = join(work, 'annex1');
+    const one = await lokus([
+      'annex',
+      file,
+      '--data',
+      SAMPLE.table,
+      '--robustness',
+      '--threads',
+      '1',
+      '--out',
+      single,
+    ]);
+    expect(one.code, one.stderr).toBe(0);
+    expect(
+      readFileSync(join(single, 'lampiran-campuran.pdf')).equals(
+        readFileSync(join(out, 'lampiran-campuran.pdf')),
+      ),
+    ).toBe(true);
     const pdf = spawnSync('pdftotext', [join(out, 'lampiran-campuran.pdf'), '-'], {
       encoding: 'utf8',
     }).stdout.replace(/\s+/g, ' ');

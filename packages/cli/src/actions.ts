@@ -122,6 +122,7 @@ export const actions: Actions = {
       ...pick(o, ['previous', 'decreeNumber', 'decreeDate', 'districtName', 'date']),
       ...(Array.isArray(o.trend) ? { trend: o.trend.map(String) } : {}),
       ...(o.robustness === true ? { robustness: true } : {}),
+      ...(o.threads === undefined ? {} : { threads: integerOf(ctx, '--threads', o.threads, 1) }),
     }),
   trend: async (ctx, [files], o) =>
     trendCommand(ctx, (files as string[] | undefined) ?? [], {
@@ -134,6 +135,7 @@ export const actions: Actions = {
       ...pick(o, ['out']),
       ...(o.draws === undefined ? {} : { draws: integerOf(ctx, '--draws', o.draws, 1) }),
       ...(o.seed === undefined ? {} : { seed: integerOf(ctx, '--seed', o.seed, 0) }),
+      ...(o.threads === undefined ? {} : { threads: integerOf(ctx, '--threads', o.threads, 1) }),
     }),
   serve: async (ctx, _args, o) =>
     serveCommand(ctx, {

@@ -138,7 +138,8 @@ function addAnnex(program: Command, action: Handler, actions: Actions): void {
       .option(
         '--robustness',
         "add the borderline villages and why (runs the scenario's robustness block)",
-      ),
+      )
+      .option('--threads <n>', 'threads for the robustness draws (default: cores, at most 2)'),
   ).action(action(actions.annex));
 }
 
@@ -173,7 +174,8 @@ function addRobustness(program: Command, action: Handler, actions: Actions): voi
       .requiredOption('--data <table>', 'village table (.csv or .xlsx)')
       .option('--draws <n>', "number of draws (overrides the scenario's robustness.draws)")
       .option('--seed <n>', "random seed (overrides the scenario's robustness.seed)")
-      .option('--out <dir>', 'output folder for robustness-<scenario>.csv and .json'),
+      .option('--out <dir>', 'output folder for robustness-<scenario>.csv and .json')
+      .option('--threads <n>', 'threads for the draws (default: cores, at most 2; same result)'),
   ).action(action(actions.robustness));
 }
 

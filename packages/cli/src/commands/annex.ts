@@ -29,6 +29,8 @@ export interface AnnexOptions extends InputOptions {
   readonly date?: string;
   /** Adds "Desa borderline dan alasannya" from the scenario's `robustness` block. */
   readonly robustness?: boolean;
+  /** Threads for the robustness draws (default: the available cores, at most 2). */
+  readonly threads?: number;
 }
 
 /**
@@ -69,7 +71,13 @@ export async function annexCommand(
     ];
     const robustness =
       options.robustness === true
-        ? declaredRobustness(ctx, run.inputs.table, run.inputs.scenarioFile?.value, options.data)
+        ? await declaredRobustness(
+            ctx,
+            run.inputs.table,
+            run.inputs.scenarioFile?.value,
+            options.data,
+            options.threads,
+          )
         : undefined;
     step(ctx, 'menyusun lampiran', 'composing the annex');
     const district =

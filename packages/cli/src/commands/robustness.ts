@@ -1,10 +1,10 @@
 import {
-  analyseRobustness,
   borderlineReasons,
   type CoreDiagnostic,
   type Label,
   prepareRobustness,
   type RobustnessFlag,
+  type RobustnessModel,
   type RobustnessResult,
   runRobustnessDraws,
   runSobolSamples,
@@ -19,6 +19,7 @@ import { type InputOptions, loadInputs } from '../loadInputs.ts';
 import { diagnosticLines, printDiagnostics } from '../printDiagnostics.ts';
 import type { CommandOutcome } from '../program.ts';
 import { startProgress } from '../progress.ts';
+import { createRobustnessPool, defaultRobustnessThreads } from '../robustnessPool.ts';
 import { writeOutputs } from '../writeOutputs.ts';
 import { outputStem } from './score.ts';
 
@@ -30,6 +31,11 @@ export interface RobustnessOptions extends Omit<InputOptions, 'scenario'> {
   readonly seed?: number;
   /** Output folder for the CSV and JSON; nothing is written without it. */
   readonly out?: string;
+  /**
+   * Threads for the draws (default: the available cores, at most 2); the result is the same for
+   * any number.
+   */
+  readonly threads?: number;
 }
 
 const FLAG_WORDS: Record<RobustnessFlag, Label> = {
@@ -115,7 +121,13 @@ export async function robustnessCommand(
   const prepared = prepareRobustness(inputs.table, value, { spec, file: options.data });
   const model = prepared.model;
   if (model === null) return fail(prepared.diagnostics.filter((d) => d.severity === 'error'));
-  const result = runWithProgress(ctx, model);
+  const result = await runWithProgress(ctx, model, {
+    table: inputs.table,
+    scenario: value,
+    spec,
+    file: options.data,
+    threads: options.threads ?? defaultRobustnessThreads(),
+  });
   const labels = Object.fromEntries(model.scenario.indicators.map((i) => [i.id, i.label]));
   const reasons = borderlineReasons(result, { labels });
   const written =
@@ -130,21 +142,24 @@ export async function robustnessCommand(
 /**
  * The robustness analysis the scenario file declares (its `robustness` block), for the decree
  * annex of `lokus annex --robustness`: same draws and seed as `lokus robustness` without
- * `--draws`/`--seed`, so the annex's section matches that command's CSV. Throws a
- * {@link CliError} (exit 1) listing the problems when the block is invalid.
+ * `--draws`/`--seed`, so the annex's section matches that command's CSV; `threads` as that
+ * command's `--threads` (same result for any number). Throws a {@link CliError} (exit 1) listing
+ * the problems when the block is invalid.
  *
  * @example
- * declaredRobustness(ctx, run.inputs.table, run.inputs.scenarioFile?.value, 'villages.csv').spec.draws;
+ * (await declaredRobustness(ctx, run.inputs.table, run.inputs.scenarioFile?.value, 'villages.csv')).spec.draws;
  * // => 1000
  */
-export function declaredRobustness(
+export async function declaredRobustness(
   ctx: Context,
   table: VillageTable,
   scenario: unknown,
   file: string,
-): RobustnessResult {
-  const { result, diagnostics } = analyseRobustness(table, scenario, { file });
-  if (result !== null) return result;
+  threads: number = defaultRobustnessThreads(),
+): Promise<RobustnessResult> {
+  const { model, diagnostics } = prepareRobustness(table, scenario, { file });
+  if (model !== null)
+    return runThreaded(model, { table, scenario, spec: undefined, file, threads });
   throw new CliError(
     EXIT.DATA,
     tr(
@@ -161,24 +176,60 @@ export function declaredRobustness(
   );
 }
 
-/** Draws and Sobol samples, ticking the progress bar at each percent. */
-function runWithProgress(
-  ctx: Context,
-  model: NonNullable<ReturnType<typeof prepareRobustness>['model']>,
-): RobustnessResult {
-  const draws = model.spec.draws;
-  const progress = startProgress(ctx, 101);
-  const every = Math.max(1, Math.floor(draws / 100));
-  try {
+/**
+ * The inputs a worker thread rebuilds the model from (`spec` undefined: the scenario's block),
+ * and the number of threads.
+ */
+interface ThreadedInputs {
+  readonly table: VillageTable;
+  readonly scenario: unknown;
+  readonly spec: unknown;
+  readonly file: string;
+  readonly threads: number;
+}
+
+/** The analysis on `threads` threads (one: in this thread, no workers started). */
+async function runThreaded(
+  model: RobustnessModel,
+  inputs: ThreadedInputs,
+  onProgress?: (done: number, total: number) => void,
+): Promise<RobustnessResult> {
+  const { threads, ...job } = inputs;
+  if (threads <= 1) {
     const part = runRobustnessDraws(model, {
-      onProgress: (done) => {
-        if (done % every === 0 && done / every <= 100)
-          progress.tick(tr(ctx.lang, `simulasi ${done}/${draws}`, `draw ${done}/${draws}`));
-      },
+      ...(onProgress === undefined
+        ? {}
+        : { onProgress: (done: number) => onProgress(done, model.spec.draws) }),
     });
     const sobol = model.spec.sobol > 0 && model.factors.length > 0 ? runSobolSamples(model) : null;
-    progress.tick(tr(ctx.lang, 'indeks Sobol', 'Sobol indices'));
     return summariseRobustness(model, part, sobol);
+  }
+  const pool = await createRobustnessPool(threads);
+  try {
+    return await pool.run(model, job, onProgress);
+  } finally {
+    await pool.close();
+  }
+}
+
+/** Draws and Sobol samples, ticking the progress bar at each percent. */
+async function runWithProgress(
+  ctx: Context,
+  model: RobustnessModel,
+  inputs: ThreadedInputs,
+): Promise<RobustnessResult> {
+  const draws = model.spec.draws;
+  const progress = startProgress(ctx, 101);
+  let shown = 0;
+  try {
+    const result = await runThreaded(model, inputs, (done) => {
+      const percent = Math.floor((done / draws) * 100);
+      for (; shown < Math.min(percent, 100); shown++) {
+        progress.tick(tr(ctx.lang, `simulasi ${done}/${draws}`, `draw ${done}/${draws}`));
+      }
+    });
+    progress.tick(tr(ctx.lang, 'indeks Sobol', 'Sobol indices'));
+    return result;
   } finally {
     progress.stop();
   }

@@ -1,7 +1,7 @@
-import { analyseRobustness, createTable } from '@lokus/core';
+import { analyseRobustness, createTable, prepareRobustness } from '@lokus/core';
 import { generateDistrict } from '@lokus/synth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createRobustnessPool, type RobustnessPool } from '../bench/robustnessThreads.ts';
+import { createRobustnessPool, type RobustnessPool } from '../src/robustnessPool.ts';
 
 const district = generateDistrict({ seed: 8, villages: 120, kecamatan: 8 });
 const { table } = createTable(district.records);
@@ -29,12 +29,23 @@ describe('createRobustnessPool', { timeout: 120_000 }, () => {
 
   it('three worker threads give exactly the single-thread result', async () => {
     const single = analyseRobustness(table, scenario).result!;
-    const threaded = await pool.run(table, scenario);
+    const model = prepareRobustness(table, scenario).model!;
+    const ticks: number[] = [];
+    const threaded = await pool.run(model, { table, scenario, spec: undefined }, (done) =>
+      ticks.push(done),
+    );
     expect(threaded).toEqual(single);
     expect(single.sobol?.samples).toBe(33);
-    // Twice on the same workers: nothing is left over from the previous run.
-    expect(await pool.run(table, scenario, { ...scenario.robustness, seed: 4 })).toEqual(
-      analyseRobustness(table, scenario, { spec: { ...scenario.robustness, seed: 4 } }).result,
-    );
+    // Progress follows this thread's share of the draws, scaled to all of them.
+    expect(ticks.at(-1)).toBe(301);
+    // Twice on the same workers, another seed: nothing is left over from the previous run.
+    const spec = { ...scenario.robustness, seed: 4 };
+    const again = await pool.run(prepareRobustness(table, scenario, { spec }).model!, {
+      table,
+      scenario,
+      spec,
+    });
+    expect(again).toEqual(analyseRobustness(table, scenario, { spec }).result);
+    expect(again.probability).not.toEqual(single.probability);
   });
 });

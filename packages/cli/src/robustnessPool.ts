@@ -1,0 +1,119 @@
+import { availableParallelism } from 'node:os';
+import type { Worker } from 'node:worker_threads';
+import {
+  mergeRobustnessParts,
+  mergeSobolParts,
+  type RobustnessModel,
+  type RobustnessResult,
+  type SobolPart,
+  summariseRobustness,
+} from '@lokus/core';
+import { startWorker } from '@lokus/geo/node';
+import { type RobustnessJob, type RobustnessJobParts, runRobustnessJob } from './robustnessJob.ts';
+import { ROBUSTNESS_WORKER } from './robustnessWorker.ts';
+
+/** A pool of robustness threads. */
+export interface RobustnessPool {
+  /** Threads in use, the calling one included. */
+  readonly threads: number;
+  /**
+   * The analysis of a prepared model, split across the threads; the same result as the
+   * single-thread `summariseRobustness(model, runRobustnessDraws(model), runSobolSamples(model))`.
+   * `onProgress(done, total)` follows the calling thread's share of the draws, scaled to all.
+   */
+  run(
+    model: RobustnessModel,
+    job: Pick<RobustnessJob, 'table' | 'scenario' | 'spec' | 'file'>,
+    onProgress?: (done: number, total: number) => void,
+  ): Promise<RobustnessResult>;
+  /** Stops the workers. */
+  close(): Promise<void>;
+}
+
+/**
+ * The default number of threads: the available cores, at most 2.
+ *
+ * @example
+ * defaultRobustnessThreads() <= 2; // => true
+ */
+export function defaultRobustnessThreads(): number {
+  return Math.min(2, availableParallelism());
+}
+
+/** Cuts `[0, total)` into `k` consecutive ranges of near-equal size. */
+function ranges(total: number, k: number): [number, number][] {
+  return Array.from({ length: k }, (_, t) => [
+    Math.floor((t * total) / k),
+    Math.floor(((t + 1) * total) / k),
+  ]);
+}
+
+function ask(worker: Worker, job: RobustnessJob): Promise<RobustnessJobParts> {
+  return new Promise((resolve, reject) => {
+    const fail = (error: Error): void => reject(error);
+    worker.once('error', fail);
+    worker.once('message', (parts: RobustnessJobParts) => {
+      worker.off('error', fail);
+      resolve(parts);
+    });
+    worker.postMessage(job);
+  });
+}
+
+/**
+ * Starts `threads − 1` Node worker threads for the robustness analysis of `@lokus/core` (which is
+ * pure and single-threaded). Each run cuts the draws and the Sobol samples into one consecutive
+ * range per thread; the calling thread runs the first range while the workers run the others,
+ * each on its own `prepareRobustness` model of the same inputs, and the parts are merged with
+ * `mergeRobustnessParts` / `mergeSobolParts`, which gives exactly the single-thread result. The
+ * workers stay up between runs. In the bundled `lokus.js` the workers run the bundle itself
+ * (see `robustnessWorker.ts`).
+ *
+ * @example
+ * const pool = await createRobustnessPool(2);
+ * (await pool.run(model, { table, scenario, spec })).spec.draws; // => 1000
+ * await pool.close();
+ */
+export async function createRobustnessPool(
+  threads = defaultRobustnessThreads(),
+): Promise<RobustnessPool> {
+  const count = Math.max(1, Math.floor(threads));
+  const entry = import.meta.url.endsWith('.ts')
+    ? new URL('./robustnessWorker.ts', import.meta.url)
+    : new URL(import.meta.url);
+  const workers = await Promise.all(
+    Array.from({ length: count - 1 }, () => startWorker(entry, { workerData: ROBUSTNESS_WORKER })),
+  );
+  return {
+    threads: count,
+    async run(model, inputs, onProgress) {
+      const drawRanges = ranges(model.spec.draws, count);
+      const sobolRanges = ranges(model.spec.sobol, count);
+      const job = (t: number): RobustnessJob => ({
+        ...inputs,
+        draws: drawRanges[t]!,
+        sobol: sobolRanges[t]!,
+      });
+      const others = workers.map((worker, t) => ask(worker, job(t + 1)));
+      const share = drawRanges[0]![1] - drawRanges[0]![0];
+      const tick =
+        onProgress === undefined
+          ? undefined
+          : (done: number) =>
+              onProgress(
+                Math.round((done / Math.max(1, share)) * model.spec.draws),
+                model.spec.draws,
+              );
+      const all = [runRobustnessJob(model, job(0), tick), ...(await Promise.all(others))];
+      const sobolParts = all.map((p) => p.sobol).filter((p): p is SobolPart => p !== null);
+      return summariseRobustness(
+        model,
+        mergeRobustnessParts(all.map((p) => p.draws)),
+        sobolParts.length === all.length ? mergeSobolParts(sobolParts) : null,
+      );
+    },
+    async close() {
+      await Promise.all(workers.map((worker) => worker.terminate()));
+    },
+  };
+}
