@@ -91,10 +91,16 @@ export interface BuildAnnexOptions {
  * lay it out, never compute or translate. Pure and deterministic. O(n log n + loci·m).
  *
  * @example
- * // result: the sample district under data/scenarios/campuran.yaml
+ * const { table } = createTable([
+ *   { code: '33.21.01.2001', name: 'Sukamaju', kecamatanName: 'Kaliwungu', values: { d1: 40 } },
+ *   { code: '33.21.01.2002', name: 'Sukamundur', kecamatanName: 'Kaliwungu', values: { d1: 10 } },
+ *   { code: '33.21.02.2001', name: 'Karanganyar', kecamatanName: 'Sayung', values: { d1: 25 } },
+ * ]);
+ * const d1 = { id: 'd1', label: { id: 'KK desil 1', en: 'Decile-1 households' }, unit: 'KK', kind: 'count', direction: 'higher-is-worse' };
+ * const result = runScenario(table, { name: 'Contoh', year: 2026, indicators: [d1], select: { mode: 'top-n', n: 1 } });
  * const annex = buildAnnex(result, { districtName: 'Contoh' });
  * annex.heading.decreeOf; // => 'KEPUTUSAN BUPATI CONTOH'
- * annex.loci.total; // => 25
+ * annex.loci.total; // => 1
  */
 export function buildAnnex(result: ScenarioResult, options: BuildAnnexOptions = {}): AnnexContent {
   const { lang = 'id' } = options;

@@ -8,7 +8,14 @@ import type { AnnexChange, AnnexChanges, AnnexLang } from './types.ts';
  * figures (loci kept, Jaccard, Spearman, Kendall) as labelled values. O(changes).
  *
  * @example
- * // comparison: compareYears(result2026, record2025)
+ * const d1 = { id: 'd1', label: { id: 'KK desil 1', en: 'Decile-1 households' }, unit: 'KK', kind: 'count', direction: 'higher-is-worse' };
+ * const names = ['Sukamaju', 'Sukamundur', 'Karanganyar'];
+ * const year = (y, values) => runScenario(
+ *   createTable(names.map((name, i) => ({ code: `33.21.01.200${i + 1}`, name, values: { d1: values[i] } }))).table,
+ *   { name: 'Contoh', year: y, indicators: [d1], select: { mode: 'top-n', n: 1 } },
+ * );
+ * // Sukamaju, the 2025 locus, has far fewer desil-1 households in 2026.
+ * const comparison = compareYears(year(2026, [12, 10, 25]), toResultRecord(year(2025, [40, 10, 25])));
  * changesSection(comparison, 'id').title; // => 'Perubahan dari tahun 2025'
  */
 export function changesSection(c: YearComparison, lang: AnnexLang): AnnexChanges {

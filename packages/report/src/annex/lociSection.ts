@@ -17,8 +17,14 @@ import type {
  * shortfall against the requested number and on villages forced out. O(n log n + loci·m).
  *
  * @example
- * // result: the sample district under data/scenarios/campuran.yaml
- * lociSection(result, 'id').totalText; // => 'Jumlah: 25 desa/kelurahan di 14 kecamatan'
+ * const { table } = createTable([
+ *   { code: '33.21.01.2001', name: 'Sukamaju', kecamatanName: 'Kaliwungu', values: { d1: 40 } },
+ *   { code: '33.21.01.2002', name: 'Sukamundur', kecamatanName: 'Kaliwungu', values: { d1: 10 } },
+ *   { code: '33.21.02.2001', name: 'Karanganyar', kecamatanName: 'Sayung', values: { d1: 25 } },
+ * ]);
+ * const d1 = { id: 'd1', label: { id: 'KK desil 1', en: 'Decile-1 households' }, unit: 'KK', kind: 'count', direction: 'higher-is-worse' };
+ * const result = runScenario(table, { name: 'Contoh', year: 2026, indicators: [d1], select: { mode: 'top-n', n: 1 } });
+ * lociSection(result, 'id').totalText; // => 'Jumlah: 1 desa/kelurahan di 1 kecamatan'
  */
 export function lociSection(result: ScenarioResult, lang: AnnexLang): AnnexLociTable {
   const id = lang === 'id';

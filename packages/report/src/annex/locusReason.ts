@@ -10,9 +10,14 @@ import { villageReason } from '../table/villageReason.ts';
  * O(m) per village (plus `explainVillage`).
  *
  * @example
- * // result: the sample district under data/scenarios/campuran.yaml; i: its rank-1 village
- * locusReason(result, i, 'id');
- * // => 'Peringkat 1 dari 250; kebutuhan menonjol: Persentase KK desil 1 27,37%, Jiwa miskin ekstrem per 1.000 penduduk 57,88‰'
+ * const { table } = createTable([
+ *   { code: '33.21.01.2001', name: 'Sukamaju', kecamatanName: 'Kaliwungu', values: { d1: 40 } },
+ *   { code: '33.21.01.2002', name: 'Sukamundur', kecamatanName: 'Kaliwungu', values: { d1: 10 } },
+ *   { code: '33.21.02.2001', name: 'Karanganyar', kecamatanName: 'Sayung', values: { d1: 25 } },
+ * ]);
+ * const d1 = { id: 'd1', label: { id: 'KK desil 1', en: 'Decile-1 households' }, unit: 'KK', kind: 'count', direction: 'higher-is-worse' };
+ * const result = runScenario(table, { name: 'Contoh', year: 2026, indicators: [d1], select: { mode: 'top-n', n: 1 } });
+ * locusReason(result, 0, 'id'); // => 'Peringkat 1 dari 3; kebutuhan menonjol: KK desil 1 40 KK'
  */
 export function locusReason(result: ScenarioResult, index: number, lang: 'id' | 'en'): string {
   const reason = result.stages?.selected.reason[index];

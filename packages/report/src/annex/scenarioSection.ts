@@ -9,8 +9,14 @@ import type { AnnexIndicator, AnnexLang, AnnexScenario } from './types.ts';
  * names of the villages forced in or out. No method names, no formulas. O(n + m + rules).
  *
  * @example
- * // result: the sample district under data/scenarios/campuran.yaml
- * scenarioSection(result).rules[0]; // => 'Dipilih 25 desa/kelurahan dengan skor tertinggi.'
+ * const { table } = createTable([
+ *   { code: '33.21.01.2001', name: 'Sukamaju', kecamatanName: 'Kaliwungu', values: { d1: 40 } },
+ *   { code: '33.21.01.2002', name: 'Sukamundur', kecamatanName: 'Kaliwungu', values: { d1: 10 } },
+ *   { code: '33.21.02.2001', name: 'Karanganyar', kecamatanName: 'Sayung', values: { d1: 25 } },
+ * ]);
+ * const d1 = { id: 'd1', label: { id: 'KK desil 1', en: 'Decile-1 households' }, unit: 'KK', kind: 'count', direction: 'higher-is-worse' };
+ * const result = runScenario(table, { name: 'Contoh', year: 2026, indicators: [d1], select: { mode: 'top-n', n: 1 } });
+ * scenarioSection(result).rules[0]; // => 'Dipilih 1 desa/kelurahan dengan skor tertinggi.'
  */
 export function scenarioSection(
   result: ScenarioResult,

@@ -7,8 +7,14 @@ import type { AnnexLang, AnnexTrend, AnnexTrendVillage } from './types.ts';
  * graduate rule, and the villages that were loci every year with their ranks. O(villages named).
  *
  * @example
- * // t: trend of the constructed 2025–2027 sample years
- * trendSection(t, 'id').title; // => 'Perkembangan 2025–2027'
+ * const d1 = { id: 'd1', label: { id: 'KK desil 1', en: 'Decile-1 households' }, unit: 'KK', kind: 'count', direction: 'higher-is-worse' };
+ * const names = ['Sukamaju', 'Sukamundur', 'Karanganyar'];
+ * const year = (y, values) => runScenario(
+ *   createTable(names.map((name, i) => ({ code: `33.21.01.200${i + 1}`, name, values: { d1: values[i] } }))).table,
+ *   { name: 'Contoh', year: y, indicators: [d1], select: { mode: 'top-n', n: 1 } },
+ * );
+ * const records = [[40, 10, 25], [12, 10, 25], [12, 30, 8]].map((v, k) => toResultRecord(year(2025 + k, v)));
+ * trendSection(trend(records), 'id').title; // => 'Perkembangan 2025–2027'
  */
 export function trendSection(t: Trend, lang: AnnexLang): AnnexTrend {
   const id = lang === 'id';

@@ -29,9 +29,12 @@ function reasonWords(v: RecordVillage | undefined, lang: 'id' | 'en'): string {
  * both years), with its rank last year and this year. O(m).
  *
  * @example
- * // a locus of 2025 whose desil-1 share fell from 14.2% to 6.1% and dropped from rank 3 to 40
+ * const village = (rank, d1) => ({ code: '33.21.01.2001', name: 'Sukamaju', rank, raw: { d1 } });
+ * const [previous, current] = [village(1, 40), village(2, 12)];
+ * const d1 = { id: 'd1', label: { id: 'KK desil 1', en: 'Decile-1 households' }, unit: 'KK', kind: 'count', direction: 'higher-is-worse' };
+ * const indicators = indicatorMoves(current, previous, { indicators: [d1], weights: { d1: 1 }, spread: { d1: 12 }, lang: 'id' });
  * changeText({ cause: 'need-fell', previous, current, indicators }, 'id');
- * // => 'kebutuhannya turun: Persentase KK desil 1 turun dari 14,20% menjadi 6,10%; peringkat 3 → 40'
+ * // => 'kebutuhannya turun: KK desil 1 turun dari 40 KK menjadi 12 KK (−28 KK); peringkat 1 → 2'
  */
 export function changeText(input: ChangeTextInput, lang: 'id' | 'en'): string {
   const { cause, previous: p, current: c, indicators } = input;

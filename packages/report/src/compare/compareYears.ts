@@ -34,9 +34,15 @@ export interface CompareYearsOptions {
  * Method: hash join on code; need change as in `indicatorMoves`. O(n·m + n log n).
  *
  * @example
- * // 2025 and 2026: the sample under campuran.yaml, then with desil-1 households of a locus cut
- * const c = compareYears(result2026, toResultRecord(result2025));
- * c.left[0].cause; // => 'need-fell'
+ * const d1 = { id: 'd1', label: { id: 'KK desil 1', en: 'Decile-1 households' }, unit: 'KK', kind: 'count', direction: 'higher-is-worse' };
+ * const names = ['Sukamaju', 'Sukamundur', 'Karanganyar'];
+ * const year = (y, values) => runScenario(
+ *   createTable(names.map((name, i) => ({ code: `33.21.01.200${i + 1}`, name, values: { d1: values[i] } }))).table,
+ *   { name: 'Contoh', year: y, indicators: [d1], select: { mode: 'top-n', n: 1 } },
+ * );
+ * // Sukamaju, the 2025 locus, has far fewer desil-1 households in 2026.
+ * const comparison = compareYears(year(2026, [12, 10, 25]), toResultRecord(year(2025, [40, 10, 25])));
+ * comparison.left.map((v) => [v.name, v.cause]); // => [['Sukamaju', 'need-fell']]
  */
 export function compareYears(
   current: ScenarioResult | ResultRecord,

@@ -7,8 +7,15 @@ import type { YearComparison } from './types.ts';
  * scenario changed. O(changes).
  *
  * @example
- * // comparison: compareYears of the constructed 2026 against 2025
- * yearSummary(comparison, 'id')[0]; // => '23 dari 25 lokus tahun 2025 tetap menjadi lokus tahun 2026; 2 masuk, 2 keluar.'
+ * const d1 = { id: 'd1', label: { id: 'KK desil 1', en: 'Decile-1 households' }, unit: 'KK', kind: 'count', direction: 'higher-is-worse' };
+ * const names = ['Sukamaju', 'Sukamundur', 'Karanganyar'];
+ * const year = (y, values) => runScenario(
+ *   createTable(names.map((name, i) => ({ code: `33.21.01.200${i + 1}`, name, values: { d1: values[i] } }))).table,
+ *   { name: 'Contoh', year: y, indicators: [d1], select: { mode: 'top-n', n: 1 } },
+ * );
+ * // Sukamaju, the 2025 locus, has far fewer desil-1 households in 2026.
+ * const comparison = compareYears(year(2026, [12, 10, 25]), toResultRecord(year(2025, [40, 10, 25])));
+ * yearSummary(comparison, 'id')[0]; // => '0 dari 1 lokus tahun 2025 tetap menjadi lokus tahun 2026; 1 masuk, 1 keluar.'
  */
 export function yearSummary(c: Omit<YearComparison, 'summary'>, lang: 'id' | 'en'): string[] {
   const id = lang === 'id';

@@ -27,9 +27,18 @@ export interface ResultsGeoJson {
  * nothing is dropped silently. Write the collection with `writeGeoJson` of `@lokus/io`. O(n·m).
  *
  * @example
- * // result: the sample district under campuran.yaml; boundaries: data/sample/villages.geojson
+ * const { table } = createTable([
+ *   { code: '33.21.01.2001', name: 'Sukamaju', kecamatanName: 'Kaliwungu', values: { d1: 40 } },
+ *   { code: '33.21.01.2002', name: 'Sukamundur', kecamatanName: 'Kaliwungu', values: { d1: 10 } },
+ *   { code: '33.21.02.2001', name: 'Karanganyar', kecamatanName: 'Sayung', values: { d1: 25 } },
+ * ]);
+ * const d1 = { id: 'd1', label: { id: 'KK desil 1', en: 'Decile-1 households' }, unit: 'KK', kind: 'count', direction: 'higher-is-worse' };
+ * const result = runScenario(table, { name: 'Contoh', year: 2026, indicators: [d1], select: { mode: 'top-n', n: 1 } });
+ * const square = (kode, x) => ({ type: 'Feature', properties: { kode },
+ *   geometry: { type: 'Polygon', coordinates: [[[x, 0], [x + 1, 0], [x + 1, 1], [x, 1], [x, 0]]] } });
+ * const boundaries = { type: 'FeatureCollection', features: table.code.map((c, i) => square(c, i)) };
  * const { collection } = resultsGeoJson(result, boundaries);
- * collection.features.filter((f) => f.properties?.lokus === 1).length; // => 25
+ * collection.features.map((f) => f.properties?.lokus); // => [1, 0, 0]
  */
 export function resultsGeoJson(
   result: ScenarioResult,

@@ -33,10 +33,16 @@ const fin = (v: number | undefined): number | null =>
  * `writeResultRecord`, read it back with `readResultRecord`. O(n·m).
  *
  * @example
- * // result: the sample district under data/scenarios/campuran.yaml
+ * const { table } = createTable([
+ *   { code: '33.21.01.2001', name: 'Sukamaju', kecamatanName: 'Kaliwungu', values: { d1: 40 } },
+ *   { code: '33.21.01.2002', name: 'Sukamundur', kecamatanName: 'Kaliwungu', values: { d1: 10 } },
+ *   { code: '33.21.02.2001', name: 'Karanganyar', kecamatanName: 'Sayung', values: { d1: 25 } },
+ * ]);
+ * const d1 = { id: 'd1', label: { id: 'KK desil 1', en: 'Decile-1 households' }, unit: 'KK', kind: 'count', direction: 'higher-is-worse' };
+ * const result = runScenario(table, { name: 'Contoh', year: 2026, indicators: [d1], select: { mode: 'top-n', n: 1 } });
  * const record = toResultRecord(result, { date: '2026-01-15' });
  * record.year; // => 2026
- * record.villages.filter((v) => v.selected).length; // => 25
+ * record.villages.filter((v) => v.selected).length; // => 1
  */
 export function toResultRecord(
   result: ScenarioResult,

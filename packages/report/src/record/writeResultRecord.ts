@@ -7,8 +7,14 @@ import type { ResultRecord } from './types.ts';
  * doubles exactly). O(size).
  *
  * @example
- * // record: toResultRecord(result) of the sample district
- * writeResultRecord(record).startsWith('{\n  "format": "lokus-result",'); // => true
+ * const { table } = createTable([
+ *   { code: '33.21.01.2001', name: 'Sukamaju', kecamatanName: 'Kaliwungu', values: { d1: 40 } },
+ *   { code: '33.21.01.2002', name: 'Sukamundur', kecamatanName: 'Kaliwungu', values: { d1: 10 } },
+ *   { code: '33.21.02.2001', name: 'Karanganyar', kecamatanName: 'Sayung', values: { d1: 25 } },
+ * ]);
+ * const d1 = { id: 'd1', label: { id: 'KK desil 1', en: 'Decile-1 households' }, unit: 'KK', kind: 'count', direction: 'higher-is-worse' };
+ * const result = runScenario(table, { name: 'Contoh', year: 2026, indicators: [d1], select: { mode: 'top-n', n: 1 } });
+ * writeResultRecord(toResultRecord(result)).startsWith('{\n  "format": "lokus-result",'); // => true
  */
 export function writeResultRecord(record: ResultRecord): string {
   const { villages, ...head } = record;

@@ -72,10 +72,16 @@ const fin = (v: number | undefined): number | null =>
  * the result's stages, never recomputed. O(n·m) for n villages and m indicators.
  *
  * @example
- * // result: the sample district under data/scenarios/campuran.yaml
- * const table = lociTable(result, { lociOnly: true });
- * table.columns.slice(0, 4).map((c) => c.header); // => ['No', 'Peringkat', 'Kode', 'Desa/Kelurahan']
- * table.rows.length; // => 25
+ * const { table } = createTable([
+ *   { code: '33.21.01.2001', name: 'Sukamaju', kecamatanName: 'Kaliwungu', values: { d1: 40 } },
+ *   { code: '33.21.01.2002', name: 'Sukamundur', kecamatanName: 'Kaliwungu', values: { d1: 10 } },
+ *   { code: '33.21.02.2001', name: 'Karanganyar', kecamatanName: 'Sayung', values: { d1: 25 } },
+ * ]);
+ * const d1 = { id: 'd1', label: { id: 'KK desil 1', en: 'Decile-1 households' }, unit: 'KK', kind: 'count', direction: 'higher-is-worse' };
+ * const result = runScenario(table, { name: 'Contoh', year: 2026, indicators: [d1], select: { mode: 'top-n', n: 1 } });
+ * const loci = lociTable(result, { lociOnly: true });
+ * loci.columns.slice(0, 4).map((c) => c.header); // => ['No', 'Peringkat', 'Kode', 'Desa/Kelurahan']
+ * loci.rows.length; // => 1
  */
 export function lociTable(result: ScenarioResult, options: LociTableOptions = {}): LociTable {
   const { lang = 'id', lociOnly = false, fullPrecision = true, excluded = [] } = options;

@@ -6,9 +6,15 @@ import { REASON_LABELS, type ScenarioResult } from '@lokus/core';
  * the team wrote in the scenario. `''` when the result has no selection stage. O(1).
  *
  * @example
- * // result: the sample district under data/scenarios/campuran.yaml; 99.01.05.2010 is forced in.
- * villageReason(result, result.table.code.indexOf('99.01.05.2010'));
- * // => 'ditetapkan masuk: Desa terdampak banjir rob 2025 (usulan Camat)'
+ * const { table } = createTable([
+ *   { code: '33.21.01.2001', name: 'Sukamaju', kecamatanName: 'Kaliwungu', values: { d1: 40 } },
+ *   { code: '33.21.01.2002', name: 'Sukamundur', kecamatanName: 'Kaliwungu', values: { d1: 10 } },
+ *   { code: '33.21.02.2001', name: 'Karanganyar', kecamatanName: 'Sayung', values: { d1: 25 } },
+ * ]);
+ * const d1 = { id: 'd1', label: { id: 'KK desil 1', en: 'Decile-1 households' }, unit: 'KK', kind: 'count', direction: 'higher-is-worse' };
+ * const result = runScenario(table, { name: 'Contoh', year: 2026, indicators: [d1], select: { mode: 'top-n', n: 1 } });
+ * villageReason(result, 0); // => 'peringkatnya masuk batas pemilihan'
+ * villageReason(result, 1); // => 'di bawah batas pemilihan'
  */
 export function villageReason(
   result: ScenarioResult,

@@ -54,9 +54,15 @@ const numFmt = (c: LociColumn): string | undefined =>
  * Method: exceljs (github.com/exceljs/exceljs), then the zip timestamps fixed. O(cells).
  *
  * @example
- * // result: the sample district under data/scenarios/campuran.yaml
+ * const { table } = createTable([
+ *   { code: '33.21.01.2001', name: 'Sukamaju', kecamatanName: 'Kaliwungu', values: { d1: 40 } },
+ *   { code: '33.21.01.2002', name: 'Sukamundur', kecamatanName: 'Kaliwungu', values: { d1: 10 } },
+ *   { code: '33.21.02.2001', name: 'Karanganyar', kecamatanName: 'Sayung', values: { d1: 25 } },
+ * ]);
+ * const d1 = { id: 'd1', label: { id: 'KK desil 1', en: 'Decile-1 households' }, unit: 'KK', kind: 'count', direction: 'higher-is-worse' };
+ * const result = runScenario(table, { name: 'Contoh', year: 2026, indicators: [d1], select: { mode: 'top-n', n: 1 } });
  * const bytes = await writeLociXlsx(result);
- * bytes[0] === 0x50 && bytes[1] === 0x4b; // => true
+ * [bytes[0], bytes[1]]; // => [0x50, 0x4b] (a zip: 'PK')
  */
 export async function writeLociXlsx(
   result: ScenarioResult,

@@ -35,7 +35,13 @@ export interface TrendOptions {
  * O(years · n·m).
  *
  * @example
- * // records: the constructed 2025–2027 sample years
+ * const d1 = { id: 'd1', label: { id: 'KK desil 1', en: 'Decile-1 households' }, unit: 'KK', kind: 'count', direction: 'higher-is-worse' };
+ * const names = ['Sukamaju', 'Sukamundur', 'Karanganyar'];
+ * const year = (y, values) => runScenario(
+ *   createTable(names.map((name, i) => ({ code: `33.21.01.200${i + 1}`, name, values: { d1: values[i] } }))).table,
+ *   { name: 'Contoh', year: y, indicators: [d1], select: { mode: 'top-n', n: 1 } },
+ * );
+ * const records = [[40, 10, 25], [12, 10, 25], [12, 30, 8]].map((v, k) => toResultRecord(year(2025 + k, v)));
  * const t = trend(records);
  * t.years; // => [2025, 2026, 2027]
  * t.graduates.map((g) => g.year); // => [2026, 2027]

@@ -16,8 +16,14 @@ export interface TrendTableOptions {
  * locus and the year it graduated (empty if it did not). Villages in code order. O(n · years).
  *
  * @example
- * // t: trend of the constructed 2025–2027 sample years
- * trendTable(t).columns.slice(3, 5).map((c) => c.header); // => ['Peringkat 2025', 'Lokus 2025']
+ * const d1 = { id: 'd1', label: { id: 'KK desil 1', en: 'Decile-1 households' }, unit: 'KK', kind: 'count', direction: 'higher-is-worse' };
+ * const names = ['Sukamaju', 'Sukamundur', 'Karanganyar'];
+ * const year = (y, values) => runScenario(
+ *   createTable(names.map((name, i) => ({ code: `33.21.01.200${i + 1}`, name, values: { d1: values[i] } }))).table,
+ *   { name: 'Contoh', year: y, indicators: [d1], select: { mode: 'top-n', n: 1 } },
+ * );
+ * const records = [[40, 10, 25], [12, 10, 25], [12, 30, 8]].map((v, k) => toResultRecord(year(2025 + k, v)));
+ * trendTable(trend(records)).columns.slice(3, 5).map((c) => c.header); // => ['Peringkat 2025', 'Lokus 2025']
  */
 export function trendTable(t: Trend, options: TrendTableOptions = {}): LociTable {
   const { lang = 'id' } = options;

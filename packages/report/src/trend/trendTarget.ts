@@ -35,8 +35,14 @@ const sum = (
  * O(years · n).
  *
  * @example
- * // records: the constructed 2025–2027 sample years
- * trendTarget(records, { column: 'miskin_ekstrem_jiwa' }, 'id').inDistrict.length; // => 3
+ * const d1 = { id: 'd1', label: { id: 'KK desil 1', en: 'Decile-1 households' }, unit: 'KK', kind: 'count', direction: 'higher-is-worse' };
+ * const names = ['Sukamaju', 'Sukamundur', 'Karanganyar'];
+ * const year = (y, values) => runScenario(
+ *   createTable(names.map((name, i) => ({ code: `33.21.01.200${i + 1}`, name, values: { d1: values[i] } }))).table,
+ *   { name: 'Contoh', year: y, indicators: [d1], select: { mode: 'top-n', n: 1 } },
+ * );
+ * const records = [[40, 10, 25], [12, 10, 25], [12, 30, 8]].map((v, k) => toResultRecord(year(2025 + k, v)));
+ * trendTarget(records, { column: 'd1' }, 'id').inDistrict; // => [75, 47, 50]
  */
 export function trendTarget(
   records: readonly ResultRecord[],
