@@ -21,7 +21,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus, tmpdir, totalmem } from 'node:os';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { computeIndicators, duckdbRunner } from '@lokus/registers/node';
@@ -40,6 +40,8 @@ interface Measure {
   readonly wallMs: number;
   readonly cpuMs: number;
   readonly peakRssMb: number;
+  /** The machine's 1-minute load average before and after the run (2 cores: above 2 is queued). */
+  readonly load: readonly [number, number];
   readonly villages: number;
   readonly rows: Readonly<Record<string, number>>;
   readonly steps: Readonly<Record<string, number>>;
@@ -49,6 +51,7 @@ interface Measure {
 /** Child: one run of computeIndicators, timed, with the step times. */
 async function measure(definitions: string, files: string[]): Promise<Measure> {
   const steps: Record<string, number> = {};
+  const load0 = loadavg()[0]!;
   const t0 = performance.now();
   const c0 = process.cpuUsage();
   let last = t0;
@@ -68,6 +71,7 @@ async function measure(definitions: string, files: string[]): Promise<Measure> {
     wallMs: Math.round(now - t0),
     cpuMs: Math.round((cpu.user + cpu.system) / 1000),
     peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+    load: [Math.round(load0 * 10) / 10, Math.round(loadavg()[0]! * 10) / 10],
     villages: result.records.length,
     rows: result.rows,
     steps,

@@ -1,0 +1,4 @@
+export { answerRequest } from './answerRequest.ts';
+export { indicatorsInWorker } from './indicatorsInWorker.ts';
+export type { IndicatorsReply, IndicatorsRequest } from './protocol.ts';
+export { openWasmDatabase, type WasmBundle, type WasmDatabase } from './wasmDatabase.ts';
