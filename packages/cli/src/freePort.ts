@@ -4,7 +4,8 @@ import { createServer } from 'node:net';
  * The first port from `start` (trying 100) on which 127.0.0.1 can listen, or null.
  *
  * @example
- * await freePort(4173); // => 4173 (when nothing else listens there)
+ * const port = await freePort(4173); // 4173 when nothing else listens there
+ * port !== null && port >= 4173 && port < 4273; // => true
  */
 export async function freePort(start: number): Promise<number | null> {
   for (let port = start; port < start + 100 && port < 65536; port++) {

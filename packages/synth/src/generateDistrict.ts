@@ -69,7 +69,7 @@ const MAX_ATTEMPTS = 25;
  * @example
  * const d = generateDistrict({ seed: 1 });
  * d.records.length; // => 250
- * d.records[0]!.code; // => '99.01.01.1001' or '99.01.01.2001'
+ * d.records[0].code; // => '99.01.01.2001'
  */
 export function generateDistrict({
   seed = 1,

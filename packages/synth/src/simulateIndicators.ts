@@ -65,8 +65,13 @@ const clamp = (x: number, lo: number, hi: number): number => Math.min(hi, Math.m
  * O(n) plus O(40·n) for the calibration.
  *
  * @example
+ * // Two villages: a poor rural desa and a town kelurahan.
+ * const latent = { poverty: Float64Array.of(1.5, -0.5), environment: Float64Array.of(0, 1),
+ *   urban: Float64Array.of(0, 1), kelurahan: Uint8Array.of(0, 1), logPopulation: Float64Array.of(7.5, 8.5) };
  * const cols = simulateIndicators(createRng(1), latent);
- * cols.desil1_kk[0]! <= cols.kk_total[0]!; // => true
+ * cols.kk_total; // => Float64Array [551, 2269]
+ * cols.desil1_kk[0] <= cols.kk_total[0]; // => true
+ * Number.isNaN(cols.idm[1]); // => true (a kelurahan has no IDM)
  */
 export function simulateIndicators(
   rng: Rng,

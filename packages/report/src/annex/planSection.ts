@@ -71,7 +71,17 @@ function paragraphs(c: PlanSectionCoverage, lang: AnnexLang): string[] {
  * agency ↔ village pairs with their reasons. Pure; numbers formatted in the annex language.
  *
  * @example
- * planSection(coverage, null, 'id').title; // => 'Rencana aksi pada lokus'
+ * const coverage = {
+ *   loci: [{ code: '33.21.01.2001', name: 'Sukamaju', kecamatanName: 'Kaliwungu', kecamatan: '33.21.01', rows: [1],
+ *     agencies: ['Dinas Sosial'], budget: 50_000_000, budgetPerPoorHousehold: 1_250_000, unaddressed: [] }],
+ *   doubles: [], nonLoci: [],
+ *   totals: { budget: 50_000_000, budgetOnLoci: 50_000_000, budgetOffLoci: 0, bySource: { APBD: 50_000_000 },
+ *     loci: 1, lociCovered: 1, needs: 1, needsAddressed: 1 },
+ * };
+ * const section = planSection(coverage, null, 'id');
+ * section.title; // => 'Rencana aksi pada lokus'
+ * section.paragraphs[0];
+ * // => 'Rencana aksi menjangkau 1 dari 1 lokus; 0 lokus belum mendapat program. Dari 1 kebutuhan utama lokus (indikator yang paling menaikkan skornya), 1 ditangani oleh sedikitnya satu program.'
  */
 export function planSection(
   coverage: PlanSectionCoverage,

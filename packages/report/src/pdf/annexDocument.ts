@@ -57,7 +57,18 @@ export function annexDate(
  * watermark when the boundaries are marked synthetic. Pure: no clock, no IO.
  *
  * @example
- * // annexDocument(annex, boundaries).info?.creationDate; // => 1 January of the annex year
+ * const { table } = createTable([
+ *   { code: '33.21.01.2001', name: 'Sukamaju', kecamatanName: 'Kaliwungu', values: { d1: 40 } },
+ *   { code: '33.21.01.2002', name: 'Sukamundur', kecamatanName: 'Kaliwungu', values: { d1: 10 } },
+ *   { code: '33.21.02.2001', name: 'Karanganyar', kecamatanName: 'Sayung', values: { d1: 25 } },
+ * ]);
+ * const d1 = { id: 'd1', label: { id: 'KK desil 1', en: 'Decile-1 households' }, unit: 'KK', kind: 'count', direction: 'higher-is-worse' };
+ * const result = runScenario(table, { name: 'Contoh', year: 2026, indicators: [d1], select: { mode: 'top-n', n: 1 } });
+ * const annex = buildAnnex(result, { districtName: 'Contoh' });
+ * const square = (kode, x) => ({ type: 'Feature', properties: { kode },
+ *   geometry: { type: 'Polygon', coordinates: [[[x, 0], [x + 0.01, 0], [x + 0.01, 0.01], [x, 0.01], [x, 0]]] } });
+ * const boundaries = { type: 'FeatureCollection', features: table.code.map((c, i) => square(c, i * 0.01)) };
+ * annexDocument(annex, boundaries).info?.creationDate?.toISOString(); // => '2026-01-01T00:00:00.000Z'
  */
 export function annexDocument(
   annex: AnnexContent,

@@ -61,7 +61,6 @@ function figureText(figure: AnnexFigure): string {
  *
  * @param columns - The loci table's columns, whose headers the change tables reuse.
  * @example
- * import { PDF_LABELS } from './pdfLabels.ts';
  * changesBlock(
  *   { title: 'Perubahan', previousYear: 2025, summary: [], entered: [], left: [], agreement: [] },
  *   [],

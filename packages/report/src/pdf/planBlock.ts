@@ -17,8 +17,9 @@ const WIDTHS: Record<AnnexPlan['columns'][number]['key'], number | '*'> = {
  * agency ↔ village pairs in words when an assignment was given.
  *
  * @example
- * planBlock({ title: 'Rencana aksi pada lokus', paragraphs: ['…'], columns: [], loci: [], assignment: null }).length;
- * // => 2
+ * const paragraphs = ['Rencana aksi menjangkau 1 dari 1 lokus.', 'Anggaran Rp50.000.000.'];
+ * planBlock({ title: 'Rencana aksi pada lokus', paragraphs, columns: [], loci: [], assignment: null }).length;
+ * // => 2 (the title kept with the first paragraph, then the second)
  */
 export function planBlock(section: AnnexPlan): Content[] {
   const title: Content = { text: section.title, style: 'section', margin: [0, 12, 0, 6] };

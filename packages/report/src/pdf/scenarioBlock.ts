@@ -8,7 +8,6 @@ import type { PdfLabels } from './pdfLabels.ts';
  * source and year, weight) and the selection rules as a list.
  *
  * @example
- * import { PDF_LABELS } from './pdfLabels.ts';
  * scenarioBlock(
  *   { title: 'Skenario', name: 'IDM', paragraphs: [], indicators: [], rules: [] },
  *   PDF_LABELS.id,

@@ -16,7 +16,6 @@ function villages(title: string, list: readonly AnnexTrendVillage[], labels: Pdf
  *
  * @param width - Text width of the page in points.
  * @example
- * import { PDF_LABELS } from './pdfLabels.ts';
  * trendBlock(
  *   { title: 'Tren', years: [2025], paragraphs: [], series: [], chartTitle: 'Grafik',
  *     graduates: [], graduateRule: 'Aturan', stayed: [] },

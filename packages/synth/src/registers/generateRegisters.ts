@@ -19,7 +19,10 @@ export interface GenerateRegistersOptions {
  * Method: one seeded generator (sfc32) for all villages, in the order given. O(total persons).
  *
  * @example
- * [...generateRegisters([totals], { seed: 1 })][0]?.households.length; // => totals.kk_total
+ * const totals = { code: '99.01.01.2001', kk_total: 120, penduduk: 410, desil1_kk: 30, desil12_kk: 55,
+ *   miskin_ekstrem_jiwa: 12, rtlh_unit: 9, tanpa_air_kk: 14, tanpa_sanitasi_kk: 20, atps_anak: 3 };
+ * const [village] = generateRegisters([totals], { seed: 1 });
+ * [village.households.length, village.persons.length]; // => [120, 410] (kk_total, penduduk)
  */
 export function* generateRegisters(
   villages: Iterable<VillageTotals>,

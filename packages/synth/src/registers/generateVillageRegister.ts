@@ -130,7 +130,10 @@ function extreme(rng: Rng, desil: readonly (number | null)[], k: number | null):
  * Method: random household sizes, then partial Fisher–Yates picks per flag. O(penduduk).
  *
  * @example
- * generateVillageRegister(totals, createRng(1), { year: 2025 }).households.length; // => totals.kk_total
+ * const totals = { code: '99.01.01.2001', kk_total: 120, penduduk: 410, desil1_kk: 30, desil12_kk: 55,
+ *   miskin_ekstrem_jiwa: 12, rtlh_unit: 9, tanpa_air_kk: 14, tanpa_sanitasi_kk: 20, atps_anak: 3 };
+ * const register = generateVillageRegister(totals, createRng(1), { year: 2025 });
+ * register.households.filter((h) => h.desil === 1).length; // => 30 (desil1_kk)
  */
 export function generateVillageRegister(
   t: VillageTotals,
