@@ -33,9 +33,22 @@ const MAX_SINGLE_RELAXATIONS = 200;
  * and fast on these transport-like models in practice (see the benchmark).
  *
  * @example
+ * const { table } = createTable([
+ *   { code: '33.21.01.2001', name: 'Sukamaju', kecamatanName: 'Kaliwungu', values: { desil1_kk: 40, rtlh_unit: 12 } },
+ *   { code: '33.21.01.2002', name: 'Sukamundur', kecamatanName: 'Kaliwungu', values: { desil1_kk: 10, rtlh_unit: 30 } },
+ *   { code: '33.21.02.2001', name: 'Karanganyar', kecamatanName: 'Sayung', values: { desil1_kk: 25, rtlh_unit: 5 } },
+ * ]);
+ * const ind = (id, unit) => ({ id, label: { id, en: id }, unit, kind: 'count', direction: 'higher-is-worse' });
+ * const indicators = [ind('desil1_kk', 'KK'), ind('rtlh_unit', 'unit')];
+ * const result = runScenario(table, { name: 'x', year: 2026, indicators, select: { mode: 'top-n', n: 2 } });
+ * const villages = planVillages(result);
+ * const agency = (name, mandate) => ({ name, mandate, min: 0, max: 1, preferKecamatan: [], preferVillages: [], pinned: [] });
+ * const agencies = [agency('Dinas Sosial', ['desil1_kk']), agency('Dinas Perkim', ['rtlh_unit'])];
  * const highs = await loadSolver();
- * assignAgencies(villages, agencies, highs).assignments[0]?.text.id;
- * // => 'Dinas Perkim → Desa Sukamaju: RTLH 31 per 100 KK, tertinggi ke-2 di kabupaten'
+ * const assignment = assignAgencies(villages, agencies, highs);
+ * assignment.status; // => 'optimal'
+ * assignment.assignments[1].text.id;
+ * // => 'Dinas Perkim → Desa Sukamundur: rtlh_unit 30 unit, tertinggi di kabupaten'
  */
 export function assignAgencies(
   villages: readonly PlanVillage[],

@@ -28,8 +28,19 @@ function groupBy(keys: readonly string[]): Map<string, number[]> {
  * chosen). O(candidates).
  *
  * @example
- * assignmentConstraints(villages, agencies, cands).map((c) => c.ref.group);
- * // => ['locus-coverage', 'capacity-max']
+ * const { table } = createTable([
+ *   { code: '33.21.01.2001', name: 'Sukamaju', kecamatanName: 'Kaliwungu', values: { desil1_kk: 40, rtlh_unit: 12 } },
+ *   { code: '33.21.01.2002', name: 'Sukamundur', kecamatanName: 'Kaliwungu', values: { desil1_kk: 10, rtlh_unit: 30 } },
+ *   { code: '33.21.02.2001', name: 'Karanganyar', kecamatanName: 'Sayung', values: { desil1_kk: 25, rtlh_unit: 5 } },
+ * ]);
+ * const ind = (id, unit) => ({ id, label: { id, en: id }, unit, kind: 'count', direction: 'higher-is-worse' });
+ * const indicators = [ind('desil1_kk', 'KK'), ind('rtlh_unit', 'unit')];
+ * const result = runScenario(table, { name: 'x', year: 2026, indicators, select: { mode: 'top-n', n: 2 } });
+ * const villages = planVillages(result);
+ * const agency = (name, mandate) => ({ name, mandate, min: 0, max: 1, preferKecamatan: [], preferVillages: [], pinned: [] });
+ * const agencies = [agency('Dinas Sosial', ['desil1_kk']), agency('Dinas Perkim', ['rtlh_unit'])];
+ * assignmentConstraints(villages, agencies, candidates(villages, agencies)).map((c) => c.ref.group);
+ * // => ['locus-coverage', 'locus-coverage', 'capacity-max', 'capacity-max']
  */
 export function assignmentConstraints(
   villages: readonly PlanVillage[],

@@ -12,8 +12,20 @@ const kindOf = (code: string, lang: 'id' | 'en'): string =>
  * agency preferred the village.
  *
  * @example
- * assignmentText('Dinas Perkim', village, candidate).id;
- * // => 'Dinas Perkim → Desa Sukamaju: RTLH 31 per 100 KK, tertinggi ke-2 di kabupaten'
+ * const { table } = createTable([
+ *   { code: '33.21.01.2001', name: 'Sukamaju', kecamatanName: 'Kaliwungu', values: { desil1_kk: 40, rtlh_unit: 12 } },
+ *   { code: '33.21.01.2002', name: 'Sukamundur', kecamatanName: 'Kaliwungu', values: { desil1_kk: 10, rtlh_unit: 30 } },
+ *   { code: '33.21.02.2001', name: 'Karanganyar', kecamatanName: 'Sayung', values: { desil1_kk: 25, rtlh_unit: 5 } },
+ * ]);
+ * const ind = (id, unit) => ({ id, label: { id, en: id }, unit, kind: 'count', direction: 'higher-is-worse' });
+ * const indicators = [ind('desil1_kk', 'KK'), ind('rtlh_unit', 'unit')];
+ * const result = runScenario(table, { name: 'x', year: 2026, indicators, select: { mode: 'top-n', n: 2 } });
+ * const villages = planVillages(result);
+ * const agency = (name, mandate) => ({ name, mandate, min: 0, max: 1, preferKecamatan: [], preferVillages: [], pinned: [] });
+ * const agencies = [agency('Dinas Sosial', ['desil1_kk']), agency('Dinas Perkim', ['rtlh_unit'])];
+ * const [first] = candidates(villages, agencies);
+ * assignmentText('Dinas Sosial', villages[first.village], first).id;
+ * // => 'Dinas Sosial → Desa Sukamaju: desil1_kk 40 KK, tertinggi di kabupaten'
  */
 export function assignmentText(agency: string, village: PlanVillage, c: Candidate): Label {
   const text = (lang: 'id' | 'en'): string => {

@@ -10,8 +10,20 @@ import type { AssignOptions, Candidate } from './types.ts';
  * locus or not. Ordered by agency, then village. O(agencies · villages · needs).
  *
  * @example
- * // Dinas Perkim (mandate rtlh_unit) and a locus whose first need is RTLH
- * candidates(villages, agencies).map((c) => c.points); // => [3]
+ * const { table } = createTable([
+ *   { code: '33.21.01.2001', name: 'Sukamaju', kecamatanName: 'Kaliwungu', values: { desil1_kk: 40, rtlh_unit: 12 } },
+ *   { code: '33.21.01.2002', name: 'Sukamundur', kecamatanName: 'Kaliwungu', values: { desil1_kk: 10, rtlh_unit: 30 } },
+ *   { code: '33.21.02.2001', name: 'Karanganyar', kecamatanName: 'Sayung', values: { desil1_kk: 25, rtlh_unit: 5 } },
+ * ]);
+ * const ind = (id, unit) => ({ id, label: { id, en: id }, unit, kind: 'count', direction: 'higher-is-worse' });
+ * const indicators = [ind('desil1_kk', 'KK'), ind('rtlh_unit', 'unit')];
+ * const result = runScenario(table, { name: 'x', year: 2026, indicators, select: { mode: 'top-n', n: 2 } });
+ * const villages = planVillages(result);
+ * const agency = (name, mandate) => ({ name, mandate, min: 0, max: 1, preferKecamatan: [], preferVillages: [], pinned: [] });
+ * const agencies = [agency('Dinas Sosial', ['desil1_kk']), agency('Dinas Perkim', ['rtlh_unit'])];
+ * // Each locus's first need is in one agency's mandate: one candidate pair each.
+ * candidates(villages, agencies).map((c) => [agencies[c.agency].name, villages[c.village].name, c.points]);
+ * // => [['Dinas Sosial', 'Sukamaju', 3], ['Dinas Perkim', 'Sukamundur', 3]]
  */
 export function candidates(
   villages: readonly PlanVillage[],

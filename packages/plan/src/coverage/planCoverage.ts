@@ -19,9 +19,21 @@ const uniqSorted = (xs: readonly string[]): string[] => [...new Set(xs)].sort();
  * Everything in code order. O(plan rows · villages per row + villages · needs).
  *
  * @example
- * // plan: one PKH row (desil1_kk) on locus A only; loci A and B
- * const c = planCoverage(plan, villages);
+ * const { table } = createTable([
+ *   { code: '33.21.01.2001', name: 'Sukamaju', kecamatanName: 'Kaliwungu', values: { desil1_kk: 40, rtlh_unit: 12 } },
+ *   { code: '33.21.01.2002', name: 'Sukamundur', kecamatanName: 'Kaliwungu', values: { desil1_kk: 10, rtlh_unit: 30 } },
+ *   { code: '33.21.02.2001', name: 'Karanganyar', kecamatanName: 'Sayung', values: { desil1_kk: 25, rtlh_unit: 5 } },
+ * ]);
+ * const ind = (id, unit) => ({ id, label: { id, en: id }, unit, kind: 'count', direction: 'higher-is-worse' });
+ * const indicators = [ind('desil1_kk', 'KK'), ind('rtlh_unit', 'unit')];
+ * const result = runScenario(table, { name: 'x', year: 2026, indicators, select: { mode: 'top-n', n: 2 } });
+ * // One PKH row (desil1_kk) on the first locus only.
+ * const plan = { file: 'rat.csv', setAside: [], diagnostics: [], rows: [{ row: 1, line: 2, agency: 'Dinas Sosial',
+ *   programme: 'PKH', activity: '', indicator: 'desil1_kk', target: null, targetUnit: '', budget: 10_000_000,
+ *   source: 'APBD', scope: { kind: 'codes' }, villages: ['33.21.01.2001'] }] };
+ * const c = planCoverage(plan, planVillages(result));
  * c.uncovered; // => ['33.21.01.2002']
+ * [c.totals.loci, c.totals.lociCovered, c.totals.budgetOnLoci]; // => [2, 1, 10000000]
  */
 export function planCoverage(plan: Plan, villages: readonly PlanVillage[]): PlanCoverage {
   const reach = new Map<string, Reach>();

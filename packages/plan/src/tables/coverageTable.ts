@@ -39,7 +39,18 @@ const H = {
  * program`, `sebagian`, `lengkap`).
  *
  * @example
- * coverageTable(coverage).columns[0]; // => 'Kode'
+ * const { table } = createTable([
+ *   { code: '33.21.01.2001', name: 'Sukamaju', kecamatanName: 'Kaliwungu', values: { desil1_kk: 40, rtlh_unit: 12 } },
+ *   { code: '33.21.01.2002', name: 'Sukamundur', kecamatanName: 'Kaliwungu', values: { desil1_kk: 10, rtlh_unit: 30 } },
+ *   { code: '33.21.02.2001', name: 'Karanganyar', kecamatanName: 'Sayung', values: { desil1_kk: 25, rtlh_unit: 5 } },
+ * ]);
+ * const ind = (id, unit) => ({ id, label: { id, en: id }, unit, kind: 'count', direction: 'higher-is-worse' });
+ * const indicators = [ind('desil1_kk', 'KK'), ind('rtlh_unit', 'unit')];
+ * const result = runScenario(table, { name: 'x', year: 2026, indicators, select: { mode: 'top-n', n: 2 } });
+ * const plan = { file: 'rat.csv', setAside: [], diagnostics: [], rows: [{ row: 1, line: 2, agency: 'Dinas Sosial',
+ *   programme: 'PKH', activity: '', indicator: 'desil1_kk', target: null, targetUnit: '', budget: 10_000_000,
+ *   source: 'APBD', scope: { kind: 'codes' }, villages: ['33.21.01.2001'] }] };
+ * coverageTable(planCoverage(plan, planVillages(result))).columns[0]; // => 'Kode'
  */
 export function coverageTable(
   coverage: PlanCoverage,

@@ -28,8 +28,16 @@ const short = (s: string): string => /\(([^)]+)\)\s*$/.exec(s)?.[1] ?? s;
  * indicators.
  *
  * @example
- * // result: three villages, indicators d1 and rtlh (higher is worse), top 1 selected
- * planVillages(result, { top: 1 })[0]?.needs.map((n) => [n.indicator, n.value, n.districtRank]); // => [['d1', 40, 1]]
+ * const { table } = createTable([
+ *   { code: '33.21.01.2001', name: 'Sukamaju', kecamatanName: 'Kaliwungu', values: { desil1_kk: 40, rtlh_unit: 12 } },
+ *   { code: '33.21.01.2002', name: 'Sukamundur', kecamatanName: 'Kaliwungu', values: { desil1_kk: 10, rtlh_unit: 30 } },
+ *   { code: '33.21.02.2001', name: 'Karanganyar', kecamatanName: 'Sayung', values: { desil1_kk: 25, rtlh_unit: 5 } },
+ * ]);
+ * const ind = (id, unit) => ({ id, label: { id, en: id }, unit, kind: 'count', direction: 'higher-is-worse' });
+ * const indicators = [ind('desil1_kk', 'KK'), ind('rtlh_unit', 'unit')];
+ * const result = runScenario(table, { name: 'x', year: 2026, indicators, select: { mode: 'top-n', n: 2 } });
+ * planVillages(result, { top: 1 }).map((v) => v.needs.map((n) => [n.indicator, n.value, n.districtRank]));
+ * // => [[['desil1_kk', 40, 1]], [['rtlh_unit', 30, 1]], []] (the third village is no locus)
  */
 export function planVillages(
   result: ScenarioResult,
