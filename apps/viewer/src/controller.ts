@@ -145,8 +145,8 @@ export class Controller {
       { class: 'right' },
       this.#status.summary,
       this.#detail.element,
-      this.#robustness.element,
       this.#plan.element,
+      this.#robustness.element,
       this.#compare.element,
       this.#status.diagnostics,
     );

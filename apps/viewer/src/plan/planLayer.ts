@@ -68,7 +68,7 @@ export class PlanLayer {
           id: PLAN_FILL,
           type: 'fill',
           source: PLAN_SOURCE,
-          paint: { 'fill-color': FILL_COLOUR, 'fill-opacity': 0.9, 'fill-antialias': false },
+          paint: { 'fill-color': FILL_COLOUR, 'fill-antialias': false },
         },
         map.getLayer('village-line') ? 'village-line' : undefined,
       );

@@ -115,9 +115,9 @@ export class PlanPanel {
     const row = code === null ? undefined : ds?.rowOfCode.get(code);
     const locus = row !== undefined && this.#isLocus(code!);
     const part =
-      code === null || row === undefined
+      code === null || row === undefined || !ds
         ? null
-        : villagePart(this.#view, code, locus, (a) => this.#pin(a, code));
+        : villagePart(this.#view, code, ds.table.name[row] ?? '', locus, (a) => this.#pin(a, code));
     replace(this.villageElement, part);
   }
 
@@ -205,8 +205,8 @@ export class PlanPanel {
 
 /** The layer's legend over the map. */
 function legend(): HTMLElement {
-  const item = (colour: string, key: PlanTextKey, outline = false) => {
-    const swatch = h('span', { class: outline ? 'plan-swatch outlined' : 'plan-swatch' });
+  const item = (colour: string, key: PlanTextKey, outline = '') => {
+    const swatch = h('span', { class: `plan-swatch ${outline}` });
     swatch.style.background = colour;
     return h('li', {}, swatch, pt(key));
   };
@@ -217,10 +217,11 @@ function legend(): HTMLElement {
     h(
       'ul',
       {},
-      item(PLAN_COLOURS.uncovered, 'legendUncovered', true),
+      item(PLAN_COLOURS.uncovered, 'legendUncovered', 'outlined'),
       item(PLAN_COLOURS.covered, 'legendCovered'),
       item(PLAN_COLOURS.other, 'legendOther'),
       item(PLAN_COLOURS.none, 'legendNone'),
+      item('transparent', 'legendLocus', 'locus'),
     ),
   );
 }

@@ -58,7 +58,7 @@ const TEXT = {
   pinButton: { id: 'Tetapkan dan hitung ulang', en: 'Pin and solve again' },
   pins: { id: 'Ditetapkan tim: {pins}', en: 'Pinned by the team: {pins}' },
   clearPins: { id: 'Hapus penetapan', en: 'Clear pins' },
-  villageTitle: { id: 'Rencana aksi di desa ini', en: 'Action plan in this village' },
+  villageTitle: { id: 'Rencana aksi di {name}', en: 'Action plan in {name}' },
   villageNone: {
     id: 'Lokus ini belum mendapat program apa pun.',
     en: 'No programme reaches this locus yet.',
@@ -70,6 +70,10 @@ const TEXT = {
   villageBudget: {
     id: 'Anggaran di desa ini {budget}; per KK miskin {perPoor}.',
     en: 'Budget in this village {budget}; per poor household {perPoor}.',
+  },
+  villageBudgetOnly: {
+    id: 'Anggaran di desa ini {budget}.',
+    en: 'Budget in this village {budget}.',
   },
   villageUnaddressed: {
     id: 'Kebutuhan belum ditangani: {needs}',
@@ -84,6 +88,7 @@ const TEXT = {
   legendUncovered: { id: 'lokus tanpa program', en: 'locus without a programme' },
   legendOther: { id: 'bukan lokus, ada program', en: 'not a locus, has a programme' },
   legendNone: { id: 'bukan lokus, tanpa program', en: 'not a locus, no programme' },
+  legendLocus: { id: 'garis hitam tebal = lokus', en: 'thick black outline = locus' },
   sharedRow: { id: 'dibagi ke {n} desa', en: 'split over {n} villages' },
 } satisfies Record<string, Label>;
 

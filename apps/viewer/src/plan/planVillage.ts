@@ -10,39 +10,23 @@ import type { PlanRowView, PlanView } from './planProtocol.ts';
 import { rupiah } from './planSummary.ts';
 import { pt } from './planText.ts';
 
-function programmeTable(rows: readonly PlanRowView[]): HTMLElement {
+function programmeList(rows: readonly PlanRowView[]): HTMLElement {
   return h(
-    'table',
+    'ul',
     { class: 'plan-programmes', id: 'plan-programmes' },
-    h(
-      'thead',
-      {},
+    ...rows.map((r) =>
       h(
-        'tr',
-        {},
-        h('th', { scope: 'col' }, pt('colAgency')),
-        h('th', { scope: 'col' }, pt('colProgramme')),
-        h('th', { scope: 'col' }, pt('colIndicator')),
-        h('th', { scope: 'col' }, pt('colBudget')),
-      ),
-    ),
-    h(
-      'tbody',
-      {},
-      ...rows.map((r) =>
+        'li',
+        { 'data-row': r.row },
+        h('strong', {}, r.agency),
+        ' — ',
+        r.programme,
+        r.activity ? `: ${r.activity}` : '',
         h(
-          'tr',
-          { 'data-row': r.row },
-          h('td', {}, r.agency),
-          h('td', {}, r.programme, r.activity ? h('br') : null, r.activity),
-          h('td', {}, label(r.indicatorLabel)),
-          h(
-            'td',
-            { class: 'num' },
-            rupiah(r.budget),
-            r.villages > 1 ? h('br') : null,
-            r.villages > 1 ? h('small', {}, pt('sharedRow', { n: r.villages })) : null,
-          ),
+          'small',
+          {},
+          `${label(r.indicatorLabel)} · ${rupiah(r.budget)}`,
+          r.villages > 1 ? ` (${pt('sharedRow', { n: r.villages })})` : '',
         ),
       ),
     ),
@@ -73,6 +57,7 @@ function pinControl(view: PlanView, onPin: (agency: string) => void): HTMLElemen
 export function villagePart(
   view: PlanView | null,
   code: string,
+  name: string,
   isLocus: boolean,
   onPin: (agency: string) => void,
 ): HTMLElement | null {
@@ -91,7 +76,7 @@ export function villagePart(
       'data-code': code,
       'data-state': v?.state ?? 'none',
     },
-    h('h3', {}, pt('villageTitle')),
+    h('h3', {}, pt('villageTitle', { name: name || code })),
     view.coverage === null
       ? null
       : rows.length === 0
@@ -100,15 +85,14 @@ export function villagePart(
             { class: isLocus ? 'plan-none locus' : 'plan-none' },
             pt(isLocus ? 'villageNone' : 'villageNotReached'),
           )
-        : programmeTable(rows),
+        : programmeList(rows),
     v && rows.length > 0
       ? h(
           'p',
           {},
-          pt('villageBudget', {
-            budget: rupiah(v.budget),
-            perPoor: perPoor === null ? '–' : rupiah(perPoor),
-          }),
+          perPoor === null
+            ? pt('villageBudgetOnly', { budget: rupiah(v.budget) })
+            : pt('villageBudget', { budget: rupiah(v.budget), perPoor: rupiah(perPoor) }),
         )
       : null,
     v && v.unaddressed.length > 0
