@@ -14,6 +14,7 @@ import type { Dataset } from '../data/dataset.ts';
 import type { ReaderOptions, ReadTable } from '../data/io.ts';
 import { download, h, replace } from '../dom.ts';
 import { t } from '../i18n/index.ts';
+import { registerPicker } from '../registers/registerPicker.ts';
 import { assignments, ColumnMappingView, mappingRows } from './columnMappingView.ts';
 import { diagnosticList, joinReport } from './loadReport.ts';
 import { readerOptionsFields } from './readerOptions.ts';
@@ -89,6 +90,11 @@ export class LoadDialog {
       h('h2', { id: 'load-title' }, t('loadTitle')),
       pick('load-table', '.csv,.txt,.xlsx,.xls', t('tableFile')),
       pick('load-boundaries', '.geojson,.json,.topojson,.zip', t('boundaryFile')),
+      registerPicker((table) => {
+        this.#tableFile = table;
+        this.#pickFailures.delete('table');
+        void this.#read();
+      }),
       this.#dropZone(),
       readerOptionsFields((o) => {
         this.#reader = o;
