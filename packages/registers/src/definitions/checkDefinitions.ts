@@ -16,7 +16,16 @@ export interface FieldRef {
  * its register and column; null when no register reachable from the indicator declares it.
  *
  * @example
- * resolveField(set, set.indicators[0]!, 'desil')?.column; // => 'desil'
+ * const yaml = `
+ * name: kecil
+ * year: 2025
+ * registers:
+ *   keluarga: { key: id_keluarga, village: kode_desa, personal: [nama], fields: { desil: { type: integer, min: 1, max: 10 } } }
+ * indicators:
+ *   - { id: desil1_kk, label: { id: KK desil 1, en: Decile-1 households }, unit: KK, register: keluarga, where: { desil: { eq: 1 } } }
+ * `;
+ * const set = readDefinitions(yaml).definitions;
+ * resolveField(set, set.indicators[0], 'desil')?.column; // => 'desil'
  */
 export function resolveField(
   set: DefinitionSet,
@@ -97,8 +106,18 @@ function checkRegisters(set: DefinitionSet, file: string | undefined): RegisterD
  * Method: one pass per indicator. O(indicators × conditions).
  *
  * @example
- * checkDefinitions({ ...set, indicators: [{ ...set.indicators[0]!, where: { nama: { eq: 'x' } } }] })[0]?.code;
- * // => 'DEFINITION_PERSONAL_FIELD'
+ * const yaml = `
+ * name: kecil
+ * year: 2025
+ * registers:
+ *   keluarga: { key: id_keluarga, village: kode_desa, personal: [nama], fields: { desil: { type: integer, min: 1, max: 10 } } }
+ * indicators:
+ *   - { id: desil1_kk, label: { id: KK desil 1, en: Decile-1 households }, unit: KK, register: keluarga, where: { desil: { eq: 1 } } }
+ * `;
+ * const set = readDefinitions(yaml).definitions;
+ * // `nama` is a personal column: no indicator may read it.
+ * const naming = { ...set.indicators[0], where: { nama: { eq: 'x' } } };
+ * checkDefinitions({ ...set, indicators: [naming] }).map((d) => d.code); // => ['DEFINITION_PERSONAL_FIELD']
  */
 export function checkDefinitions(
   set: DefinitionSet,

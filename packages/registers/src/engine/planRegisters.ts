@@ -26,6 +26,16 @@ function needs(set: DefinitionSet, ind: IndicatorDefinition): Map<string, string
  * indicators go on. Each register is staged with exactly the fields its kept indicators use.
  *
  * @example
+ * const yaml = `
+ * name: kecil
+ * year: 2025
+ * registers:
+ *   keluarga: { key: id_keluarga, village: kode_desa, personal: [nama], fields: { desil: { type: integer, min: 1, max: 10 } } }
+ * indicators:
+ *   - { id: desil1_kk, label: { id: KK desil 1, en: Decile-1 households }, unit: KK, register: keluarga, where: { desil: { eq: 1 } } }
+ * `;
+ * const set = readDefinitions(yaml).definitions;
+ * // No register file given: nothing can be counted.
  * planRegisters(set, new Map()).indicators.length; // => 0
  */
 export function planRegisters(

@@ -31,7 +31,8 @@ function plain(v: unknown): unknown {
  * register files are read by path) but no extension is installed or loaded from the network.
  *
  * @example
- * const runner = await duckdbRunner(); (await runner.query('SELECT 1 AS x'))[0]?.x; // => 1
+ * const runner = await duckdbRunner();
+ * (await runner.query('SELECT 1 AS x'))[0]?.x; // => 1
  */
 export async function duckdbRunner(options: DuckDbRunnerOptions = {}): Promise<DuckDbRunner> {
   const config: Record<string, string> = {
