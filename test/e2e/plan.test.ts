@@ -1,0 +1,268 @@
+/// <reference lib="dom" />
+/**
+ * The viewer's action-plan layer: an action plan loaded through the file input is read in the
+ * scoring worker with `@lokus/plan`; the "Rencana aksi" layer marks the loci without a programme,
+ * and their number and codes equal `planCoverage` run in Node on the same files and the same
+ * scenario; the village detail lists the programmes; a bad plan gives the coded diagnostics
+ * naming file, row, column and value; the CSV export and the print annex carry the plan. On
+ * real Demak (LOKUS_DATA_DIR) the illustrative plan of data/examples is loaded too; with
+ * LOKUS_SCREENSHOTS=1 that view is written to docs/screenshots/plan-layer.png (1440×900).
+ */
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { runScenario, type VillageTable } from '@lokus/core';
+import { labelPoint } from '@lokus/geo';
+import { type PlanCoverage, planCoverage, planVillages, readPlan, readSheet } from '@lokus/plan';
+import { openViewer, type Page, stateHash } from '@lokus/viewer/testing';
+import { afterAll, describe, expect, it } from 'vitest';
+import { dataDir, decodeState, idmTable, sampleBoundaries, sampleTable } from './reference.ts';
+import { viewerSession } from './session.ts';
+
+const session = viewerSession({
+  enabled: process.env.CHROMIUM_PATH !== 'none',
+  ...(dataDir === undefined ? {} : { dataDir }),
+});
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const work = mkdtempSync(join(tmpdir(), 'lokus-plan-e2e-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+const HEADER =
+  'OPD;Program;Kegiatan;Indikator;Target;Satuan Target;Anggaran (Rp);Sumber Dana;Desa/Kelurahan';
+const RAT = [
+  HEADER,
+  'Dinas Sosial;Perlindungan sosial;PKH plus;desil1_kk;120;KK;600.000.000;APBD;semua lokus di kecamatan Banyuutomo',
+  'Dinas Perkim;Rumah layak huni;Bedah rumah;RTLH;40;unit;800.000.000;APBD;"9901012002;9901022003"',
+  'BAZNAS;Zakat produktif;Modal <b>usaha</b>;desil1_kk;30;KK;90.000.000;BAZNAS;9901012002',
+  'Dinas Sosial;Perlindungan sosial;Bansos;desil1_kk;5;KK;10.000.000;APBD;9901012001',
+].join('\n');
+const BAD = [
+  HEADER,
+  'Dinas Sosial;Perlindungan sosial;PKH plus;desil1_kk;120;KK;600.000.000;APBD;99.01.01.2999',
+  'Dinas Perkim;Rumah layak huni;Bedah rumah;RTLH;40;unit;-5;APBD;9901012002',
+  'BAZNAS;Zakat produktif;Modal usaha;desil1_kk;30;KK;90.000.000;BAZNAS;9901012002',
+  'BAZNAS;Zakat produktif;Modal usaha;desil1_kk;30;KK;90.000.000;BAZNAS;9901012002',
+].join('\n');
+interface PlanHooks {
+  answered: number;
+  view: { coverage: PlanCoverage | null; assignment: unknown } | null;
+}
+
+type MapWindow = Window & {
+  __lokus: {
+    maps: {
+      map: {
+        project(p: [number, number]): { x: number; y: number };
+        getContainer(): HTMLElement;
+        getLayer(id: string): unknown;
+        queryRenderedFeatures(
+          a: unknown,
+          o?: unknown,
+        ): { id?: string | number; state: { pl?: number } }[];
+      };
+    }[];
+  };
+  __lokusPlan: PlanHooks;
+};
+
+/** Writes a file into the test's folder and returns its path. */
+function file(name: string, text: string): string {
+  const path = join(work, name);
+  writeFileSync(path, text);
+  return path;
+}
+
+/** Loads a file through an input of the plan panel and waits for the worker's answer. */
+async function load(page: Page, input: string, path: string): Promise<void> {
+  const before = await page.evaluate(() => (window as unknown as MapWindow).__lokusPlan.answered);
+  await page.locator(input).setInputFiles(path);
+  await page.waitForFunction(
+    (n) => (window as unknown as MapWindow).__lokusPlan.answered > n,
+    before,
+    { timeout: 60_000 },
+  );
+}
+
+/** The plan read in Node on the scenario of the page's URL. */
+async function nodeCoverage(page: Page, table: VillageTable, path: string, name: string) {
+  const result = runScenario(table, decodeState(page.url()).scenario);
+  const villages = planVillages(result);
+  const plan = readPlan(await readSheet(readFileSync(path), { file: name }), villages);
+  return { villages, plan, coverage: planCoverage(plan, villages) };
+}
+
+/** Codes drawn as "locus without a programme" (feature-state pl = 2) by the plan layer. */
+function uncoveredDrawn(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const map = (window as unknown as MapWindow).__lokus.maps[0]!.map;
+    const ids = map
+      .queryRenderedFeatures({ layers: ['plan-fill'] })
+      .filter((f) => f.state.pl === 2)
+      .map((f) => String(f.id));
+    return [...new Set(ids)].sort();
+  });
+}
+
+async function clickVillage(page: Page, code: string): Promise<void> {
+  const feature = sampleBoundaries().features.find((f) => f.properties?.kode === code)!;
+  const point = labelPoint(feature.geometry as GeoJSON.Polygon);
+  const at = await page.evaluate((p) => {
+    const map = (window as unknown as MapWindow).__lokus.maps[0]!.map;
+    const { x, y } = map.project(p);
+    const box = map.getContainer().getBoundingClientRect();
+    return { x: box.left + x, y: box.top + y };
+  }, point);
+  await page.mouse.click(at.x, at.y);
+}
+
+describe('action plan layer (synthetic sample)', () => {
+  it('marks the loci without a programme as planCoverage does and lists the programmes', async (ctx) => {
+    if (!session.browser || !session.server) return ctx.skip();
+    const page = await session.browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await page.addInitScript(() => {
+      window.print = () => {};
+    });
+    await openViewer(page, session.server.url, { hash: stateHash({ dataset: 'sample' }) });
+    const rat = file('rat.csv', RAT);
+    await load(page, '#plan-file', rat);
+    const want = await nodeCoverage(page, sampleTable(), rat, 'rat.csv');
+    expect(want.coverage.uncovered.length).toBeGreaterThan(0);
+    expect(want.coverage.totals.lociCovered).toBeGreaterThan(0);
+
+    // The panel and the map show the same loci without a programme as Node.
+    const covered = page.locator('#plan-covered');
+    expect(Number(await covered.getAttribute('data-uncovered'))).toBe(
+      want.coverage.uncovered.length,
+    );
+    const listed = await page
+      .locator('#plan-uncovered li')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-code')));
+    expect(listed).toEqual(want.coverage.uncovered);
+    expect(await page.locator('#plan-toggle').isChecked()).toBe(true);
+    await page.waitForFunction(() => {
+      const map = (window as unknown as MapWindow).__lokus.maps[0]!.map;
+      return map.queryRenderedFeatures({ layers: ['plan-fill'] }).some((f) => f.state.pl === 2);
+    });
+    expect(await uncoveredDrawn(page)).toEqual(want.coverage.uncovered);
+
+    // The detail of a covered locus lists its programmes; file text stays text.
+    const code = '99.01.01.2002';
+    const locus = want.coverage.loci.find((l) => l.code === code)!;
+    expect(locus.rows.length).toBeGreaterThan(1);
+    await clickVillage(page, code);
+    const detail = page.locator(`#plan-village[data-code="${code}"]`);
+    await detail.waitFor({ timeout: 30_000 });
+    const rows = await detail
+      .locator('#plan-programmes li')
+      .evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-row'))));
+    expect(rows).toEqual([...locus.rows]);
+    expect(await detail.textContent()).toContain('Modal <b>usaha</b>');
+    expect(await detail.locator('b').count()).toBe(0);
+
+    // An uncovered locus, chosen from the list, says it has no programme.
+    await page.locator('#plan-uncovered li button').first().click();
+    const first = want.coverage.uncovered[0]!;
+    await page.locator(`#plan-village[data-code="${first}"] .plan-none.locus`).waitFor();
+
+    // The CSV export and the print annex carry the plan.
+    const download = page.waitForEvent('download', { timeout: 60_000 });
+    await page.locator('#export-toggle').click();
+    await page.locator('#export-csv').click();
+    const csv = readFileSync((await (await download).path())!, 'utf8');
+    expect(csv.split('\r\n')[0]).toContain('Rencana: Status');
+    await page.locator('#export-print').click();
+    await page.locator('#print-plan tr.uncovered').first().waitFor({ state: 'attached' });
+    const uncoveredPrinted = await page
+      .locator('#print-plan tr.uncovered')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-code')));
+    expect(uncoveredPrinted).toEqual(want.coverage.uncovered);
+    await page.close();
+  }, 240_000);
+
+  it('names file, row, column and value of bad plan rows', async (ctx) => {
+    if (!session.browser || !session.server) return ctx.skip();
+    const page = await session.browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await openViewer(page, session.server.url, { hash: stateHash({ dataset: 'sample' }) });
+    await load(page, '#plan-file', file('rencana-salah.csv', BAD));
+    const items = page.locator('#plan-diagnostics li');
+    const codes = await items.evaluateAll((els) => els.map((e) => e.getAttribute('data-code')));
+    expect(codes).toEqual(['PLAN_UNKNOWN_VILLAGE', 'PLAN_NEGATIVE_BUDGET', 'PLAN_DUPLICATE_ROW']);
+    const texts = await items.allTextContents();
+    expect(texts[0]).toContain('rencana-salah.csv, baris 1 (2), kolom "Desa/Kelurahan"');
+    expect(texts[0]).toContain('99.01.01.2999');
+    expect(texts[1]).toContain('rencana-salah.csv, baris 2 (3), kolom "Anggaran (Rp)"');
+    expect(texts[1]).toContain('-5');
+    expect(texts[2]).toContain('baris 4 (5)');
+    expect(await page.locator('#plan-loaded').textContent()).toContain('3 baris disisihkan');
+    await page.close();
+  }, 120_000);
+});
+
+/** Where on the page the map draws the village `code` (a grid search of rendered features). */
+function pointOf(page: Page, code: string): Promise<{ x: number; y: number } | null> {
+  return page.evaluate((c) => {
+    const map = (window as unknown as MapWindow).__lokus.maps[0]!.map;
+    const box = map.getContainer().getBoundingClientRect();
+    for (let y = 10; y < box.height - 10; y += 4) {
+      for (let x = 10; x < box.width - 10; x += 4) {
+        const hit = map.queryRenderedFeatures([x, y] as never, { layers: ['plan-fill'] });
+        if (hit.some((f) => String(f.id) === c)) return { x: box.left + x, y: box.top + y };
+      }
+    }
+    return null;
+  }, code);
+}
+
+describe.skipIf(!dataDir)('action plan layer on real Demak (LOKUS_DATA_DIR)', () => {
+  it('loads the illustrative Demak plan; its uncovered loci equal planCoverage in Node', async (ctx) => {
+    if (!session.browser || !session.server) return ctx.skip();
+    const page = await session.browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await openViewer(page, session.server.url, { timeout: 120_000 });
+    const path = join(root, 'data', 'examples', 'illustrative', 'demak-rencana-aksi-2026.csv');
+    await load(page, '#plan-file', path);
+    const table = idmTable('33.21.');
+    const all = await nodeCoverage(page, table, path, 'demak-rencana-aksi-2026.csv');
+    expect(all.plan.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(Number(await page.locator('#plan-covered').getAttribute('data-uncovered'))).toBe(
+      all.coverage.uncovered.length,
+    );
+
+    // Without its district-wide row (social assistance on every locus) some loci get nothing.
+    const lines = readFileSync(path, 'utf8').split('\n');
+    const partial = file(
+      'demak-tanpa-bansos.csv',
+      lines.filter((l) => !l.endsWith(';semua lokus')).join('\n'),
+    );
+    await load(page, '#plan-file', partial);
+    const want = await nodeCoverage(page, table, partial, 'demak-tanpa-bansos.csv');
+    expect(want.coverage.uncovered.length).toBeGreaterThan(0);
+    const listed = await page
+      .locator('#plan-uncovered li')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-code')));
+    expect(listed).toEqual(want.coverage.uncovered);
+    expect(await uncoveredDrawn(page)).toEqual(want.coverage.uncovered);
+
+    // A locus with several programmes, clicked on the map, lists them.
+    const locus = want.coverage.loci.find((l) => l.rows.length > 1)!;
+    const at = await pointOf(page, locus.code);
+    expect(at).not.toBeNull();
+    await page.mouse.click(at!.x, at!.y);
+    const rows = page.locator(`#plan-village[data-code="${locus.code}"] #plan-programmes li`);
+    await rows.first().waitFor({ timeout: 30_000 });
+    expect(await rows.count()).toBe(locus.rows.length);
+    if (process.env.LOKUS_SCREENSHOTS === '1') {
+      await page.waitForFunction(() => {
+        const h = (window as unknown as { __lokus: { busy: boolean } }).__lokus;
+        return !h.busy;
+      });
+      // No hover tooltip over the map; the right column shows the village's programmes.
+      await page.mouse.move(1430, 890);
+      await page.locator('#plan-village').evaluate((e) => e.scrollIntoView({ block: 'start' }));
+      await page.waitForTimeout(1000);
+      mkdirSync(join(root, 'docs', 'screenshots'), { recursive: true });
+      await page.screenshot({ path: join(root, 'docs', 'screenshots', 'plan-layer.png') });
+    }
+    await page.close();
+  }, 240_000);
+});
