@@ -4,8 +4,8 @@
  *   `lokus serve` and the browser tests serve.
  * - `static`: a folder for any static server or share, with the fictional sample only, a web
  *   manifest and a service worker (an offline app).
- * - `single`: one self-contained `index.html` (scripts, styles, both workers and the sample
- *   inlined) that opens from disk.
+ * - `single`: one self-contained `index.html` (scripts, styles, the workers and the sample
+ *   inlined, the code gzipped: `src/offline/build/packPage.ts`) that opens from disk.
  * Every build carries the Content-Security-Policy (`src/offline/build/policyPlugin.ts`); all
  * paths are relative, so a build works from any folder.
  */
@@ -13,8 +13,9 @@ import { readFileSync } from 'node:fs';
 import { defineConfig, type PluginOption } from 'vite';
 import { viteSingleFile } from 'vite-plugin-singlefile';
 import { lokusData } from './dataPlugin.ts';
-import { inlineWorkers } from './src/offline/build/inlineWorkers.ts';
+import { inlineWorkers, type PackedAsset } from './src/offline/build/inlineWorkers.ts';
 import { offlineApp } from './src/offline/build/offlineApp.ts';
+import { packPage } from './src/offline/build/packPage.ts';
 import { policyPlugin } from './src/offline/build/policyPlugin.ts';
 
 const { version } = JSON.parse(
@@ -31,7 +32,15 @@ export default defineConfig(({ mode }) => {
     policyPlugin({ single }),
   ];
   if (mode === 'static') plugins.push(offlineApp({ version }));
-  if (single) plugins.push(inlineWorkers(), viteSingleFile({ removeViteModuleLoader: true }));
+  if (single) {
+    // Workers' binaries, taken out of their code and carried once each in the page.
+    const assets = new Map<string, PackedAsset>();
+    plugins.push(
+      inlineWorkers(assets),
+      viteSingleFile({ removeViteModuleLoader: true }),
+      packPage(assets),
+    );
+  }
   return {
     base: './',
     plugins,

@@ -23,12 +23,16 @@ export function previewPolicy(): string {
   });
 }
 
-/** Hashes of the inline executable scripts of a page, except the start-up script. */
+/** Hashes of the inline executable scripts of a page, except the start-up script (data blocks skipped). */
 function inlineScriptHashes(html: string): string[] {
   const out: string[] = [];
   for (const m of html.matchAll(/<script([^>]*)>([\s\S]*?)<\/script>/g)) {
     const [, attrs = '', code = ''] = m;
-    if (code === '' || /\bsrc=|application\/json/.test(attrs) || code.includes(SCRIPT_HASHES)) {
+    if (
+      code === '' ||
+      /\bsrc=|application\/(json|octet-stream)/.test(attrs) ||
+      code.includes(SCRIPT_HASHES)
+    ) {
       continue;
     }
     out.push(`'${scriptHash(code)}'`);
