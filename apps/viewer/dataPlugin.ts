@@ -140,7 +140,9 @@ function collect(options: DataOptions): Served {
   datasets.push({
     id: 'sample',
     synthetic: true,
-    name: { id: 'Kabupaten Contoh (sintetis)', en: 'Sample district (synthetic)' },
+    name: tiles
+      ? { id: 'Nasional contoh (sintetis)', en: 'Sample nation (synthetic)' }
+      : { id: 'Kabupaten Contoh (sintetis)', en: 'Sample district (synthetic)' },
     table: 'data/sample/villages.csv',
     boundaries: 'data/sample/villages.geojson',
     indicators: 'data/sample/indicators.json',

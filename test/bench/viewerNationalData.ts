@@ -5,12 +5,16 @@
  * function `lokus tiles` runs). The boundaries are `generateNational` polygons (labelled
  * synthetic); `detail: 'realistic'` gives about 90 vertices per village as in the real districts.
  *
- * Cutting the tiles of 84,000 realistic villages takes minutes, so a folder is made once per
- * (villages, detail, seed) under the system's temporary folder and reused; `fresh: true` remakes it.
+ * Cutting the tiles of 84,000 realistic villages takes minutes and more than Node's default heap,
+ * so a folder is made once per (villages, detail, seed, zoom) under the system's temporary folder
+ * and reused; `fresh: true` remakes it. Run as a script to make one in its own process:
+ * `node --max-old-space-size=12000 --import tsx test/bench/viewerNationalData.ts 84000 realistic 9`
+ * prints the folder as JSON.
  */
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { writeCsv } from '@lokus/io';
 import { generateNational } from '@lokus/synth';
 import { villageTiles, writePmtiles } from '@lokus/tiles';
@@ -89,4 +93,14 @@ const geojsonOf = (dir: string) => join(dir, 'villages.geojson');
 /** Removes a dataset folder. */
 export function removeNationalDataset(dir: string): void {
   rmSync(dir, { recursive: true, force: true });
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  const [villages, detail, maxZoom] = process.argv.slice(2);
+  const made = nationalDataset({
+    villages: Number(villages ?? 84_000),
+    detail: detail === 'light' ? 'light' : 'realistic',
+    maxZoom: Number(maxZoom ?? 10),
+  });
+  console.log(JSON.stringify(made));
 }

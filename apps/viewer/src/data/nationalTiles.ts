@@ -54,7 +54,10 @@ export async function openNationalTiles(source: string | Blob, name: string): Pr
   } else blob = source;
   // A fresh key for every opening: the map's protocol never mixes two archives.
   opened++;
-  const archive = new File([blob], `lokus-${opened}-${name.replace(/[^\w.-]/g, '_')}.pmtiles`);
+  // The page and the worker count apart: `p` or `w` keeps their keys apart too.
+  const where = typeof document === 'undefined' ? 'w' : 'p';
+  const safe = name.replace(/[^\w.-]/g, '_');
+  const archive = new File([blob], `lokus-${where}${opened}-${safe}.pmtiles`);
   const reader = new PMTiles(new FileSource(archive));
   let header: Awaited<ReturnType<PMTiles['getHeader']>>;
   let metadata: Metadata;

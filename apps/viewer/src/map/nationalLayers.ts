@@ -153,3 +153,14 @@ export function highlightNationalVillage(map: maplibregl.Map, code: string | nul
   if (map.getLayer('village-highlight'))
     map.setFilter('village-highlight', ['==', ['get', 'kode'], code ?? '']);
 }
+
+/**
+ * Whether the map is zoomed out beyond the villages (more than a zoom below the first zoom the
+ * tiles carry them): their states can wait.
+ *
+ * @example
+ * villagesHidden(map, ds.tiles); // => true at the national view
+ */
+export function villagesHidden(map: maplibregl.Map, tiles: NationalTiles): boolean {
+  return map.getZoom() < tiles.villageMinZoom - 1;
+}

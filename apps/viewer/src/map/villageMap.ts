@@ -10,7 +10,12 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { Dataset } from '../data/dataset.ts';
 import { h, replace } from '../dom.ts';
 import { KecamatanLabels } from './kecamatanLabels.ts';
-import { addNationalLayers, DESA, highlightNationalVillage } from './nationalLayers.ts';
+import {
+  addNationalLayers,
+  DESA,
+  highlightNationalVillage,
+  villagesHidden,
+} from './nationalLayers.ts';
 import { MISSING, type Paint } from './palette.ts';
 import { addVillageLayers, HIGHLIGHT, SOURCE } from './villageLayers.ts';
 
@@ -99,6 +104,8 @@ export class VillageMap {
   #fillKeys: (keyof VillageState)[] = [];
   #paint: Paint | null = null;
   #overlayKeys: (keyof VillageState)[] = [];
+  /** National mode: village states wait while the map is zoomed out (no village is drawn). */
+  #deferred = false;
   readonly #loaded: Promise<void>;
 
   constructor(container: HTMLElement, options: VillageMapOptions) {
@@ -127,6 +134,9 @@ export class VillageMap {
     });
     this.map.on('resize', () => {
       if (this.#fitted) this.fit();
+    });
+    this.map.on('zoomend', () => {
+      if (this.#deferred) this.#flush();
     });
     this.map.addControl(new maplibregl.NavigationControl({ showCompass: false }), 'top-right');
     this.map.getCanvas().setAttribute('aria-label', options.label);
@@ -264,6 +274,9 @@ export class VillageMap {
       ...new Set<keyof VillageState>([...this.#fillKeys, ...this.#overlayKeys, 'sel']),
     ].filter((k) => this.#desired.has(k));
     if (keys.length === 0) return;
+    // National mode, zoomed out: 84,000 states would cost a second for villages not drawn.
+    this.#deferred = ds.tiles !== undefined && villagesHidden(this.map, ds.tiles);
+    if (this.#deferred) return;
     const n = ds.featureId.length;
     // Vector tiles (national mode): the villages are the source layer `desa`.
     const target = ds.tiles ? { source: SOURCE, sourceLayer: DESA } : { source: SOURCE };

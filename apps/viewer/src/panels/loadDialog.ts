@@ -12,6 +12,7 @@ import type { FeatureCollection, Geometry } from 'geojson';
 import { scenarioFromRoles, suggestRoles } from '../data/columnMapping.ts';
 import type { Dataset } from '../data/dataset.ts';
 import type { ReaderOptions, ReadTable } from '../data/io.ts';
+import type { NationalTiles } from '../data/nationalTiles.ts';
 import { download, h, replace } from '../dom.ts';
 import { t } from '../i18n/index.ts';
 import { registerPicker } from '../registers/registerPicker.ts';
@@ -25,7 +26,7 @@ export interface LoadDialogOptions {
   readonly onUse: (ds: Dataset) => void;
 }
 
-const BOUNDARY = /\.(geojson|json|topojson|zip)$/i;
+const BOUNDARY = /\.(geojson|json|topojson|zip|pmtiles)$/i;
 
 interface Picked {
   readonly name: string;
@@ -51,6 +52,8 @@ export class LoadDialog {
     fc: FeatureCollection<Geometry | null> | null;
     diagnostics: readonly Diagnostic[];
   } | null = null;
+  /** Boundaries picked as a PMTiles archive of `lokus tiles` (national mode), else null. */
+  #tiles: NationalTiles | null = null;
   #failures: { file: string; message: string }[] = [];
   /** Files that could not be picked, per kind (table or boundaries). */
   readonly #pickFailures = new Map<'table' | 'boundaries', { file: string; message: string }>();
@@ -89,7 +92,7 @@ export class LoadDialog {
       { class: 'load-dialog', 'aria-labelledby': 'load-title' },
       h('h2', { id: 'load-title' }, t('loadTitle')),
       pick('load-table', '.csv,.txt,.xlsx,.xls', t('tableFile')),
-      pick('load-boundaries', '.geojson,.json,.topojson,.zip', t('boundaryFile')),
+      pick('load-boundaries', '.geojson,.json,.topojson,.zip,.pmtiles', t('boundaryFile')),
       registerPicker((table) => {
         this.#tableFile = table;
         this.#pickFailures.delete('table');
@@ -182,9 +185,12 @@ export class LoadDialog {
         failed(tf.name, error);
       }
     }
+    this.#tiles = null;
     if (bf) {
       try {
-        const r = await readBoundaryFile(bf.name, bf.bytes, this.#reader);
+        const r = /\.pmtiles$/i.test(bf.name)
+          ? await this.#readTiles(bf.name, bf.bytes)
+          : await readBoundaryFile(bf.name, bf.bytes, this.#reader);
         this.#bounds = { fc: r.featureCollection, diagnostics: r.diagnostics };
       } catch (error) {
         failed(bf.name, error);
@@ -198,6 +204,18 @@ export class LoadDialog {
       this.#review = null;
       this.#render();
     }
+  }
+
+  /** A PMTiles archive: the map draws its tiles, the join reads the codes it lists. */
+  async #readTiles(
+    name: string,
+    bytes: ArrayBuffer,
+  ): Promise<{ featureCollection: FeatureCollection<null>; diagnostics: readonly Diagnostic[] }> {
+    const { openNationalTiles } = await import('../data/nationalTiles.ts');
+    const { codesCollection } = await import('../data/nationalDataset.ts');
+    const opened = await openNationalTiles(new Blob([bytes]), name);
+    this.#tiles = opened.tiles;
+    return { featureCollection: codesCollection(opened.codes), diagnostics: [] };
   }
 
   /** Recomputes the review (join, scenario, blockers) and renders it. */
@@ -351,7 +369,7 @@ export class LoadDialog {
         diagnostics: r.diagnostics,
       });
       this.element.close();
-      this.#options.onUse(ds);
+      this.#options.onUse(this.#tiles ? { ...ds, tiles: this.#tiles } : ds);
     } catch (error) {
       this.#failures.push({
         file: this.#tableFile?.name ?? '',

@@ -62,7 +62,10 @@ export class ScenarioNotes {
     for (const d of diagnostics.filter(isNoteworthy)) {
       let anchor = noteAnchor(d, scenario);
       if (!this.#boxes.has(anchor)) anchor = 'general';
-      by.set(anchor, [...(by.get(anchor) ?? []), d]);
+      // Appended in place: a national run can carry thousands of notes.
+      const list = by.get(anchor);
+      if (list) list.push(d);
+      else by.set(anchor, [d]);
     }
     for (const [anchor, box] of this.#boxes) {
       const list = by.get(anchor) ?? [];
