@@ -1,17 +1,28 @@
 /**
- * Benchmark of @lokus/geo's spatial analysis at national scale: 84,000 synthetic village polygons.
+ * Benchmark of @lokus/geo's spatial analysis at national scale: 84,000 synthetic village
+ * polygons read from a GeoJSON file into flat typed arrays (never an object tree), queen and rook
+ * weights, Moran's I and local Moran with 999 permutations in one thread and on two worker
+ * threads (`@lokus/geo/node`, whose results must equal the single-thread ones), and Gi*.
  *
- * Run: `npx tsx test/bench/spatial.bench.ts [--runs 5] [--edge-points 3]`. Prints one JSON
- * object with median wall-clock and CPU timings (ms) and memory peaks (MB); CPU time is the
- * steadier figure on a shared machine.
+ * Run: `node --expose-gc --import tsx test/bench/spatial.bench.ts [--runs 3] [--detail light]`
+ * (or `pnpm bench spatial`). Prints one JSON object with median wall-clock and CPU timings (ms),
+ * the load average at the start and the end (other processes share the cores, so CPU time is the
+ * steadier figure), and the process's peak resident memory (`maxRss`, from the kernel).
  *
- * The polygons are the national synthetic villages of `@lokus/synth` (`generateNational` with
- * polygons: 84,000 seeded Voronoi cells grouped by province, kabupaten and kecamatan), and the
- * variable is its household count per village. With `--hexagons`, a seeded, jittered brick
- * (hexagon-topology) tessellation of 280 × 300 cells with `edge-points` wiggled points per edge is
- * used instead, closer to the vertex density of real boundary files. Targets: queen ≤ 1 s, Moran's I (999 permutations) ≤ 1 s, local Moran (999
- * permutations) ≤ 5 s, Gi* ≤ 0.3 s, peak RSS ≤ 300 MB.
+ * Data: `@lokus/synth` `generateNational` (seed 20261123, polygons, `detail` realistic by
+ * default: about 95 vertices per village, as the real districts' 68–123; `light`: about 6). The
+ * villages are generated once by a child process into a GeoJSON file in the system's temporary
+ * folder (with the household counts as the variable), reused by later runs; this process only
+ * reads that file, so its memory is the benchmark's. Where libpysal (but not esda) is installed
+ * under /usr/bin/python3, `spatialMoran.py` runs esda's permutation loop with numpy on the same
+ * weights and values as a baseline. Targets: Moran's I (999 permutations) ≤ 1 s, peak RSS
+ * ≤ 300 MB, queen ≤ 1 s, local Moran ≤ 5 s, Gi* ≤ 0.3 s.
  */
+import { spawnSync } from 'node:child_process';
+import { closeSync, existsSync, openSync, renameSync, writeFileSync, writeSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { createRng } from '@lokus/core';
 import {
   getisOrdG,
@@ -20,95 +31,50 @@ import {
   queenWeights,
   rookWeights,
   rowStandardise,
+  type SpatialWeights,
   weightsSummary,
 } from '@lokus/geo';
-import { generateNational } from '@lokus/synth';
-import type { Feature, Polygon, Position } from 'geojson';
+import { createSpatialPool, readFlatGeoJsonFile } from '@lokus/geo/node';
 
-const argValue = (name: string, fallback: number): number => {
+const argValue = (name: string, fallback: string): string => {
   const at = process.argv.indexOf(name);
-  return at >= 0 ? Number(process.argv[at + 1]) : fallback;
+  return at >= 0 ? process.argv[at + 1]! : fallback;
 };
-const RUNS = argValue('--runs', 5);
-const EDGE_POINTS = argValue('--edge-points', 3);
-const ROWS = 280;
-const COLS = 300;
+const RUNS = Number(argValue('--runs', '3'));
+const DETAIL = argValue('--detail', 'realistic') as 'realistic' | 'light';
+const SEED = 20261123;
+const HERE = fileURLToPath(import.meta.url);
 
-/** Deterministic pseudo-random value in [-0.5, 0.5) of two integers. */
-function noise(a: number, b: number, salt: number): number {
-  let h = Math.imul(a ^ 0x9e3779b9, 0x85ebca6b) ^ Math.imul(b + salt * 0x632be5ab, 0xc2b2ae35);
-  h ^= h >>> 15;
-  h = Math.imul(h, 0x2c1b3c6d);
-  h ^= h >>> 12;
-  return (h >>> 0) / 4294967296 - 0.5;
+/** Child process: writes the national villages as GeoJSON (one feature at a time) and y. */
+async function writeNational(path: string): Promise<void> {
+  const { generateNational } = await import('@lokus/synth');
+  const national = generateNational({ seed: SEED, polygons: true, detail: DETAIL });
+  const fd = openSync(`${path}.tmp`, 'w');
+  writeSync(fd, '{"type":"FeatureCollection","features":[\n');
+  national.boundaries!.features.forEach((f, i) => {
+    writeSync(fd, `${i === 0 ? '' : ',\n'}${JSON.stringify(f)}`);
+  });
+  writeSync(fd, '\n]}\n');
+  closeSync(fd);
+  const y = national.columns.columns.kk_total!;
+  writeFileSync(`${path}.y`, new Uint8Array(y.buffer, y.byteOffset, y.byteLength));
+  renameSync(`${path}.tmp`, path);
 }
 
-const round5 = (v: number): number => Math.round(v * 1e5) / 1e5;
-const DX = 46 / (2 * COLS + 1);
-const DY = 17 / ROWS;
-
-/** Lattice vertex (i half-columns, j rows) with a seeded jitter. */
-function vertex(i: number, j: number): Position {
-  return [
-    round5(95 + (i + 0.3 * noise(i, j, 1)) * DX),
-    round5(-11 + (j + 0.3 * noise(i, j, 2)) * DY),
-  ];
+if (process.argv.includes('--write-national')) {
+  await writeNational(argValue('--write-national', ''));
+  process.exit(0);
 }
 
-/** Points strictly inside the edge between two lattice vertices, from a to b. */
-function edgeInterior(a: readonly [number, number], b: readonly [number, number]): Position[] {
-  const forward = a[0] < b[0] || (a[0] === b[0] && a[1] < b[1]);
-  const [p, q] = forward ? [a, b] : [b, a];
-  const pa = vertex(p[0], p[1]);
-  const pb = vertex(q[0], q[1]);
-  const out: Position[] = [];
-  for (let k = 1; k <= EDGE_POINTS; k++) {
-    const t = k / (EDGE_POINTS + 1);
-    const wiggle = 0.05 * noise(p[0] * 7919 + q[0], p[1] * 104729 + q[1], k);
-    out.push([
-      round5(pa[0]! + t * (pb[0]! - pa[0]!) - wiggle * (pb[1]! - pa[1]!)),
-      round5(pa[1]! + t * (pb[1]! - pa[1]!) + wiggle * (pb[0]! - pa[0]!)),
-    ]);
-  }
-  return forward ? out : out.reverse();
+const dataFile = join(tmpdir(), `lokus-bench-national-${SEED}-${DETAIL}.geojson`);
+if (!existsSync(dataFile)) {
+  const made = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', HERE, '--detail', DETAIL, '--write-national', dataFile],
+    { stdio: 'inherit' },
+  );
+  if (made.status !== 0) throw new Error('generating the national villages failed');
 }
-
-function makePolygons(): Feature<Polygon>[] {
-  const features: Feature<Polygon>[] = [];
-  for (let j = 0; j < ROWS; j++) {
-    for (let c = 0; c < COLS; c++) {
-      const i0 = 2 * c + (j % 2);
-      const corners: [number, number][] = [
-        [i0, j],
-        [i0 + 1, j],
-        [i0 + 2, j],
-        [i0 + 2, j + 1],
-        [i0 + 1, j + 1],
-        [i0, j + 1],
-      ];
-      const ring: Position[] = [];
-      corners.forEach((corner, k) => {
-        ring.push(vertex(corner[0], corner[1]));
-        ring.push(...edgeInterior(corner, corners[(k + 1) % 6]!));
-      });
-      ring.push(ring[0]!);
-      features.push({
-        type: 'Feature',
-        properties: { kode: `cell-${j}-${c}` },
-        geometry: { type: 'Polygon', coordinates: [ring] },
-      });
-    }
-  }
-  return features;
-}
-
-let peakRss = 0;
-let peakHeap = 0;
-const sampleMemory = (): void => {
-  const m = process.memoryUsage();
-  peakRss = Math.max(peakRss, m.rss);
-  peakHeap = Math.max(peakHeap, m.heapUsed);
-};
 
 const median = (xs: number[]): number => {
   const s = [...xs].sort((a, b) => a - b);
@@ -116,69 +82,97 @@ const median = (xs: number[]): number => {
   return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 };
 
-/** Median wall-clock and CPU (user + system) milliseconds of `runs` calls. */
-function time<T>(runs: number, f: () => T): { ms: number; cpuMs: number; all: number[]; value: T } {
-  const all: number[] = [];
+/** Median wall-clock and CPU (user + system, all threads) ms of `runs` calls. */
+async function time<T>(
+  runs: number,
+  f: () => T | Promise<T>,
+): Promise<{ ms: number; cpuMs: number; value: T }> {
+  const wall: number[] = [];
   const cpu: number[] = [];
   let value: T | undefined;
   for (let r = 0; r < runs; r++) {
     const c0 = process.cpuUsage();
     const t0 = performance.now();
-    value = f();
-    all.push(Math.round(performance.now() - t0));
+    value = await f();
+    wall.push(Math.round(performance.now() - t0));
     const c = process.cpuUsage(c0);
     cpu.push(Math.round((c.user + c.system) / 1000));
-    sampleMemory();
   }
-  return { ms: median(all), cpuMs: median(cpu), all, value: value as T };
+  return { ms: median(wall), cpuMs: median(cpu), value: value as T };
 }
+const mb = (bytes: number): number => Math.round(bytes / 1048576);
 
-const tMake = performance.now();
-const HEXAGONS = process.argv.includes('--hexagons');
-const national = HEXAGONS ? null : generateNational({ seed: 20261123, polygons: true });
-const features = (national?.boundaries?.features ?? makePolygons()) as Feature<Polygon>[];
-const makeMs = Math.round(performance.now() - tMake);
-sampleMemory();
-// The GeoJSON input alone (84,000 features as JS objects) is most of the process's memory.
-const inputRss = process.memoryUsage().rss;
-const inputHeap = process.memoryUsage().heapUsed;
-let vertices = 0;
-for (const f of features) vertices += f.geometry.coordinates[0]!.length - 1;
-
-const queen = time(RUNS, () => queenWeights(features));
-const rook = time(RUNS, () => rookWeights(features));
+const loadStart = loadavg();
+const read = await time(1, () => readFlatGeoJsonFile(dataFile));
+const flat = read.value;
+const y = new Float64Array(
+  (await import('node:fs')).readFileSync(`${dataFile}.y`).buffer.slice(0),
+) as Float64Array;
+const rssAfterRead = process.memoryUsage().rss;
+const queen = await time(RUNS, () => queenWeights(flat));
+const rook = await time(RUNS, () => rookWeights(flat));
 const w = rowStandardise(queen.value);
 const summary = weightsSummary(queen.value);
-const rng = createRng(20240917);
-let y: Float64Array = new Float64Array(features.length);
-if (national !== null) {
-  y = national.columns.columns.kk_total!;
-} else {
-  for (let i = 0; i < y.length; i++) {
-    const j = Math.floor(i / COLS);
-    const c = i % COLS;
-    y[i] = Math.sin(c / 15) + Math.cos(j / 20) + 0.8 * (rng() - 0.5);
+const pool = await createSpatialPool({ threads: 2 });
+const moran = await time(RUNS, () => moranI(y, w, { permutations: 999, rng: createRng(1) }));
+const moran2 = await time(RUNS, () => pool.moranI(y, w, { permutations: 999, rng: createRng(1) }));
+const local = await time(1, () => localMoran(y, w, { permutations: 999, rng: createRng(2) }));
+const local2 = await time(1, () => pool.localMoran(y, w, { permutations: 999, rng: createRng(2) }));
+await pool.close();
+const giStar = await time(RUNS, () => getisOrdG(y, queen.value, { star: true }));
+const loadEnd = loadavg();
+const same = (a: object, b: object): boolean => JSON.stringify(a) === JSON.stringify(b);
+
+/** esda's permutation loop in numpy on the same weights and values, where libpysal is present. */
+function pysalBaseline(weights: SpatialWeights): Record<string, unknown> {
+  const python = '/usr/bin/python3';
+  if (spawnSync(python, ['-c', 'import libpysal, numpy, scipy']).status !== 0) {
+    return { skipped: 'libpysal, numpy or scipy not importable by /usr/bin/python3' };
   }
+  const base = join(tmpdir(), `lokus-bench-moran-${process.pid}`);
+  const bytes = (a: ArrayBufferView): Uint8Array =>
+    new Uint8Array(a.buffer, a.byteOffset, a.byteLength);
+  writeFileSync(`${base}.offsets`, bytes(weights.offsets));
+  writeFileSync(`${base}.neighbours`, bytes(weights.neighbours));
+  writeFileSync(`${base}.weights`, bytes(weights.weights));
+  writeFileSync(`${base}.y`, bytes(y));
+  const script = join(HERE, '..', 'spatialMoran.py');
+  const run = spawnSync(
+    python,
+    [script, ...['offsets', 'neighbours', 'weights', 'y'].map((e) => `${base}.${e}`)],
+    {
+      encoding: 'utf8',
+    },
+  );
+  if (run.status !== 0) return { skipped: run.stderr.trim().split('\n').at(-1) };
+  const out = JSON.parse(run.stdout) as {
+    I: number;
+    pSim: number;
+    seconds: number;
+    cpuSeconds: number;
+  };
+  return {
+    note: "esda is not installed: its Moran permutation loop (permute z, lag through libpysal's sparse W) in numpy",
+    moranI999Ms: Math.round(out.seconds * 1000),
+    moranI999CpuMs: Math.round(out.cpuSeconds * 1000),
+    I: out.I,
+    pSim: out.pSim,
+  };
 }
-sampleMemory();
-const moran = time(RUNS, () => moranI(y, w, { permutations: 999, rng: createRng(1) }));
-const local = time(Math.max(1, Math.min(RUNS, 3)), () =>
-  localMoran(y, w, { permutations: 999, rng: createRng(2) }),
-);
-const giStar = time(RUNS, () => getisOrdG(y, queen.value, { star: true }));
 
-const clusters = [0, 0, 0, 0, 0];
-for (const q of local.value.cluster) clusters[q]!++;
-
+let vertices = 0;
+for (let r = 0; r + 1 < flat.ringOffsets.length; r++) {
+  vertices += flat.ringOffsets[r + 1]! - flat.ringOffsets[r]! - 1;
+}
 console.log(
   JSON.stringify({
     benchmark: '@lokus/geo spatial',
     node: process.version,
     runs: RUNS,
-    polygons: features.length,
-    source: HEXAGONS ? 'jittered hexagons' : '@lokus/synth generateNational (synthetic)',
-    verticesPerPolygon: vertices / features.length,
-    generateMs: makeMs,
+    source: `@lokus/synth generateNational (synthetic), detail ${DETAIL}, read from GeoJSON into flat arrays`,
+    polygons: flat.length,
+    verticesPerPolygon: Math.round((vertices / flat.length) * 10) / 10,
+    loadAverage: { start: loadStart, end: loadEnd },
     weights: {
       meanNeighbours: summary.meanNeighbours,
       minNeighbours: summary.minNeighbours,
@@ -186,42 +180,34 @@ console.log(
       islands: summary.islands,
     },
     medianMs: {
+      readFlatGeoJson: read.ms,
       queenWeights: queen.ms,
       rookWeights: rook.ms,
       moranI999: moran.ms,
+      moranI999TwoThreads: moran2.ms,
       localMoran999: local.ms,
+      localMoran999TwoThreads: local2.ms,
       getisOrdGStar: giStar.ms,
     },
     medianCpuMs: {
+      readFlatGeoJson: read.cpuMs,
       queenWeights: queen.cpuMs,
       rookWeights: rook.cpuMs,
       moranI999: moran.cpuMs,
+      moranI999TwoThreads: moran2.cpuMs,
       localMoran999: local.cpuMs,
+      localMoran999TwoThreads: local2.cpuMs,
       getisOrdGStar: giStar.cpuMs,
     },
-    allMs: {
-      queenWeights: queen.all,
-      rookWeights: rook.all,
-      moranI999: moran.all,
-      localMoran999: local.all,
-      getisOrdGStar: giStar.all,
+    threadsEqualSingle: {
+      moranI: same(moran.value, moran2.value),
+      localMoran: same(local.value, local2.value),
     },
-    results: {
-      moranI: moran.value.I,
-      moranPSim: moran.value.pSim,
-      lisaClusters: {
-        ns: clusters[0],
-        HH: clusters[1],
-        LH: clusters[2],
-        LL: clusters[3],
-        HL: clusters[4],
-      },
-    },
+    results: { moranI: moran.value.I, moranPSim: moran.value.pSim },
+    pysal: pysalBaseline(w),
     memoryMB: {
-      rssAfterInput: Math.round(inputRss / 1048576),
-      heapUsedAfterInput: Math.round(inputHeap / 1048576),
-      peakRssSampled: Math.round(peakRss / 1048576),
-      peakHeapUsedSampled: Math.round(peakHeap / 1048576),
+      rssAfterRead: mb(rssAfterRead),
+      coordinates: mb(flat.coordinates.byteLength),
       maxRss: Math.round(process.resourceUsage().maxRSS / 1024),
     },
   }),

@@ -14,3 +14,5 @@ export {
 } from './spatialJobs.ts';
 // Threads: start a worker thread from a module (TypeScript sources through tsx)
 export { startWorker } from './startWorker.ts';
+// Flat polygons: read a GeoJSON file in chunks, without its text or object tree
+export { readFlatGeoJsonFile } from './readFlatGeoJsonFile.ts';

@@ -1,9 +1,7 @@
-import {
-  type LocalMoranSetup,
-  localMoranPermutations,
-  permutedCrossProducts,
-  type WeightMomentsLike,
-} from '../index.ts';
+// The worker's module graph stays small: only the two permutation kernels (not the whole entry).
+import { localMoranPermutations } from '../spatial/localMoranPermutations.ts';
+import { permutedCrossProducts, type WeightMomentsLike } from '../spatial/permutedCrossProducts.ts';
+import type { LocalMoranSetup } from '../spatial/prepareLocalMoran.ts';
 
 /** Permuted cross products of Moran's I for permutations `from` … `to` − 1. */
 export interface MoranJob {

@@ -1,3 +1,4 @@
+import type { FlatPolygons } from '../flat/types.ts';
 import { contiguity, type PolygonFeatures } from './contiguity.ts';
 import type { ContiguityOptions, ContiguityWeights } from './types.ts';
 
@@ -16,7 +17,8 @@ import type { ContiguityOptions, ContiguityWeights } from './types.ts';
  *
  * Complexity: O(V) for V vertices (radix passes), plus sorting each row.
  *
- * @param features - GeoJSON features with `Polygon` or `MultiPolygon` geometry.
+ * @param features - GeoJSON features with `Polygon` or `MultiPolygon` geometry, or the same as
+ *   {@link FlatPolygons} (`readFlatGeoJson`, `flatPolygons`).
  * @param options - `tolerance` (default 1e-7 coordinate units), `idProperty` (default `kode`).
  * @example
  * const square = (x: number, y: number): Feature<Polygon> => ({ type: 'Feature', properties: {},

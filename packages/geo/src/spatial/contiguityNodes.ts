@@ -1,0 +1,266 @@
+/**
+ * The sorting core of the contiguity builders: vertices snapped to grid cells are radix-sorted,
+ * 8-adjacent occupied cells merged into nodes (union–find), and features sharing a node (queen)
+ * or an edge between two nodes (rook) paired. Sorting instead of hashing keeps memory access
+ * sequential, which matters at millions of vertices.
+ */
+
+/** Snapped vertices: cell keys (unsigned 32-bit in `Int32Array`s), feature, next ring vertex. */
+export interface Snapped {
+  readonly featureOf: Int32Array;
+  /** Next vertex of the ring (itself where the next vertex is not in the set: no edge). */
+  readonly next: Int32Array;
+  readonly sx: Int32Array;
+  readonly sy: Int32Array;
+  /** 0, 1, … (permuted along by the sort). */
+  readonly order: Int32Array;
+}
+
+const RADIX_BITS = 11;
+const RADIX = 1 << RADIX_BITS;
+
+/**
+ * Stable LSD radix sort of records (hi, lo, payload) by (hi, lo) as unsigned 32-bit keys stored
+ * in `Int32Array`s, 11 bits per pass, skipping the digits above each key's maximum; the three
+ * arrays are permuted along (no gathers, so it stays cache-friendly on millions of records). The
+ * histograms of all passes come from one read of each key. Sorts in place, using `scratch`
+ * buffers at least as long as the arrays.
+ */
+export function radixSort2(
+  hi: Int32Array,
+  lo: Int32Array,
+  payload: Int32Array,
+  scratch: readonly [Int32Array, Int32Array, Int32Array],
+): void {
+  const count = payload.length;
+  let h: Int32Array = hi;
+  let l: Int32Array = lo;
+  let p: Int32Array = payload;
+  let h2: Int32Array = scratch[0].subarray(0, count);
+  let l2: Int32Array = scratch[1].subarray(0, count);
+  let p2: Int32Array = scratch[2].subarray(0, count);
+  const mask = RADIX - 1;
+  for (const level of [0, 1]) {
+    const key = level === 0 ? l : h;
+    let bits = 0;
+    for (let k = 0; k < count; k++) bits |= key[k]!;
+    const passes = Math.ceil((32 - Math.clz32(bits)) / RADIX_BITS);
+    const hist = new Int32Array(RADIX * passes);
+    for (let k = 0; k < count; k++) {
+      const value = key[k]!;
+      for (let d = 0; d < passes; d++) hist[d * RADIX + ((value >>> (d * RADIX_BITS)) & mask)]!++;
+    }
+    for (let d = 0; d < passes; d++) {
+      let total = 0;
+      for (let b = d * RADIX; b < (d + 1) * RADIX; b++) {
+        const c = hist[b]!;
+        hist[b] = total;
+        total += c;
+      }
+      const shift = d * RADIX_BITS;
+      const base = d * RADIX;
+      const source = level === 0 ? l : h;
+      for (let k = 0; k < count; k++) {
+        const at = hist[base + ((source[k]! >>> shift) & mask)]!++;
+        h2[at] = h[k]!;
+        l2[at] = l[k]!;
+        p2[at] = p[k]!;
+      }
+      [h, h2] = [h2, h];
+      [l, l2] = [l2, l];
+      [p, p2] = [p2, p];
+    }
+  }
+  if (h !== hi) {
+    hi.set(h);
+    lo.set(l);
+    payload.set(p);
+  }
+}
+
+/** Growable list of unordered pairs of feature indices. */
+export class PairList {
+  a: Int32Array;
+  b: Int32Array;
+  length = 0;
+
+  constructor(capacity: number) {
+    this.a = new Int32Array(Math.max(capacity, 16));
+    this.b = new Int32Array(Math.max(capacity, 16));
+  }
+
+  push(i: number, j: number): void {
+    if (this.length === this.a.length) {
+      const a = new Int32Array(this.length * 2);
+      const b = new Int32Array(this.length * 2);
+      a.set(this.a);
+      b.set(this.b);
+      this.a = a;
+      this.b = b;
+    }
+    this.a[this.length] = i;
+    this.b[this.length++] = j;
+  }
+}
+
+/** Root of x in a union–find forest, compressing the path. */
+function find(parent: Int32Array, x: number): number {
+  let root = x;
+  while (parent[root]! !== root) root = parent[root]!;
+  while (parent[x]! !== root) {
+    const next = parent[x]!;
+    parent[x] = root;
+    x = next;
+  }
+  return root;
+}
+
+/**
+ * Emits every pair of distinct features within each run of equal keys (`hi`, `lo` sorted,
+ * `features` aligned with them).
+ */
+function emitRuns(
+  hi: Int32Array,
+  lo: Int32Array,
+  features: Int32Array,
+  seen: Int32Array,
+  pairs: PairList,
+): void {
+  const count = features.length;
+  let distinct = new Int32Array(16);
+  let from = 0;
+  let stamp = 0;
+  while (from < count) {
+    let to = from + 1;
+    const h = hi[from]!;
+    const l = lo[from]!;
+    while (to < count && hi[to] === h && lo[to] === l) to++;
+    if (to - from > 1) {
+      stamp++;
+      if (distinct.length < to - from) distinct = new Int32Array(to - from);
+      let size = 0;
+      for (let m = from; m < to; m++) {
+        const f = features[m]!;
+        if (seen[f] !== stamp) {
+          seen[f] = stamp;
+          distinct[size++] = f;
+        }
+      }
+      for (let x = 0; x < size; x++) {
+        for (let y = x + 1; y < size; y++) pairs.push(distinct[x]!, distinct[y]!);
+      }
+    }
+    from = to;
+  }
+}
+
+/** Vertices sorted by cell with the node (merged cell) of each, sorted and by vertex. */
+export interface Nodes {
+  readonly nodeSorted: Int32Array;
+  readonly featureSorted: Int32Array;
+  /** Node of each vertex in input order (rook only). */
+  readonly vertexNode: Int32Array | null;
+  /** Whether any two cells were merged (nodes then need sorting again). */
+  readonly merged: boolean;
+  readonly scratch: readonly [Int32Array, Int32Array, Int32Array];
+}
+
+/**
+ * Sorts the snapped vertices by cell, numbers the distinct cells 0, 1, … in sorted order and
+ * merges 8-adjacent occupied cells (union–find), looking forward only: (x, y + 1) is the next cell
+ * in sorted order; (x + 1, y − 1 … y + 1) is found by a pointer that only moves forward.
+ */
+export function mergeNodes(
+  snapped: Snapped,
+  vertexCount: number,
+  criterion: 'queen' | 'rook',
+): Nodes {
+  const { featureOf, sx, sy, order } = snapped;
+  const scratch = [
+    new Int32Array(vertexCount),
+    new Int32Array(vertexCount),
+    new Int32Array(vertexCount),
+  ] as const;
+  radixSort2(sx, sy, order, scratch);
+  const cellAt = new Int32Array(vertexCount);
+  // Cell c starts at sorted position cellStart[c]; its coordinates are sx, sy there.
+  const cellStart = new Int32Array(vertexCount);
+  let cellCount = 0;
+  for (let p = 0; p < vertexCount; p++) {
+    if (p === 0 || sx[p] !== sx[p - 1] || sy[p] !== sy[p - 1]) {
+      cellStart[cellCount++] = p;
+    }
+    cellAt[p] = cellCount - 1;
+  }
+  const cellX = (c: number): number => sx[cellStart[c]!]! >>> 0;
+  const cellY = (c: number): number => sy[cellStart[c]!]! >>> 0;
+  const parent = new Int32Array(cellCount);
+  for (let c = 0; c < cellCount; c++) parent[c] = c;
+  let merged = false;
+  const union = (a: number, b: number): void => {
+    const ra = find(parent, a);
+    const rb = find(parent, b);
+    if (ra !== rb) {
+      parent[Math.max(ra, rb)] = Math.min(ra, rb);
+      merged = true;
+    }
+  };
+  let pointer = 0;
+  for (let c = 0; c < cellCount; c++) {
+    const x = cellX(c);
+    const y = cellY(c);
+    if (c + 1 < cellCount && cellX(c + 1) === x && cellY(c + 1) === y + 1) union(c, c + 1);
+    while (
+      pointer < cellCount &&
+      (cellX(pointer) < x + 1 || (cellX(pointer) === x + 1 && cellY(pointer) < y - 1))
+    ) {
+      pointer++;
+    }
+    for (let q = pointer; q < cellCount && cellX(q) === x + 1 && cellY(q) <= y + 1; q++) {
+      union(c, q);
+    }
+  }
+  const nodeSorted = new Int32Array(vertexCount);
+  const featureSorted = new Int32Array(vertexCount);
+  const vertexNode = criterion === 'rook' ? new Int32Array(vertexCount) : null;
+  for (let p = 0; p < vertexCount; p++) {
+    const node = merged ? find(parent, cellAt[p]!) : cellAt[p]!;
+    nodeSorted[p] = node;
+    featureSorted[p] = featureOf[order[p]!]!;
+    if (vertexNode) vertexNode[order[p]!] = node;
+  }
+  return { nodeSorted, featureSorted, vertexNode, merged, scratch };
+}
+
+/** Queen: features meeting at a node are neighbours. */
+export function queenPairs(nodes: Nodes, n: number, pairs: PairList): void {
+  const { nodeSorted, featureSorted, merged, scratch } = nodes;
+  // Merged nodes may not be contiguous in cell order: sort by node again.
+  if (merged) {
+    radixSort2(nodeSorted, new Int32Array(nodeSorted.length), featureSorted, scratch);
+  }
+  emitRuns(nodeSorted, nodeSorted, featureSorted, new Int32Array(n), pairs);
+}
+
+/** Rook: each ring edge as the key (min(a, b), max(a, b)) of its end nodes; shared edges pair. */
+export function rookPairs(nodes: Nodes, snapped: Snapped, n: number, pairs: PairList): void {
+  const vertexNode = nodes.vertexNode!;
+  const { next, featureOf } = snapped;
+  const vertexCount = vertexNode.length;
+  let edgeCount = 0;
+  for (let u = 0; u < vertexCount; u++) if (vertexNode[u] !== vertexNode[next[u]!]) edgeCount++;
+  const edgeA = new Int32Array(edgeCount);
+  const edgeB = new Int32Array(edgeCount);
+  const edgeFeature = new Int32Array(edgeCount);
+  let e = 0;
+  for (let u = 0; u < vertexCount; u++) {
+    const a = vertexNode[u]!;
+    const b = vertexNode[next[u]!]!;
+    if (a === b) continue;
+    edgeA[e] = Math.min(a, b);
+    edgeB[e] = Math.max(a, b);
+    edgeFeature[e++] = featureOf[u]!;
+  }
+  radixSort2(edgeA, edgeB, edgeFeature, nodes.scratch);
+  emitRuns(edgeA, edgeB, edgeFeature, new Int32Array(n), pairs);
+}
