@@ -7,7 +7,7 @@
  *
  * One build and one install serve every test of this file.
  */
-import { execFile, execFileSync, spawnSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import {
   copyFileSync,
   mkdirSync,
@@ -41,8 +41,28 @@ let work = '';
 const tarballs = {} as Record<Library, string>;
 const consumer = (): string => join(work, 'consumer');
 
-function run(command: string, args: readonly string[], cwd: string): string {
-  const r = spawnSync(command, args, { cwd, encoding: 'utf8', maxBuffer: 64 * 2 ** 20 });
+/** Runs a command to its end without blocking (independent commands overlap): output and status. */
+async function exec(
+  command: string,
+  args: readonly string[],
+  cwd: string,
+): Promise<{ stdout: string; stderr: string; status: number }> {
+  try {
+    const { stdout, stderr } = await execFileAsync(command, args, { cwd, maxBuffer: 64 * 2 ** 20 });
+    return { stdout, stderr, status: 0 };
+  } catch (e) {
+    const {
+      code,
+      stdout = '',
+      stderr = '',
+    } = e as { code?: unknown; stdout?: string; stderr?: string };
+    return { stdout, stderr, status: typeof code === 'number' ? code : 1 };
+  }
+}
+
+/** {@link exec} of a command that must succeed: its stdout. */
+async function runAsync(command: string, args: readonly string[], cwd: string): Promise<string> {
+  const r = await exec(command, args, cwd);
   if (r.status !== 0) {
     throw new Error(
       `${command} ${args.join(' ')} (in ${cwd}) exited ${r.status}:\n${r.stdout}\n${r.stderr}`,
@@ -51,39 +71,11 @@ function run(command: string, args: readonly string[], cwd: string): string {
   return r.stdout;
 }
 
-/** {@link run} without blocking, so that independent commands overlap. */
-async function runAsync(command: string, args: readonly string[], cwd: string): Promise<string> {
-  try {
-    const { stdout } = await execFileAsync(command, args, { cwd, maxBuffer: 64 * 2 ** 20 });
-    return stdout;
-  } catch (e) {
-    const {
-      code,
-      stdout = '',
-      stderr = '',
-    } = e as { code?: unknown; stdout?: string; stderr?: string };
-    throw new Error(
-      `${command} ${args.join(' ')} (in ${cwd}) exited ${String(code)}:\n${stdout}\n${stderr}`,
-    );
-  }
-}
-
 /** Type-checks the consumer project with one of its tsconfig files: tsc's output and exit code. */
 async function typeCheck(config: string): Promise<{ output: string; status: number }> {
   const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
-  try {
-    const { stdout, stderr } = await execFileAsync(process.execPath, [tsc, '-p', config], {
-      cwd: consumer(),
-    });
-    return { output: stdout + stderr, status: 0 };
-  } catch (e) {
-    const {
-      code,
-      stdout = '',
-      stderr = '',
-    } = e as { code?: number; stdout?: string; stderr?: string };
-    return { output: stdout + stderr, status: code ?? 1 };
-  }
+  const r = await exec(process.execPath, [tsc, '-p', config], consumer());
+  return { output: r.stdout + r.stderr, status: r.status };
 }
 
 /** The packed files and package.json of a tarball. */
@@ -134,7 +126,11 @@ beforeAll(async () => {
     copyFileSync(join(fixture, f), join(dir, f));
   }
   // Third-party packages come from the pnpm store the workspace was installed into.
-  run('pnpm', ['install', '--prefer-offline', '--ignore-scripts', '--reporter', 'silent'], dir);
+  await runAsync(
+    'pnpm',
+    ['install', '--prefer-offline', '--ignore-scripts', '--reporter', 'silent'],
+    dir,
+  );
 }, 900_000);
 
 afterAll(() => {
@@ -209,11 +205,10 @@ describe('packed libraries', () => {
 });
 
 describe('a consumer project installed from the tarballs', () => {
-  it('imports all the libraries from plain Node and computes with them', () => {
-    const out = JSON.parse(run(process.execPath, ['consumer.mjs'], consumer())) as Record<
-      string,
-      unknown
-    >;
+  it('imports all the libraries from plain Node and computes with them', async () => {
+    const out = JSON.parse(
+      await runAsync(process.execPath, ['consumer.mjs'], consumer()),
+    ) as Record<string, unknown>;
     expect(out).toEqual({
       diagnostics: 0,
       ok: true,
