@@ -4,8 +4,9 @@
  * scoring worker with `@lokus/plan`; the "Rencana aksi" layer marks the loci without a programme,
  * and their number and codes equal `planCoverage` run in Node on the same files and the same
  * scenario; the village detail lists the programmes; a bad plan gives the coded diagnostics
- * naming file, row, column and value; the CSV export and the print annex carry the plan. On
- * real Demak (LOKUS_DATA_DIR) the illustrative plan of data/examples is loaded too; with
+ * naming file, row, column and value; the agency assignment (HiGHS in the browser) equals the
+ * one solved in Node; the CSV export and the print annex carry the plan. On real Demak
+ * (LOKUS_DATA_DIR) the illustrative plan of data/examples is loaded too; with
  * LOKUS_SCREENSHOTS=1 that view is written to docs/screenshots/plan-layer.png (1440×900).
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -14,7 +15,16 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runScenario, type VillageTable } from '@lokus/core';
 import { labelPoint } from '@lokus/geo';
-import { type PlanCoverage, planCoverage, planVillages, readPlan, readSheet } from '@lokus/plan';
+import {
+  assignAgencies,
+  loadSolver,
+  type PlanCoverage,
+  planCoverage,
+  planVillages,
+  readAgencies,
+  readPlan,
+  readSheet,
+} from '@lokus/plan';
 import { openViewer, type Page, stateHash } from '@lokus/viewer/testing';
 import { afterAll, describe, expect, it } from 'vitest';
 import { dataDir, decodeState, idmTable, sampleBoundaries, sampleTable } from './reference.ts';
@@ -44,6 +54,21 @@ const BAD = [
   'BAZNAS;Zakat produktif;Modal usaha;desil1_kk;30;KK;90.000.000;BAZNAS;9901012002',
   'BAZNAS;Zakat produktif;Modal usaha;desil1_kk;30;KK;90.000.000;BAZNAS;9901012002',
 ].join('\n');
+const OPD = [
+  'OPD;Mandat;Min Desa;Maks Desa',
+  ...[
+    'Dinas Sosial;desil1_kk',
+    'Dinas Perkim;rtlh_unit',
+    'Dinkes;stunting_pct',
+    'Dinas PUPR;"tanpa_air_kk, tanpa_sanitasi_kk"',
+    'Disdik;atps_anak',
+    'Dinpermades;idm',
+  ].map((r) => `${r};0;10`),
+  ...['Bappeda;miskin_ekstrem_jiwa', 'Dinkop UKM;desil1_kk', 'Dinnaker;desil1_kk'].map(
+    (r) => `${r};0;10`,
+  ),
+].join('\n');
+
 interface PlanHooks {
   answered: number;
   view: { coverage: PlanCoverage | null; assignment: unknown } | null;
@@ -102,6 +127,26 @@ function uncoveredDrawn(page: Page): Promise<string[]> {
       .map((f) => String(f.id));
     return [...new Set(ids)].sort();
   });
+}
+
+/** Runs `action` and waits for the plan panel's next answer (an assignment takes a while). */
+async function solve(page: Page, action: () => Promise<void>): Promise<void> {
+  const before = await page.evaluate(() => (window as unknown as MapWindow).__lokusPlan.answered);
+  await action();
+  await page.waitForFunction(
+    (n) => (window as unknown as MapWindow).__lokusPlan.answered > n,
+    before,
+    { timeout: 90_000 },
+  );
+  const error = await page.locator('.plan-panel .diag.error').allTextContents();
+  expect(error).toEqual([]);
+}
+
+/** The agency ↔ village pairs the panel lists. */
+function pairsShown(page: Page): Promise<string[]> {
+  return page
+    .locator('#plan-assignment .plan-pairs li')
+    .evaluateAll((els) => els.map((e) => `${e.dataset.agency}|${e.dataset.village}`));
 }
 
 async function clickVillage(page: Page, code: string): Promise<void> {
@@ -171,12 +216,67 @@ describe('action plan layer (synthetic sample)', () => {
     await page.locator('#export-csv').click();
     const csv = readFileSync((await (await download).path())!, 'utf8');
     expect(csv.split('\r\n')[0]).toContain('Rencana: Status');
+    const xlsxDownload = page.waitForEvent('download', { timeout: 60_000 });
+    await page.locator('#export-xlsx').click();
+    const xlsx = readFileSync((await (await xlsxDownload).path())!);
+    const sheet = await readSheet(xlsx, { file: 'lokus.xlsx', sheet: 'Rencana aksi' });
+    expect(sheet.diagnostics).toEqual([]);
+    const status = sheet.header.indexOf('Status');
+    const missing = sheet.rows.filter((r) => r[status] === 'tidak ada program').map((r) => r[0]);
+    expect(missing).toEqual(want.coverage.uncovered);
     await page.locator('#export-print').click();
     await page.locator('#print-plan tr.uncovered').first().waitFor({ state: 'attached' });
     const uncoveredPrinted = await page
       .locator('#print-plan tr.uncovered')
       .evaluateAll((els) => els.map((e) => e.getAttribute('data-code')));
     expect(uncoveredPrinted).toEqual(want.coverage.uncovered);
+    await page.close();
+  }, 240_000);
+
+  it('assigns agencies in the browser as HiGHS does in Node, and solves again with a pin', async (ctx) => {
+    if (!session.browser || !session.server) return ctx.skip();
+    const page = await session.browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await openViewer(page, session.server.url, { hash: stateHash({ dataset: 'sample' }) });
+    const rat = file('rat.csv', RAT);
+    await load(page, '#plan-file', rat);
+    const want = await nodeCoverage(page, sampleTable(), rat, 'rat.csv');
+    const opd = file('opd.csv', OPD);
+    await load(page, '#plan-agencies', opd);
+    const list = readAgencies(
+      await readSheet(readFileSync(opd), { file: 'opd.csv' }),
+      want.villages,
+    );
+    const highs = await loadSolver();
+    const solved = assignAgencies(want.villages, list.agencies, highs);
+    expect(solved.status).toBe('optimal');
+    await solve(page, () => page.locator('#plan-assign').click());
+    expect(await pairsShown(page)).toEqual(
+      solved.assignments.map((a) => `${a.agency}|${a.village}`),
+    );
+
+    // The detail of a locus names its agencies; pinning another one solves again.
+    const code = want.coverage.uncovered[0]!;
+    await page.locator(`#plan-uncovered li[data-code="${code}"] button`).click();
+    const assigned = page.locator(`#plan-village[data-code="${code}"] #plan-assigned li`);
+    await assigned.first().waitFor();
+    const mine = solved.assignments.filter((a) => a.village === code).map((a) => a.agency);
+    expect(await assigned.evaluateAll((els) => els.map((e) => e.dataset.agency))).toEqual(mine);
+    const other = list.agencies.find((a) => !mine.includes(a.name))!.name;
+    await page.locator('#plan-pin-agency').selectOption(other);
+    await solve(page, () => page.locator('#plan-pin').click());
+    const pinned = list.agencies.map((a) => (a.name === other ? { ...a, pinned: [code] } : a));
+    const again = assignAgencies(want.villages, pinned, highs);
+    expect(again.assignments.some((a) => a.agency === other && a.village === code)).toBe(true);
+    expect(await pairsShown(page)).toEqual(
+      again.assignments.map((a) => `${a.agency}|${a.village}`),
+    );
+
+    // The CSV export names the accompanying agencies.
+    const download = page.waitForEvent('download', { timeout: 60_000 });
+    await page.locator('#export-toggle').click();
+    await page.locator('#export-csv').click();
+    const csv = readFileSync((await (await download).path())!, 'utf8');
+    expect(csv.split('\r\n')[0]).toContain('OPD Pendamping');
     await page.close();
   }, 240_000);
 

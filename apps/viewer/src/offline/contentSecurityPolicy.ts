@@ -22,6 +22,7 @@ export interface PolicyOptions {
  * elements with inline `style` attributes and the print view adds a `<style>` element; a style
  * cannot run code, and every request a style could make (images, fonts) is held by `img-src`
  * and `font-src`. No `'unsafe-eval'`: nothing in the viewer or the map library needs it.
+ * `'wasm-unsafe-eval'` lets WebAssembly compile (the plan layer's HiGHS solver), never JS `eval`.
  *
  * @example
  * contentSecurityPolicy().startsWith("default-src 'self'"); // => true
@@ -32,7 +33,7 @@ export function contentSecurityPolicy(options: PolicyOptions = {}): string {
   const local = ["'self'", 'blob:', 'data:'];
   const directives: [string, string[]][] = [
     ['default-src', ["'self'"]],
-    ['script-src', ["'self'", 'blob:', ...scriptHashes.map((h) => `'${h}'`)]],
+    ['script-src', ["'self'", 'blob:', ...scriptHashes.map((h) => `'${h}'`), "'wasm-unsafe-eval'"]],
     ['style-src', [...local, "'unsafe-inline'"]],
     ['worker-src', local],
     ['child-src', local],
