@@ -38,6 +38,7 @@ function troubled(): [string, string] {
   return [households, persons];
 }
 
+// Each test starts DuckDB and reads a register: seconds on a loaded machine.
 describe('privacy: no NIK, name, address or birth date reaches any output', () => {
   it('the result (village table, small cells, every diagnostic with its rows and values) holds none', async () => {
     const files = troubled();
@@ -60,7 +61,7 @@ describe('privacy: no NIK, name, address or birth date reaches any output', () =
     // A name in a declared column (a shifted column) is withheld; a number is shown.
     expect(r.diagnostics.find((d) => d.column === 'umur')?.value).toBe('(text withheld)');
     expect(r.diagnostics.find((d) => d.column === 'desil')?.value).toBe('99');
-  });
+  }, 60_000);
 
   it('a database error about a broken line keeps no text of that line', async () => {
     const broken = join(dir, 'rusak.csv');
@@ -77,7 +78,7 @@ describe('privacy: no NIK, name, address or birth date reaches any output', () =
     for (const v of ['9901010101800099', 'Siti Nurhaliza', ...personalValues()]) {
       expect(text.includes(v), v).toBe(false);
     }
-  });
+  }, 60_000);
 
   it('the working tables hold no personal column: only hashes, codes and the declared fields', async () => {
     const { duckdbRunner } = await import('@lokus/registers/node');
@@ -106,5 +107,5 @@ describe('privacy: no NIK, name, address or birth date reaches any output', () =
       expect(names.some((n) => n.endsWith(`.${personal}`))).toBe(false);
     }
     expect(names).toContain('r_anggota._key');
-  });
+  }, 60_000);
 });
