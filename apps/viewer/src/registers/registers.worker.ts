@@ -1,2 +1,4 @@
-/** The register worker of the viewer: the engine's own worker module, bundled by Vite. */
-import '@lokus/registers/browser/worker';
+/** The register worker of the viewer: the engine's request loop, bundled by Vite. */
+import { serveRegisterRequests } from '@lokus/registers/browser';
+
+serveRegisterRequests();

@@ -23,7 +23,7 @@ const bundle = {
 input.addEventListener('change', async () => {
   const files = Array.from(input.files ?? []);
   const t0 = performance.now();
-  const worker = new Worker(new URL('../../src/browser/registersWorker.ts', import.meta.url), {
+  const worker = new Worker(new URL('./worker.ts', import.meta.url), {
     type: 'module',
   });
   const reply = await indicatorsInWorker(

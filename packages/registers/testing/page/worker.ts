@@ -1,0 +1,4 @@
+/** The page's register worker. */
+import { serveRegisterRequests } from '../../src/browser/serveRegisterRequests.ts';
+
+serveRegisterRequests();
