@@ -59,11 +59,57 @@ export function rankScores(score: Float64Array, options: RankScoresOptions): Ran
     throw new Error(`rankScores requires a tie policy among ${TIE_POLICIES.join(', ')}`);
   }
   const order = sortedOrder(score, codes);
+  if (ties === 'min' && groups !== undefined) {
+    return { ...minRanks(order, score, groupIndex(groups).ids), order, ties };
+  }
   const rank = new Float64Array(n).fill(Number.NaN);
   tieRanks(order, score, ties, rank);
   const rankInKecamatan =
     groups === undefined ? rank.slice() : ranksWithinGroups(order, score, groups, ties);
   return { rank, rankInKecamatan, order, ties };
+}
+
+/**
+ * Both rankings under the default tie policy `min` in one pass over the order: a village's rank
+ * is its position, or the rank of the village before it when their scores are equal; within its
+ * group likewise, counting only the group's villages seen so far. The same ranks as
+ * `tieRanks` overall and per group, without splitting the order by group.
+ */
+function minRanks(
+  order: Int32Array,
+  score: Float64Array,
+  gid: Int32Array,
+): { rank: Float64Array; rankInKecamatan: Float64Array } {
+  const n = order.length;
+  const rank = new Float64Array(n);
+  const rankInKecamatan = new Float64Array(n);
+  let groups = 0;
+  for (let i = 0; i < n; i++) if (gid[i]! >= groups) groups = gid[i]! + 1;
+  const seen = new Int32Array(groups);
+  const lastScore = new Float64Array(groups);
+  const lastRank = new Float64Array(groups);
+  let previous = Number.NaN;
+  let previousRank = 0;
+  for (let k = 0; k < n; k++) {
+    const i = order[k]!;
+    const s = score[i]!;
+    if (Number.isNaN(s)) {
+      rank[i] = Number.NaN;
+      rankInKecamatan[i] = Number.NaN;
+      continue;
+    }
+    const r = s === previous ? previousRank : k + 1;
+    rank[i] = r;
+    previous = s;
+    previousRank = r;
+    const g = gid[i]!;
+    const c = ++seen[g]!;
+    const rg = c > 1 && s === lastScore[g] ? lastRank[g]! : c;
+    rankInKecamatan[i] = rg;
+    lastScore[g] = s;
+    lastRank[g] = rg;
+  }
+  return { rank, rankInKecamatan };
 }
 
 /** Ranks within each group: the overall order split by group (dense ids from `groupIndex`). */

@@ -38,6 +38,8 @@ export interface StartedRun {
  * @param table - The village table.
  * @param scenarioInput - The scenario as given (checked by `resolveScenario`).
  * @param file - File name of the table, copied into diagnostics.
+ * @param checks - The table checks (default {@link checkTable}); `createRunner` passes a
+ *   remembered one.
  * @example
  * const { table } = createTable([{ code: '99.01.01.2001', name: 'A', values: { d1: 1 } }]);
  * startRun(table, { name: 'x', indicators: [] }, undefined).ok; // => false
@@ -46,6 +48,7 @@ export function startRun(
   table: VillageTable,
   scenarioInput: unknown,
   file: string | undefined,
+  checks: TableChecks = checkTable,
 ): StartedRun {
   const { scenario: resolved, diagnostics } = resolveScenario(scenarioInput);
   const scenario = resolved ?? EMPTY_SCENARIO;
@@ -57,11 +60,34 @@ export function startRun(
   };
   const started = { table, scenario, diagnostics, provenance };
   if (resolved === null) return { ok: false, ...started };
+  for (const d of checks(table, scenario, file)) diagnostics.push(d);
+  return { ok: !diagnostics.some((d) => d.severity === 'error'), ...started };
+}
+
+/** The table checks of a run: diagnostics about the scenario's columns and the table's values. */
+export type TableChecks = (
+  table: VillageTable,
+  scenario: ResolvedScenario,
+  file: string | undefined,
+) => readonly CoreDiagnostic[];
+
+/**
+ * The checks {@link startRun} makes by default: every indicator has its columns
+ * (`checkIndicatorColumns`), and the values of those present are valid (`validateTable`). O(n·m).
+ *
+ * @example
+ * const { table } = createTable([{ code: '99.01.01.2001', name: 'A', values: { d1: 1 } }]);
+ * const scenario = resolveScenario({ name: 'x', indicators: [{ id: 'd2', label: { id: 'd2', en: 'd2' }, kind: 'index', direction: 'higher-is-worse' }] }).scenario!;
+ * checkTable(table, scenario, undefined)[0]?.code; // => 'UNKNOWN_INDICATOR'
+ */
+export function checkTable(
+  table: VillageTable,
+  scenario: ResolvedScenario,
+  file: string | undefined,
+): CoreDiagnostic[] {
   const fileOption = file === undefined ? {} : { file };
   const columns = checkIndicatorColumns(table, scenario.indicators, fileOption);
-  diagnostics.push(...columns.diagnostics);
-  diagnostics.push(...validateTable(table, columns.present, fileOption));
-  return { ok: !diagnostics.some((d) => d.severity === 'error'), ...started };
+  return [...columns.diagnostics, ...validateTable(table, columns.present, fileOption)];
 }
 
 /**

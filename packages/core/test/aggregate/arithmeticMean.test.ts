@@ -78,3 +78,37 @@ describe('arithmeticMean', () => {
     expect(cols.a).toEqual(a);
   });
 });
+
+describe('arithmeticMean at scale', () => {
+  it('arithmeticMean(columns, weights) over 5,000 villages equals the sum taken village by village in column order', () => {
+    const n = 5000;
+    let seed = 1;
+    const next = (): number => {
+      seed = (seed * 16807) % 2147483647;
+      return seed / 2147483647;
+    };
+    const columns: Record<string, Float64Array> = {};
+    const weights: Record<string, number> = {};
+    for (let j = 0; j < 7; j++) {
+      columns[`c${j}`] = Float64Array.from({ length: n }, () =>
+        next() < 0.05 ? Number.NaN : next() * 100,
+      );
+      weights[`c${j}`] = j === 3 ? 0 : 0.1 + next();
+    }
+    const total = Object.values(weights).reduce((a, b) => a + b, 0);
+    const w = Object.values(weights).map((x) => x / total);
+    const cols = Object.values(columns);
+    const { score } = arithmeticMean(columns, weights);
+    for (let i = 0; i < n; i++) {
+      let sum = 0;
+      let present = 0;
+      cols.forEach((x, j) => {
+        if (w[j] !== 0 && !Number.isNaN(x[i]!)) sum += w[j]! * x[i]!;
+      });
+      cols.forEach((x, j) => {
+        if (w[j] !== 0 && !Number.isNaN(x[i]!)) present += w[j]!;
+      });
+      expect(score[i]).toBe(present > 0 ? sum / present : Number.NaN);
+    }
+  });
+});

@@ -129,3 +129,42 @@ describe('rankScores', () => {
     );
   });
 });
+
+describe('rankScores with groups under the default min ties (one pass)', () => {
+  /** Rank = 1 + the number of present scores strictly above (R's ties.method = "min"). */
+  const reference = (score: Float64Array, within: (j: number) => boolean): Float64Array =>
+    score.map((s) => {
+      if (Number.isNaN(s)) return Number.NaN;
+      let above = 0;
+      score.forEach((t, j) => {
+        if (within(j) && t > s) above++;
+      });
+      return above + 1;
+    });
+
+  it('rank and rankInKecamatan equal the counting definition, with ties, NaN and -0 (fast-check)', () => {
+    const scoreValue = fc.oneof(
+      fc.integer({ min: -3, max: 3 }),
+      fc.constantFrom(Number.NaN, -0, 0.1 + 0.2, 0.3),
+    );
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ s: scoreValue, g: fc.integer({ min: 0, max: 3 }) }), {
+          maxLength: 60,
+        }),
+        (rows) => {
+          const score = Float64Array.from(rows, (r) => r.s);
+          const groups = rows.map((r) => `99.01.0${r.g + 1}`);
+          const r = rankScores(score, { codes: rows.map((_, i) => code(i)), groups });
+          expect(Array.from(r.rank)).toEqual(Array.from(reference(score, () => true)));
+          const inGroup = score.map((_, i) => {
+            const own = reference(score, (j) => groups[j] === groups[i]);
+            return own[i]!;
+          });
+          expect(Array.from(r.rankInKecamatan)).toEqual(Array.from(inGroup));
+        },
+      ),
+      { seed: 20261203, numRuns: 300 },
+    );
+  });
+});
