@@ -191,6 +191,22 @@ describe('action plan layer (synthetic sample)', () => {
     });
     expect(await uncoveredDrawn(page)).toEqual(want.coverage.uncovered);
 
+    // Fewer loci: the coverage follows the new result.
+    await solve(page, async () => {
+      await page.locator('#select-n').fill('12');
+      await page.locator('#select-n').dispatchEvent('change');
+    });
+    const fewer = await nodeCoverage(page, sampleTable(), rat, 'rat.csv');
+    expect(fewer.coverage.totals.loci).toBe(12);
+    expect(Number(await covered.getAttribute('data-loci'))).toBe(12);
+    expect(Number(await covered.getAttribute('data-uncovered'))).toBe(
+      fewer.coverage.uncovered.length,
+    );
+    await solve(page, async () => {
+      await page.locator('#select-n').fill(String(want.coverage.totals.loci));
+      await page.locator('#select-n').dispatchEvent('change');
+    });
+
     // The detail of a covered locus lists its programmes; file text stays text.
     const code = '99.01.01.2002';
     const locus = want.coverage.loci.find((l) => l.code === code)!;
