@@ -7,7 +7,7 @@
  * test/bench/viewerNationalData.ts) and reused.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
@@ -28,6 +28,8 @@ const out = join(root, 'docs', 'screenshots');
 
 let browser: Browser | null = null;
 let server: ViewerServer | null = null;
+/** A national scenario: five need indicators, the top 10 % of all villages, five classes. */
+let scenario: Record<string, unknown> = {};
 
 beforeAll(async () => {
   if (!enabled) return;
@@ -42,6 +44,18 @@ beforeAll(async () => {
   );
   if (run.status !== 0) throw new Error(run.stderr);
   const { dir } = JSON.parse(run.stdout.trim().split('\n').pop()!) as { dir: string };
+  const indicators = JSON.parse(readFileSync(join(dir, 'indicators.json'), 'utf8')) as {
+    direction: string;
+    kind: string;
+  }[];
+  const need = indicators.filter((m) => m.direction === 'higher-is-worse' && m.kind === 'count');
+  scenario = {
+    name: 'Contoh nasional: 10% desa teratas',
+    indicators: need.slice(0, 5).map((m) => ({ ...m, weight: 1 })),
+    weights: { method: 'manual' },
+    select: { mode: 'top-percent', percent: 10 },
+    classify: { scheme: 'quantile', k: 5 },
+  };
   process.env.LOKUS_SAMPLE_DIR = dir;
   try {
     server = await startViewer();
@@ -114,7 +128,7 @@ describe.skipIf(!enabled)('national screenshots (LOKUS_SCREENSHOTS=1)', () => {
     if (!browser || !server) return ctx.skip();
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
     await openViewer(page, server.url, {
-      hash: stateHash({ dataset: 'sample' }),
+      hash: stateHash({ dataset: 'sample', scenario }),
       timeout: 600_000,
     });
     await page.screenshot({ path: join(out, 'national-map.png') });

@@ -17,6 +17,8 @@ import { LOCUS_OUTLINE, LOCUS_WIDTH, SOURCE } from './villageLayers.ts';
 export const DESA = 'desa';
 export const KECAMATAN = 'kecamatan';
 export const KABUPATEN = 'kabupaten';
+/** Colour of the kabupaten boundaries. */
+export const KABUPATEN_LINE = '#2f5d8c';
 
 const LAYERS = [
   'overlay-line',
@@ -48,8 +50,9 @@ function register(tiles: NationalTiles): void {
 /** Zooms where each level of the map is shown. */
 export function nationalZooms(tiles: NationalTiles): { kecamatan: number; village: number } {
   const village = tiles.villageMinZoom;
-  // Kecamatan colours one zoom after the tiles carry them (7,000 units are too fine below).
-  const kecamatan = Math.min(village, tiles.kecamatanMinZoom + 1);
+  // Kecamatan colours half a zoom after the tiles carry them: a province view shows them, the
+  // national view keeps the kabupaten (7,000 kecamatan are too fine there).
+  const kecamatan = Math.min(village, tiles.kecamatanMinZoom + 0.5);
   return { kecamatan, village };
 }
 
@@ -122,7 +125,8 @@ export function addNationalLayers(map: maplibregl.Map, tiles: NationalTiles): vo
     type: 'line',
     'source-layer': KABUPATEN,
     paint: {
-      'line-color': '#333333',
+      // Slate blue: told apart from the black loci outlines.
+      'line-color': KABUPATEN_LINE,
       'line-width': ['interpolate', ['linear'], ['zoom'], 3, 0.3, 7, 1, 11, 2.2],
     },
   });

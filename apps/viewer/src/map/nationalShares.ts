@@ -5,7 +5,7 @@
  */
 import type * as maplibregl from 'maplibre-gl';
 import type { ExpressionSpecification } from 'maplibre-gl';
-import { pct } from '../i18n/index.ts';
+import { fmt, pct } from '../i18n/index.ts';
 import { nt } from './nationalText.ts';
 import { classColours, type Legend, MISSING, NO_DATA, NOT_SELECTED } from './palette.ts';
 
@@ -48,7 +48,7 @@ export function shareLegend(zoom: { kecamatan: number; village: number }): Legen
   const bounds = [0, ...BREAKS];
   return {
     title: nt('shareTitle'),
-    notes: [nt('shareNote', zoom)],
+    notes: [nt('shareNote', { kecamatan: fmt(zoom.kecamatan, 1), village: zoom.village })],
     items: [
       { colour: none!, label: nt('none') },
       ...ramp.map((colour, i) => ({

@@ -8,8 +8,8 @@ const TEXT = {
     en: 'Zoomed out: share of villages that are loci',
   },
   shareNote: {
-    id: 'per kabupaten/kota, lalu per kecamatan mulai zoom {kecamatan}; desa tampil mulai zoom {village}.',
-    en: 'per kabupaten/kota, then per kecamatan from zoom {kecamatan}; villages from zoom {village} on.',
+    id: 'per kabupaten/kota, lalu per kecamatan mulai zoom {kecamatan}; desa tampil mulai zoom {village}. Garis biru = batas kabupaten/kota.',
+    en: 'per kabupaten/kota, then per kecamatan from zoom {kecamatan}; villages from zoom {village} on. Blue lines = kabupaten/kota boundaries.',
   },
   none: { id: 'tidak ada lokus', en: 'no loci' },
   over: { id: 'lebih dari {p}', en: 'over {p}' },
