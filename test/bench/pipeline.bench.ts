@@ -220,15 +220,22 @@ function cpuSince(start: NodeJS.CpuUsage): number {
   return round2((c.user + c.system) / 1000);
 }
 
-/** Every stage, diagnostic and hash of two results, typed arrays as plain lists (NaN kept). */
+/**
+ * Whether two results hold the same stages, diagnostics and hashes: the JSON of everything but
+ * the typed arrays, and the bytes of every typed array.
+ */
 function sameResult(a: ScenarioResult, b: ScenarioResult): boolean {
-  const text = (r: ScenarioResult): string =>
-    JSON.stringify(r, (_k, v) =>
-      ArrayBuffer.isView(v)
-        ? Array.from(v as unknown as ArrayLike<number>, (x) => (Number.isNaN(x) ? 'NaN' : x))
-        : v,
+  const split = (r: ScenarioResult) => {
+    const arrays: ArrayBufferView[] = [];
+    const text = JSON.stringify(r, (_k, v) =>
+      ArrayBuffer.isView(v) ? `#${arrays.push(v)} ${v.constructor.name}` : v,
     );
-  return text(a) === text(b);
+    return { text, arrays };
+  };
+  const x = split(a);
+  const y = split(b);
+  const bytes = (v: ArrayBufferView) => Buffer.from(v.buffer, v.byteOffset, v.byteLength);
+  return x.text === y.text && x.arrays.every((v, k) => bytes(v).equals(bytes(y.arrays[k]!)));
 }
 
 /**
