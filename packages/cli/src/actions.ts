@@ -13,26 +13,11 @@ import { tilesCommand } from './commands/tiles.ts';
 import { trendCommand } from './commands/trend.ts';
 import { validateCommand } from './commands/validate.ts';
 import { EXIT } from './exitCodes.ts';
+import { integerOption } from './integerOption.ts';
 import type { InputOptions } from './loadInputs.ts';
 import type { Actions } from './program.ts';
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
-
-/** An integer option of at least `min`; a usage error otherwise. */
-function integerOf(ctx: Context, name: string, v: unknown, min: number): number {
-  const n = Number(v);
-  if (!Number.isSafeInteger(n) || n < min) {
-    throw new CliError(
-      EXIT.USAGE,
-      tr(
-        ctx.lang,
-        `${name} harus bilangan bulat ≥ ${min}, bukan ${String(v)}`,
-        `${name} must be a whole number ≥ ${min}, got ${String(v)}`,
-      ),
-    );
-  }
-  return n;
-}
 
 /** The given string options among `keys`. */
 function pick(o: Record<string, unknown>, keys: readonly string[]): Record<string, string> {
@@ -122,7 +107,9 @@ export const actions: Actions = {
       ...pick(o, ['previous', 'decreeNumber', 'decreeDate', 'districtName', 'date']),
       ...(Array.isArray(o.trend) ? { trend: o.trend.map(String) } : {}),
       ...(o.robustness === true ? { robustness: true } : {}),
-      ...(o.threads === undefined ? {} : { threads: integerOf(ctx, '--threads', o.threads, 1) }),
+      ...(o.threads === undefined
+        ? {}
+        : { threads: integerOption(ctx, '--threads', o.threads, 1) }),
     }),
   trend: async (ctx, [files], o) =>
     trendCommand(ctx, (files as string[] | undefined) ?? [], {
@@ -133,9 +120,11 @@ export const actions: Actions = {
       ...readerOptions(o),
       data: String(o.data),
       ...pick(o, ['out']),
-      ...(o.draws === undefined ? {} : { draws: integerOf(ctx, '--draws', o.draws, 1) }),
-      ...(o.seed === undefined ? {} : { seed: integerOf(ctx, '--seed', o.seed, 0) }),
-      ...(o.threads === undefined ? {} : { threads: integerOf(ctx, '--threads', o.threads, 1) }),
+      ...(o.draws === undefined ? {} : { draws: integerOption(ctx, '--draws', o.draws, 1) }),
+      ...(o.seed === undefined ? {} : { seed: integerOption(ctx, '--seed', o.seed, 0) }),
+      ...(o.threads === undefined
+        ? {}
+        : { threads: integerOption(ctx, '--threads', o.threads, 1) }),
     }),
   serve: async (ctx, _args, o) =>
     serveCommand(ctx, {
@@ -150,14 +139,16 @@ export const actions: Actions = {
       ...(o.smallCells === 'suppress' ? { smallCells: 'suppress' as const } : {}),
       ...(o.smallCount === undefined
         ? {}
-        : { smallCount: integerOf(ctx, '--small-count', o.smallCount, 1) }),
+        : { smallCount: integerOption(ctx, '--small-count', o.smallCount, 1) }),
       rates: o.rates === true,
     }),
   tiles: async (ctx, [file], o) =>
     tilesCommand(ctx, String(file), {
       out: str(o.out) ?? 'out',
       ...pick(o, ['name', 'layer', 'attribution']),
-      ...(o.maxZoom === undefined ? {} : { maxZoom: integerOf(ctx, '--max-zoom', o.maxZoom, 0) }),
+      ...(o.maxZoom === undefined
+        ? {}
+        : { maxZoom: integerOption(ctx, '--max-zoom', o.maxZoom, 0) }),
     }),
   init: async (ctx, [district], o) =>
     initCommand(ctx, String(district), {

@@ -1,28 +1,10 @@
 import type { Command } from 'commander';
-import { CliError } from '../CliError.ts';
-import { type Context, tr } from '../Context.ts';
-import { EXIT } from '../exitCodes.ts';
+import { integerOption } from '../integerOption.ts';
 import type { Action } from '../program.ts';
 import { type PlanAssignOptions, planAssignCommand } from './planAssign.ts';
 import { planCheckCommand } from './planCheck.ts';
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
-
-function whole(ctx: Context, name: string, v: unknown, min: number): number | undefined {
-  if (v === undefined) return undefined;
-  const n = Number(v);
-  if (!Number.isSafeInteger(n) || n < min) {
-    throw new CliError(
-      EXIT.USAGE,
-      tr(
-        ctx.lang,
-        `${name} harus bilangan bulat ≥ ${min}, bukan ${String(v)}`,
-        `${name} must be a whole number ≥ ${min}, got ${String(v)}`,
-      ),
-    );
-  }
-  return n;
-}
 
 function readerOptions(o: Record<string, unknown>): {
   sheet?: string;
@@ -55,7 +37,7 @@ const assignAction: Action = (ctx, [result, agencies], o) => {
     ['maxPerLocus', 'maxAgenciesPerLocus', '--max-per-locus', 1],
   ] as const;
   for (const [given, key, flag, min] of ints) {
-    const n = whole(ctx, flag, o[given], min);
+    const n = o[given] === undefined ? undefined : integerOption(ctx, flag, o[given], min);
     if (n !== undefined) options[key] = n;
   }
   if (o.allPairs === true) options.requireMandate = false;
