@@ -13,15 +13,28 @@
  * default: about 95 vertices per village, as the real districts' 68–123; `light`: about 6). The
  * villages are generated once by a child process into a GeoJSON file in the system's temporary
  * folder (with the household counts as the variable), reused by later runs; this process only
- * reads that file, so its memory is the benchmark's. Where libpysal (but not esda) is installed
+ * reads that file, so its memory is the benchmark's. The measuring process runs as plain
+ * JavaScript, as a user of the published packages would: this file bundles itself (and the
+ * worker entry) with esbuild into the temporary folder and runs the bundle, since the TypeScript
+ * loader alone would add about 40 MB and the unused GeoJSON helpers another 30. Where libpysal (but not esda) is installed
  * under /usr/bin/python3, `spatialMoran.py` runs esda's permutation loop with numpy on the same
  * weights and values as a baseline. Targets: Moran's I (999 permutations) ≤ 1 s, peak RSS
  * ≤ 300 MB, queen ≤ 1 s, local Moran ≤ 5 s, Gi* ≤ 0.3 s.
  */
 import { spawnSync } from 'node:child_process';
-import { closeSync, existsSync, openSync, renameSync, writeFileSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
+import { createRequire } from 'node:module';
 import { loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRng } from '@lokus/core';
 import {
@@ -44,6 +57,8 @@ const RUNS = Number(argValue('--runs', '3'));
 const DETAIL = argValue('--detail', 'realistic') as 'realistic' | 'light';
 const SEED = 20261123;
 const HERE = fileURLToPath(import.meta.url);
+/** This source file (the bundle is told where it came from). */
+const SOURCE = argValue('--source', HERE);
 
 /** Child process: writes the national villages as GeoJSON (one feature at a time) and y. */
 async function writeNational(path: string): Promise<void> {
@@ -76,6 +91,43 @@ if (!existsSync(dataFile)) {
   if (made.status !== 0) throw new Error('generating the national villages failed');
 }
 
+/** Bundles this file and the spatial worker entry with the esbuild the lokus command builds with. */
+async function bundle(): Promise<string> {
+  const require = createRequire(new URL('../../packages/cli/package.json', import.meta.url));
+  const esbuild = require('esbuild') as typeof import('esbuild');
+  const dir = join(tmpdir(), `lokus-bench-spatial-${process.pid}`);
+  const worker = fileURLToPath(
+    new URL('../../packages/geo/src/node/spatialWorker.ts', import.meta.url),
+  );
+  for (const [entry, name] of [
+    [HERE, 'spatial.bench.mjs'],
+    [worker, 'spatialWorker.js'],
+  ] as const) {
+    await esbuild.build({
+      entryPoints: [entry],
+      outfile: join(dir, name),
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      target: 'node20',
+      logLevel: 'warning',
+      external: ['@lokus/synth'],
+    });
+  }
+  return join(dir, 'spatial.bench.mjs');
+}
+
+if (!process.argv.includes('--bundled')) {
+  const bundled = await bundle();
+  const run = spawnSync(
+    process.execPath,
+    ['--expose-gc', bundled, ...process.argv.slice(2), '--source', HERE, '--bundled'],
+    { stdio: 'inherit' },
+  );
+  rmSync(dirname(bundled), { recursive: true, force: true });
+  process.exit(run.status ?? 1);
+}
+
 const median = (xs: number[]): number => {
   const s = [...xs].sort((a, b) => a - b);
   const mid = s.length >> 1;
@@ -101,27 +153,59 @@ async function time<T>(
   return { ms: median(wall), cpuMs: median(cpu), value: value as T };
 }
 const mb = (bytes: number): number => Math.round(bytes / 1048576);
+/** The process's peak resident memory so far (MB), after each step. */
+const peakAfter: Record<string, number> = {};
+const peak = (step: string): void => {
+  peakAfter[step] = Math.round(process.resourceUsage().maxRSS / 1024);
+};
 
 const loadStart = loadavg();
-const read = await time(1, () => readFlatGeoJsonFile(dataFile));
+const read = await time(1, () => readFlatGeoJsonFile(dataFile, { properties: ['kode'] }));
 const flat = read.value;
+const yBytes = readFileSync(`${dataFile}.y`);
 const y = new Float64Array(
-  (await import('node:fs')).readFileSync(`${dataFile}.y`).buffer.slice(0),
-) as Float64Array;
+  yBytes.buffer.slice(yBytes.byteOffset, yBytes.byteOffset + yBytes.byteLength),
+);
+peak('read');
 const rssAfterRead = process.memoryUsage().rss;
 const queen = await time(RUNS, () => queenWeights(flat));
+peak('queen');
 const rook = await time(RUNS, () => rookWeights(flat));
+peak('rook');
 const w = rowStandardise(queen.value);
 const summary = weightsSummary(queen.value);
 const pool = await createSpatialPool({ threads: 2 });
+peak('pool');
 const moran = await time(RUNS, () => moranI(y, w, { permutations: 999, rng: createRng(1) }));
+peak('moranI');
 const moran2 = await time(RUNS, () => pool.moranI(y, w, { permutations: 999, rng: createRng(1) }));
+peak('moranITwoThreads');
 const local = await time(1, () => localMoran(y, w, { permutations: 999, rng: createRng(2) }));
+peak('localMoran');
 const local2 = await time(1, () => pool.localMoran(y, w, { permutations: 999, rng: createRng(2) }));
+peak('localMoranTwoThreads');
 await pool.close();
 const giStar = await time(RUNS, () => getisOrdG(y, queen.value, { star: true }));
+peak('getisOrdGStar');
 const loadEnd = loadavg();
-const same = (a: object, b: object): boolean => JSON.stringify(a) === JSON.stringify(b);
+/** Deep equality that compares typed arrays element by element (no copies, no strings). */
+function same(a: unknown, b: unknown): boolean {
+  if (ArrayBuffer.isView(a) && ArrayBuffer.isView(b)) {
+    const x = a as unknown as ArrayLike<number>;
+    const y = b as unknown as ArrayLike<number>;
+    if (x.length !== y.length) return false;
+    for (let i = 0; i < x.length; i++) if (!Object.is(x[i], y[i])) return false;
+    return true;
+  }
+  if (typeof a === 'object' && a !== null && typeof b === 'object' && b !== null) {
+    const keys = Object.keys(a);
+    return (
+      keys.length === Object.keys(b).length &&
+      keys.every((k) => same((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]))
+    );
+  }
+  return Object.is(a, b);
+}
 
 /** esda's permutation loop in numpy on the same weights and values, where libpysal is present. */
 function pysalBaseline(weights: SpatialWeights): Record<string, unknown> {
@@ -136,7 +220,7 @@ function pysalBaseline(weights: SpatialWeights): Record<string, unknown> {
   writeFileSync(`${base}.neighbours`, bytes(weights.neighbours));
   writeFileSync(`${base}.weights`, bytes(weights.weights));
   writeFileSync(`${base}.y`, bytes(y));
-  const script = join(HERE, '..', 'spatialMoran.py');
+  const script = join(dirname(SOURCE), 'spatialMoran.py');
   const run = spawnSync(
     python,
     [script, ...['offsets', 'neighbours', 'weights', 'y'].map((e) => `${base}.${e}`)],
@@ -209,6 +293,7 @@ console.log(
       rssAfterRead: mb(rssAfterRead),
       coordinates: mb(flat.coordinates.byteLength),
       maxRss: Math.round(process.resourceUsage().maxRSS / 1024),
+      maxRssAfter: peakAfter,
     },
   }),
 );

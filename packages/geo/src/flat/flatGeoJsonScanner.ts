@@ -73,7 +73,10 @@ export class FlatGeoJsonScanner {
   private captureFrom = 0;
   private captureParts: Uint8Array[] = [];
 
-  constructor(sizes: FlatGeoJsonScanner['counts'] | null) {
+  private readonly keep: readonly string[] | undefined;
+
+  constructor(sizes: FlatGeoJsonScanner['counts'] | null, keep?: readonly string[]) {
+    this.keep = keep;
     this.out =
       sizes === null
         ? null
@@ -410,9 +413,15 @@ export class FlatGeoJsonScanner {
     }
     this.captureParts = [];
     const value = JSON.parse(utf8Decode(bytes)) as unknown;
-    this.properties =
+    const all =
       value !== null && typeof value === 'object' && !Array.isArray(value)
         ? (value as Record<string, unknown>)
         : null;
+    this.properties =
+      all === null || this.keep === undefined
+        ? all
+        : Object.fromEntries(
+            this.keep.filter((k) => Object.hasOwn(all, k)).map((k) => [k, all[k]]),
+          );
   }
 }

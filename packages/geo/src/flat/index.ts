@@ -3,4 +3,8 @@ export type { FlatPolygons } from './types.ts';
 // Flat polygons: from GeoJSON features
 export { flatPolygons } from './flatPolygons.ts';
 // Flat polygons: read a GeoJSON FeatureCollection without its object tree
-export { type GeoJsonSource, readFlatGeoJson } from './readFlatGeoJson.ts';
+export {
+  type GeoJsonSource,
+  type ReadFlatGeoJsonOptions,
+  readFlatGeoJson,
+} from './readFlatGeoJson.ts';

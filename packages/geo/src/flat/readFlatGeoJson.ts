@@ -5,6 +5,15 @@ import { utf8Encode } from './utf8.ts';
 /** UTF-8 bytes of a GeoJSON text: the text, its bytes, or a function giving its chunks anew. */
 export type GeoJsonSource = string | Uint8Array | (() => Iterable<Uint8Array>);
 
+/** Options of {@link readFlatGeoJson}. */
+export interface ReadFlatGeoJsonOptions {
+  /**
+   * Properties to keep for each feature (default all): a national file's names and codes take
+   * tens of MB as objects, and weights need only the code.
+   */
+  readonly properties?: readonly string[];
+}
+
 /**
  * Reads a GeoJSON FeatureCollection into {@link FlatPolygons} without building its object tree:
  * the bytes are scanned twice (counting, then filling typed arrays of the exact size), so memory
@@ -15,11 +24,15 @@ export type GeoJsonSource = string | Uint8Array | (() => Iterable<Uint8Array>);
  * Throws on malformed JSON (naming the byte offset) and on anything but a FeatureCollection.
  *
  * @param source - The GeoJSON text, its UTF-8 bytes, or a function that returns its chunks.
+ * @param options - `properties`: the property names to keep (default all).
  * @example
  * const flat = readFlatGeoJson('{"type":"FeatureCollection","features":[{"type":"Feature","properties":{"kode":"a"},"geometry":{"type":"Polygon","coordinates":[[[0,0],[1,0],[0,1],[0,0]]]}}]}');
  * Array.from(flat.coordinates); // => [0, 0, 1, 0, 0, 1, 0, 0]
  */
-export function readFlatGeoJson(source: GeoJsonSource): FlatPolygons {
+export function readFlatGeoJson(
+  source: GeoJsonSource,
+  options: ReadFlatGeoJsonOptions = {},
+): FlatPolygons {
   const chunks: () => Iterable<Uint8Array> =
     typeof source === 'function'
       ? source
@@ -29,7 +42,7 @@ export function readFlatGeoJson(source: GeoJsonSource): FlatPolygons {
   const counter = new FlatGeoJsonScanner(null);
   for (const chunk of chunks()) counter.write(chunk);
   counter.end();
-  const filler = new FlatGeoJsonScanner(counter.counts);
+  const filler = new FlatGeoJsonScanner(counter.counts, options.properties);
   for (const chunk of chunks()) filler.write(chunk);
   return filler.end()!;
 }

@@ -1,6 +1,6 @@
 // biome-ignore lint/style/noRestrictedImports: the Node entry @lokus/geo/node, outside the browser entry
 import { closeSync, openSync, readSync } from 'node:fs';
-import { type FlatPolygons, readFlatGeoJson } from '../index.ts';
+import { type FlatPolygons, type ReadFlatGeoJsonOptions, readFlatGeoJson } from '../index.ts';
 
 /** Bytes read at a time. */
 const CHUNK = 1 << 20;
@@ -26,9 +26,13 @@ function* chunksOf(path: string): Generator<Uint8Array> {
  * hundred megabytes needs about 16 bytes per vertex.
  *
  * @param path - Path of a `.geojson` file (UTF-8).
+ * @param options - `properties`: the property names to keep (default all).
  * @example
  * readFlatGeoJsonFile('data/sample/villages.geojson').length; // => 250
  */
-export function readFlatGeoJsonFile(path: string): FlatPolygons {
-  return readFlatGeoJson(() => chunksOf(path));
+export function readFlatGeoJsonFile(
+  path: string,
+  options: ReadFlatGeoJsonOptions = {},
+): FlatPolygons {
+  return readFlatGeoJson(() => chunksOf(path), options);
 }

@@ -9,8 +9,8 @@ export type PolygonFeatures = readonly Feature<Geometry | null>[] | FlatPolygons
 
 const EMPTY = -1;
 
-/** Vertices per stripe of the sort (about 10 MB of working arrays each). */
-const STRIPE_VERTICES = 1 << 18;
+/** Vertices per stripe of the sort (about 4 MB of working arrays). */
+const STRIPE_VERTICES = 1 << 16;
 
 /** Symmetric binary CSR weights from unordered pairs (duplicates allowed). */
 export function csrFromPairs(

@@ -16,6 +16,39 @@ export interface Snapped {
   readonly order: Int32Array;
 }
 
+/**
+ * Reusable typed arrays by name, grown as needed: the stripes of a contiguity build take their
+ * working arrays from one workspace instead of allocating (and leaving to the collector) a new
+ * set per stripe.
+ */
+export class Workspace {
+  private readonly int32s = new Map<string, Int32Array>();
+  private readonly float64s = new Map<string, Float64Array>();
+
+  /** An Int32Array of `length` named `name` (zero-filled when `zero`). */
+  int32(name: string, length: number, zero = false): Int32Array {
+    let array = this.int32s.get(name);
+    if (array === undefined || array.length < length) {
+      array = new Int32Array(Math.max(length, 16));
+      this.int32s.set(name, array);
+      return array.subarray(0, length);
+    }
+    const view = array.subarray(0, length);
+    if (zero) view.fill(0);
+    return view;
+  }
+
+  /** A Float64Array of `length` named `name`. */
+  float64(name: string, length: number): Float64Array {
+    let array = this.float64s.get(name);
+    if (array === undefined || array.length < length) {
+      array = new Float64Array(Math.max(length, 16));
+      this.float64s.set(name, array);
+    }
+    return array.subarray(0, length);
+  }
+}
+
 const RADIX_BITS = 11;
 const RADIX = 1 << RADIX_BITS;
 
@@ -174,17 +207,18 @@ export function mergeNodes(
   snapped: Snapped,
   vertexCount: number,
   criterion: 'queen' | 'rook',
+  work: Workspace = new Workspace(),
 ): Nodes {
   const { featureOf, sx, sy, order } = snapped;
   const scratch = [
-    new Int32Array(vertexCount),
-    new Int32Array(vertexCount),
-    new Int32Array(vertexCount),
+    work.int32('scratch0', vertexCount),
+    work.int32('scratch1', vertexCount),
+    work.int32('scratch2', vertexCount),
   ] as const;
   radixSort2(sx, sy, order, scratch);
-  const cellAt = new Int32Array(vertexCount);
+  const cellAt = work.int32('cellAt', vertexCount);
   // Cell c starts at sorted position cellStart[c]; its coordinates are sx, sy there.
-  const cellStart = new Int32Array(vertexCount);
+  const cellStart = work.int32('cellStart', vertexCount);
   let cellCount = 0;
   for (let p = 0; p < vertexCount; p++) {
     if (p === 0 || sx[p] !== sx[p - 1] || sy[p] !== sy[p - 1]) {
@@ -194,7 +228,7 @@ export function mergeNodes(
   }
   const cellX = (c: number): number => sx[cellStart[c]!]! >>> 0;
   const cellY = (c: number): number => sy[cellStart[c]!]! >>> 0;
-  const parent = new Int32Array(cellCount);
+  const parent = work.int32('parent', cellCount);
   for (let c = 0; c < cellCount; c++) parent[c] = c;
   let merged = false;
   const union = (a: number, b: number): void => {
@@ -220,9 +254,9 @@ export function mergeNodes(
       union(c, q);
     }
   }
-  const nodeSorted = new Int32Array(vertexCount);
-  const featureSorted = new Int32Array(vertexCount);
-  const vertexNode = criterion === 'rook' ? new Int32Array(vertexCount) : null;
+  const nodeSorted = work.int32('nodeSorted', vertexCount);
+  const featureSorted = work.int32('featureSorted', vertexCount);
+  const vertexNode = criterion === 'rook' ? work.int32('vertexNode', vertexCount) : null;
   for (let p = 0; p < vertexCount; p++) {
     const node = merged ? find(parent, cellAt[p]!) : cellAt[p]!;
     nodeSorted[p] = node;
@@ -233,25 +267,36 @@ export function mergeNodes(
 }
 
 /** Queen: features meeting at a node are neighbours. */
-export function queenPairs(nodes: Nodes, n: number, pairs: PairList): void {
+export function queenPairs(
+  nodes: Nodes,
+  n: number,
+  pairs: PairList,
+  work: Workspace = new Workspace(),
+): void {
   const { nodeSorted, featureSorted, merged, scratch } = nodes;
   // Merged nodes may not be contiguous in cell order: sort by node again.
   if (merged) {
-    radixSort2(nodeSorted, new Int32Array(nodeSorted.length), featureSorted, scratch);
+    radixSort2(nodeSorted, work.int32('zeros', nodeSorted.length, true), featureSorted, scratch);
   }
-  emitRuns(nodeSorted, nodeSorted, featureSorted, new Int32Array(n), pairs);
+  emitRuns(nodeSorted, nodeSorted, featureSorted, work.int32('seen', n, true), pairs);
 }
 
 /** Rook: each ring edge as the key (min(a, b), max(a, b)) of its end nodes; shared edges pair. */
-export function rookPairs(nodes: Nodes, snapped: Snapped, n: number, pairs: PairList): void {
+export function rookPairs(
+  nodes: Nodes,
+  snapped: Snapped,
+  n: number,
+  pairs: PairList,
+  work: Workspace = new Workspace(),
+): void {
   const vertexNode = nodes.vertexNode!;
   const { next, featureOf } = snapped;
   const vertexCount = vertexNode.length;
   let edgeCount = 0;
   for (let u = 0; u < vertexCount; u++) if (vertexNode[u] !== vertexNode[next[u]!]) edgeCount++;
-  const edgeA = new Int32Array(edgeCount);
-  const edgeB = new Int32Array(edgeCount);
-  const edgeFeature = new Int32Array(edgeCount);
+  const edgeA = work.int32('edgeA', edgeCount);
+  const edgeB = work.int32('edgeB', edgeCount);
+  const edgeFeature = work.int32('edgeFeature', edgeCount);
   let e = 0;
   for (let u = 0; u < vertexCount; u++) {
     const a = vertexNode[u]!;
@@ -262,5 +307,5 @@ export function rookPairs(nodes: Nodes, snapped: Snapped, n: number, pairs: Pair
     edgeFeature[e++] = featureOf[u]!;
   }
   radixSort2(edgeA, edgeB, edgeFeature, nodes.scratch);
-  emitRuns(edgeA, edgeB, edgeFeature, new Int32Array(n), pairs);
+  emitRuns(edgeA, edgeB, edgeFeature, work.int32('seen', n, true), pairs);
 }

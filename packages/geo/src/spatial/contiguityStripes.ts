@@ -1,5 +1,5 @@
 import type { FlatPolygons } from '../flat/types.ts';
-import { mergeNodes, PairList, queenPairs, rookPairs } from './contiguityNodes.ts';
+import { mergeNodes, PairList, queenPairs, rookPairs, Workspace } from './contiguityNodes.ts';
 
 /** The rings' distinct vertices on the snapping grid. */
 export interface Grid {
@@ -17,63 +17,68 @@ export interface Grid {
   readonly bounds: Float64Array;
 }
 
-/** First stripe whose window (its columns and one more on each side) holds column `c`. */
-function firstStripe(bounds: Float64Array, c: number): number {
-  const s = stripeOwning(bounds, c);
-  return c === bounds[s] && s > 0 ? s - 1 : s;
-}
-
-/** Last stripe whose window holds column `c`. */
-function lastStripe(bounds: Float64Array, c: number): number {
-  const s = stripeOwning(bounds, c);
-  return c === bounds[s + 1]! - 1 && s + 2 < bounds.length ? s + 1 : s;
-}
-
-/** The stripe whose columns hold `c` (binary search of the bounds). */
-function stripeOwning(bounds: Float64Array, c: number): number {
-  let lo = 0;
-  let hi = bounds.length - 2;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (bounds[mid]! <= c) lo = mid;
-    else hi = mid - 1;
+/** Smallest and largest grid column of each ring. */
+function ringColumns(flat: FlatPolygons, grid: Grid): { low: Float64Array; high: Float64Array } {
+  const { coordinates, ringOffsets } = flat;
+  const { tolerance, x0, ringLength } = grid;
+  const low = new Float64Array(ringLength.length);
+  const high = new Float64Array(ringLength.length);
+  for (let r = 0; r < ringLength.length; r++) {
+    let lo = Number.POSITIVE_INFINITY;
+    let hi = Number.NEGATIVE_INFINITY;
+    for (let v = ringOffsets[r]!; v < ringOffsets[r]! + ringLength[r]!; v++) {
+      const c = Math.round(coordinates[2 * v]! / tolerance) - x0;
+      if (c < lo) lo = c;
+      if (c > hi) hi = c;
+    }
+    low[r] = lo;
+    high[r] = hi;
   }
-  return lo;
+  return { low, high };
 }
 
 /**
- * Calls `visit(v, first, last)` for every distinct ring vertex v in order, with the stripes
- * that hold it: those whose window holds its column or its ring neighbours' columns.
+ * The vertices of stripe `s` in ascending order: those whose column, or a ring neighbour's
+ * column, lies in the stripe's window (its columns and one more on each side). Only rings whose
+ * columns reach the window are read.
  */
-function forEachMembership(
+function stripeMembers(
   flat: FlatPolygons,
   grid: Grid,
-  visit: (v: number, first: number, last: number) => void,
-): void {
+  rings: { low: Float64Array; high: Float64Array },
+  s: number,
+  work: Workspace,
+): Int32Array {
   const { coordinates, ringOffsets } = flat;
   const { tolerance, x0, bounds, ringLength } = grid;
-  const single = bounds.length === 2;
-  let columns = new Float64Array(256);
+  const from = bounds[s]! - 1;
+  const to = bounds[s + 1]!;
+  let members = work.int32('members', 1 << 16);
+  let count = 0;
+  const inWindow = (c: number): boolean => c >= from && c <= to;
   for (let r = 0; r < ringLength.length; r++) {
+    if (rings.high[r]! < from || rings.low[r]! > to) continue;
     const a = ringOffsets[r]!;
     const length = ringLength[r]!;
-    if (single) {
-      for (let k = 0; k < length; k++) visit(a + k, 0, 0);
-      continue;
-    }
-    if (columns.length < length) columns = new Float64Array(2 * length);
+    const column = (k: number): number => Math.round(coordinates[2 * (a + k)]! / tolerance) - x0;
+    let previous = column(length - 1);
+    let current = column(0);
     for (let k = 0; k < length; k++) {
-      columns[k] = Math.round(coordinates[2 * (a + k)]! / tolerance) - x0;
-    }
-    for (let k = 0; k < length; k++) {
-      const c0 = columns[k]!;
-      const c1 = columns[(k + length - 1) % length]!;
-      const c2 = columns[(k + 1) % length]!;
-      const low = Math.min(c0, c1, c2);
-      const high = Math.max(c0, c1, c2);
-      visit(a + k, firstStripe(bounds, low), lastStripe(bounds, high));
+      const following = column((k + 1) % length);
+      if (inWindow(current) || inWindow(previous) || inWindow(following)) {
+        if (count === members.length) {
+          const grown = work.int32('grown', 2 * count);
+          grown.set(members);
+          members = work.int32('members', 2 * count);
+          members.set(grown.subarray(0, count));
+        }
+        members[count++] = a + k;
+      }
+      previous = current;
+      current = following;
     }
   }
+  return members.subarray(0, count);
 }
 
 /**
@@ -90,35 +95,31 @@ export function stripePairs(
   criterion: 'queen' | 'rook',
 ): Float64Array {
   const stripes = grid.bounds.length - 1;
-  const start = new Int32Array(stripes + 1);
-  forEachMembership(flat, grid, (_v, first, last) => {
-    for (let s = first; s <= last; s++) start[s + 1]!++;
-  });
-  for (let s = 0; s < stripes; s++) start[s + 1]! += start[s]!;
-  const members = new Int32Array(start[stripes]!);
-  const fill = start.slice(0, stripes);
-  forEachMembership(flat, grid, (v, first, last) => {
-    for (let s = first; s <= last; s++) members[fill[s]!++] = v;
-  });
-  let keys: Float64Array = new Float64Array(0);
+  const rings = ringColumns(flat, grid);
+  const parts: Float64Array[] = [];
+  const work = new Workspace();
+  const pairs = new PairList(1 << 16);
   for (let s = 0; s < stripes; s++) {
-    const found = stripeKeys(flat, grid, members.subarray(start[s]!, start[s + 1]!), criterion);
-    keys = mergeKeys(keys, found);
+    const stripe = stripeMembers(flat, grid, rings, s, work).slice();
+    parts.push(stripeKeys(flat, grid, stripe, criterion, { work, pairs }));
   }
-  return keys;
+  const all = new Float64Array(parts.reduce((sum, part) => sum + part.length, 0));
+  let at = 0;
+  for (const part of parts) {
+    all.set(part, at);
+    at += part.length;
+  }
+  return distinctSorted(all);
 }
 
-/** Union of two sorted distinct key lists, sorted and distinct. */
-function mergeKeys(a: Float64Array, b: Float64Array): Float64Array {
-  const out = new Float64Array(a.length + b.length);
-  let i = 0;
-  let j = 0;
-  let k = 0;
-  while (i < a.length || j < b.length) {
-    const next = j >= b.length || (i < a.length && a[i]! <= b[j]!) ? a[i++]! : b[j++]!;
-    if (k === 0 || out[k - 1] !== next) out[k++] = next;
+/** The distinct values of `keys`, ascending (sorts `keys` in place). */
+function distinctSorted(keys: Float64Array): Float64Array {
+  keys.sort();
+  let distinct = 0;
+  for (let p = 0; p < keys.length; p++) {
+    if (distinct === 0 || keys[distinct - 1] !== keys[p]) keys[distinct++] = keys[p]!;
   }
-  return out.slice(0, k);
+  return keys.slice(0, distinct);
 }
 
 /** The sorted, distinct pair keys of one stripe's vertices (`members`, ascending). */
@@ -127,17 +128,19 @@ function stripeKeys(
   grid: Grid,
   members: Int32Array,
   criterion: 'queen' | 'rook',
+  reuse: { readonly work: Workspace; readonly pairs: PairList },
 ): Float64Array {
+  const { work, pairs } = reuse;
   const { coordinates, ringOffsets } = flat;
   const { tolerance, x0, y0, ringFeature, ringLength } = grid;
   const m = members.length;
   const n = flat.length;
   const snapped = {
-    featureOf: new Int32Array(m),
-    next: new Int32Array(m),
-    sx: new Int32Array(m),
-    sy: new Int32Array(m),
-    order: new Int32Array(m),
+    featureOf: work.int32('featureOf', m),
+    next: work.int32('next', m),
+    sx: work.int32('sx', m),
+    sy: work.int32('sy', m),
+    order: work.int32('order', m),
   };
   let ring = 0;
   for (let k = 0; k < m; k++) {
@@ -152,22 +155,17 @@ function stripeKeys(
     snapped.next[k] =
       after === v + 1 ? (members[k + 1] === after ? k + 1 : k) : indexOf(members, after, k);
   }
-  const nodes = mergeNodes(snapped, m, criterion);
-  const pairs = new PairList(m);
-  if (criterion === 'queen') queenPairs(nodes, n, pairs);
-  else rookPairs(nodes, snapped, n, pairs);
-  const keys = new Float64Array(pairs.length);
+  const nodes = mergeNodes(snapped, m, criterion, work);
+  pairs.length = 0;
+  if (criterion === 'queen') queenPairs(nodes, n, pairs, work);
+  else rookPairs(nodes, snapped, n, pairs, work);
+  const keys = work.float64('keys', pairs.length);
   for (let p = 0; p < pairs.length; p++) {
     const i = pairs.a[p]!;
     const j = pairs.b[p]!;
     keys[p] = i < j ? i * n + j : j * n + i;
   }
-  keys.sort();
-  let distinct = 0;
-  for (let p = 0; p < keys.length; p++) {
-    if (distinct === 0 || keys[distinct - 1] !== keys[p]) keys[distinct++] = keys[p]!;
-  }
-  return keys.slice(0, distinct);
+  return distinctSorted(keys);
 }
 
 /** Position of `v` in the ascending `members` (at most `upTo`), or `self` when absent. */

@@ -81,6 +81,13 @@ describe('readFlatGeoJson', () => {
     expect(Array.from(flat.featureOffsets)).toEqual([0, 1, 3, 3, 3, 4, 4, 4, 5]);
   });
 
+  it('readFlatGeoJson keeps only the properties asked for', () => {
+    const flat = readFlatGeoJson(text, { properties: ['kode', 'absent'] });
+    expect(flat.properties[0]).toEqual({ kode: '33.21.01.2001' });
+    expect(flat.properties[2]).toBe(null);
+    expect(flat.coordinates).toEqual(want.coordinates);
+  });
+
   it('readFlatGeoJson gives the same arrays whatever the chunk boundaries', () => {
     const whole = readFlatGeoJson(bytes);
     for (let size = 1; size < 40; size += 3) {
