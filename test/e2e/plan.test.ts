@@ -84,7 +84,7 @@ type MapWindow = Window & {
         queryRenderedFeatures(
           a: unknown,
           o?: unknown,
-        ): { id?: string | number; state: { pl?: number } }[];
+        ): { id?: string | number; state: { pl?: number; fa?: number } }[];
       };
     }[];
   };
@@ -249,7 +249,7 @@ describe('action plan layer (synthetic sample)', () => {
     await page.close();
   }, 240_000);
 
-  it('assigns agencies in the browser as HiGHS does in Node, and solves again with a pin', async (ctx) => {
+  it('assigns agencies in the browser as HiGHS does in Node, outlines one, solves again with a pin', async (ctx) => {
     if (!session.browser || !session.server) return ctx.skip();
     const page = await session.browser.newPage({ viewport: { width: 1440, height: 900 } });
     await openViewer(page, session.server.url, { hash: stateHash({ dataset: 'sample' }) });
@@ -269,6 +269,25 @@ describe('action plan layer (synthetic sample)', () => {
     expect(await pairsShown(page)).toEqual(
       solved.assignments.map((a) => `${a.agency}|${a.village}`),
     );
+
+    // One agency's villages outlined on the map.
+    const perkim = solved.assignments
+      .filter((a) => a.agency === 'Dinas Perkim')
+      .map((a) => a.village);
+    expect(perkim.length).toBeGreaterThan(0);
+    await page.locator('#plan-agency-focus').selectOption('Dinas Perkim');
+    await page.waitForFunction(() => {
+      const map = (window as unknown as MapWindow).__lokus.maps[0]!.map;
+      return map
+        .queryRenderedFeatures({ layers: ['plan-agency-line'] })
+        .some((f) => f.state.fa === 1);
+    });
+    const outlined = await page.evaluate(() => {
+      const map = (window as unknown as MapWindow).__lokus.maps[0]!.map;
+      const hits = map.queryRenderedFeatures({ layers: ['plan-agency-line'] });
+      return [...new Set(hits.filter((f) => f.state.fa === 1).map((f) => String(f.id)))].sort();
+    });
+    expect(outlined).toEqual([...perkim].sort());
 
     // The detail of a locus names its agencies; pinning another one solves again.
     const code = want.coverage.uncovered[0]!;

@@ -1,7 +1,8 @@
 /**
  * The "Rencana aksi" layer: loci with a programme, loci without one (highlighted: a strong fill
  * and a thick outline), villages that are not loci but get programmes, and the rest greyed, from
- * feature-state `pl` (1 covered, 2 uncovered, 3 other, 0 none). Its own source (the dataset's
+ * feature-state `pl` (1 covered, 2 uncovered, 3 other, 0 none); the villages of one agency of the
+ * assignment outlined in blue (feature-state `fa`). Its own source (the dataset's
  * boundaries again), drawn under the village borders and the kecamatan and loci outlines.
  */
 import type * as maplibregl from 'maplibre-gl';
@@ -11,6 +12,9 @@ import type { PlanVillageView } from './planProtocol.ts';
 export const PLAN_SOURCE = 'plan';
 export const PLAN_FILL = 'plan-fill';
 const LINE = 'plan-uncovered-line';
+const FOCUS = 'plan-agency-line';
+/** Outline of the villages of the agency shown on the map. */
+export const FOCUS_COLOUR = '#2166ac';
 
 /** Colours of the four states, for the map and its legend. */
 export const PLAN_COLOURS = {
@@ -38,6 +42,7 @@ export class PlanLayer {
   readonly #map: maplibregl.Map;
   readonly #legend: HTMLElement;
   #dataset: Dataset | null = null;
+  #focused: (string | number)[] = [];
 
   /** `legend`: a box put over the map's bottom left corner while the layer is shown. */
   constructor(map: maplibregl.Map, legend: HTMLElement) {
@@ -87,6 +92,32 @@ export class PlanLayer {
         map.getLayer('locus-line') ? 'locus-line' : undefined,
       );
     }
+    if (!map.getLayer(FOCUS)) {
+      map.addLayer({
+        id: FOCUS,
+        type: 'line',
+        source: PLAN_SOURCE,
+        paint: {
+          'line-color': FOCUS_COLOUR,
+          'line-width': ['case', ['==', ['coalesce', ['feature-state', 'fa'], 0], 1], 4, 0],
+        },
+      });
+    }
+  }
+
+  /** Outlines the villages `codes` (one agency's), after clearing the previous ones. */
+  setFocus(codes: readonly string[]): void {
+    const ds = this.#dataset;
+    if (!ds || !this.shown) return;
+    for (const id of this.#focused)
+      this.#map.setFeatureState({ source: PLAN_SOURCE, id }, { fa: 0 });
+    this.#focused = codes.flatMap((c) => {
+      const row = ds.rowOfCode.get(c);
+      const id = row === undefined ? null : ds.featureId[row];
+      return id === null || id === undefined ? [] : [id];
+    });
+    for (const id of this.#focused)
+      this.#map.setFeatureState({ source: PLAN_SOURCE, id }, { fa: 1 });
   }
 
   /** Sets each village's state; villages not listed are "none". */
@@ -106,7 +137,8 @@ export class PlanLayer {
   hide(): void {
     const map = this.#map;
     this.#legend.remove();
-    for (const id of [LINE, PLAN_FILL]) if (map.getLayer(id)) map.removeLayer(id);
+    this.#focused = [];
+    for (const id of [FOCUS, LINE, PLAN_FILL]) if (map.getLayer(id)) map.removeLayer(id);
     if (map.getSource(PLAN_SOURCE)) map.removeSource(PLAN_SOURCE);
   }
 }

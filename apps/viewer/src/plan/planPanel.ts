@@ -61,6 +61,8 @@ export class PlanPanel {
   #layer: PlanLayer | null = null;
   #view: PlanView | null = null;
   #pins: PlanPin[] = [];
+  /** The agency whose assigned villages the map outlines, or null. */
+  #focus: string | null = null;
   #asked = 0;
 
   constructor(options: PlanPanelOptions) {
@@ -101,6 +103,7 @@ export class PlanPanel {
     this.#view = null;
     this.hooks.view = null;
     this.#pins = [];
+    this.#focus = null;
     this.#planInput.value = '';
     this.#agencyInput.value = '';
     this.#layer?.hide();
@@ -181,7 +184,10 @@ export class PlanPanel {
       this.#pins.length === 0
         ? null
         : h('p', { class: 'plan-pins' }, pt('pins', { pins }), ' ', clear),
-      assignmentPart(v),
+      assignmentPart(v, this.#focus, (agency) => {
+        this.#focus = agency;
+        this.#drawLayer();
+      }),
     );
   }
 
@@ -200,6 +206,8 @@ export class PlanPanel {
     this.#layer ??= new PlanLayer(this.#options.map().map, legend());
     this.#layer.show(ds);
     this.#layer.setVillages(v.villages);
+    const focus = v.assignment?.status === 'optimal' ? v.assignment.assignments : [];
+    this.#layer.setFocus(focus.filter((a) => a.agency === this.#focus).map((a) => a.village));
   }
 }
 
@@ -222,6 +230,7 @@ function legend(): HTMLElement {
       item(PLAN_COLOURS.other, 'legendOther'),
       item(PLAN_COLOURS.none, 'legendNone'),
       item('transparent', 'legendLocus', 'locus'),
+      item('transparent', 'legendFocus', 'focus'),
     ),
   );
 }

@@ -104,8 +104,24 @@ export function diagnosticsPart(view: PlanView): HTMLElement | null {
   );
 }
 
+/** A choice of one agency whose villages the map outlines. */
+function focusControl(view: PlanView, focus: string | null, onFocus: (a: string | null) => void) {
+  const agencies = [...new Set(view.assignment?.assignments.map((a) => a.agency))];
+  const select = h(
+    'select',
+    { id: 'plan-agency-focus', onchange: () => onFocus(select.value || null) },
+    h('option', { value: '' }, '—'),
+    ...agencies.map((a) => h('option', { value: a, selected: a === focus }, a)),
+  );
+  return h('label', { class: 'plan-focus' }, pt('focus'), ' ', select);
+}
+
 /** The assignment: its status, then each agency ↔ village pair with its reason. */
-export function assignmentPart(view: PlanView): HTMLElement | null {
+export function assignmentPart(
+  view: PlanView,
+  focus: string | null,
+  onFocus: (agency: string | null) => void,
+): HTMLElement | null {
   const a = view.assignment;
   if (view.assignmentError !== null)
     return h('p', { class: 'diag error' }, pt('assignFailed', { message: view.assignmentError }));
@@ -130,6 +146,7 @@ export function assignmentPart(view: PlanView): HTMLElement | null {
     { id: 'plan-assignment', 'data-status': a.status },
     h('h3', {}, pt('assignTitle')),
     h('p', {}, pt('assignDone', { n: a.assignments.length, points: fmt(a.objective, 0) })),
+    focusControl(view, focus, onFocus),
     h(
       'ol',
       { class: 'plan-pairs' },

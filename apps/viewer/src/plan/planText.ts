@@ -54,6 +54,7 @@ const TEXT = {
     en: 'The assignment cannot run: {message}',
   },
   assignStatus: { id: 'Penugasan berhenti: {status}', en: 'The assignment stopped: {status}' },
+  focus: { id: 'Tampilkan di peta desa dampingan', en: 'Show on the map the villages of' },
   pin: { id: 'Tetapkan OPD untuk desa ini', en: 'Pin an agency to this village' },
   pinButton: { id: 'Tetapkan dan hitung ulang', en: 'Pin and solve again' },
   pins: { id: 'Ditetapkan tim: {pins}', en: 'Pinned by the team: {pins}' },
@@ -88,6 +89,10 @@ const TEXT = {
   legendUncovered: { id: 'lokus tanpa program', en: 'locus without a programme' },
   legendOther: { id: 'bukan lokus, ada program', en: 'not a locus, has a programme' },
   legendNone: { id: 'bukan lokus, tanpa program', en: 'not a locus, no programme' },
+  legendFocus: {
+    id: 'garis biru = desa dampingan OPD yang dipilih',
+    en: 'blue outline = villages of the chosen agency',
+  },
   legendLocus: { id: 'garis hitam tebal = lokus', en: 'thick black outline = locus' },
   sharedRow: { id: 'dibagi ke {n} desa', en: 'split over {n} villages' },
 } satisfies Record<string, Label>;
