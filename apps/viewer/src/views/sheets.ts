@@ -201,7 +201,11 @@ export class Sheets {
         '×',
       ),
     );
-    panel.prepend(head);
+    // The list scrolls its own table; the other panels' content scrolls in a body under the head
+    // (the sheet itself does not scroll: a scrolling box over the WebGL canvas keeps software
+    // rendering from showing the map behind it).
+    if (name === 'list') panel.prepend(head);
+    else panel.append(head, h('div', { class: 'sheet-body' }, ...panel.childNodes));
     panel.addEventListener('keydown', (e) => {
       if (e.key === 'Escape' && this.current === name) {
         e.stopPropagation();
@@ -235,7 +239,7 @@ export class Sheets {
     if (narrow) requestAnimationFrame(() => this.#fitCanvas());
   }
 
-  /** A sheet takes room from the map: size the canvas to its box once the page has settled. */
+  /** After a change of sheet or view, size the canvas to its box once the page has settled. */
   #fitCanvas(): void {
     const map = this.#host.villageMap.map;
     const box = map.getContainer();
