@@ -23,12 +23,14 @@ import { nationalDataset } from '../bench/viewerNationalData.ts';
 let browser: Browser | null = null;
 let server: ViewerServer | null = null;
 let codes: string[] = [];
+let folder = '';
 
 beforeAll(async () => {
   if (process.env.CHROMIUM_PATH === 'none') return;
   browser = await launchBrowser();
   if (!browser) return;
   const { dir } = nationalDataset({ villages: 2000, detail: 'light' });
+  folder = dir;
   codes = readFileSync(join(dir, 'villages.csv'), 'utf8')
     .split(/\r?\n/)
     .slice(1)
@@ -210,6 +212,68 @@ describe('viewer, national mode (vector tiles)', () => {
         () => (window as unknown as { __tileLoads: number }).__tileLoads,
       );
       expect(loadsAfterRescore).toBe(loadsAfterMove);
+    } finally {
+      await page.close();
+    }
+  }, 240_000);
+  it('a table and a .pmtiles file picked in the load dialog open in national mode; a row without a polygon is left out and named', async (ctx) => {
+    if (!browser || !server) return ctx.skip();
+    const page = await browser.newPage({ viewport: { width: 1000, height: 700 } });
+    try {
+      await openViewer(page, server.url, {
+        hash: stateHash({ dataset: 'sample' }),
+        timeout: 120_000,
+      });
+      const n = await page.evaluate(
+        () => (window as unknown as { __lokus: { applied: number } }).__lokus.applied,
+      );
+      const lines = readFileSync(join(folder, 'villages.csv'), 'utf8').trim().split(/\r?\n/);
+      const stray = lines[1]!.replace(/^"?[\d.]+"?/, '99.99.99.2001');
+      const csv = [...lines.slice(0, 301), stray].join('\n');
+      await page.locator('#open-load').click();
+      await page.setInputFiles('#load-table', {
+        name: 'desa-pilihan.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from(csv),
+      });
+      await page.setInputFiles('#load-boundaries', {
+        name: 'desa.pmtiles',
+        mimeType: 'application/octet-stream',
+        buffer: readFileSync(join(folder, 'villages.pmtiles')),
+      });
+      await page.locator('#load-use').click();
+      await waitApplied(page, n + 1, 120_000);
+      const seen = await page.evaluate(() => {
+        const vm = (
+          window as unknown as {
+            __lokus: {
+              maps: {
+                map: { getSource: (id: string) => { type: string } | undefined };
+                dataset: {
+                  id: string;
+                  tiles?: unknown;
+                  table: { length: number };
+                  excluded: { code: string }[];
+                };
+              }[];
+            };
+          }
+        ).__lokus.maps[0]!;
+        return {
+          id: vm.dataset.id,
+          tiles: vm.dataset.tiles !== undefined,
+          source: vm.map.getSource('villages')?.type,
+          rows: vm.dataset.table.length,
+          excluded: vm.dataset.excluded.map((e) => e.code),
+        };
+      });
+      expect(seen).toEqual({
+        id: 'upload',
+        tiles: true,
+        source: 'vector',
+        rows: 300,
+        excluded: ['99.99.99.2001'],
+      });
     } finally {
       await page.close();
     }
