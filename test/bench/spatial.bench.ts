@@ -94,7 +94,9 @@ if (!existsSync(dataFile)) {
 /** Bundles this file and the spatial worker entry with the esbuild the lokus command builds with. */
 async function bundle(): Promise<string> {
   const require = createRequire(new URL('../../packages/cli/package.json', import.meta.url));
-  const esbuild = require('esbuild') as typeof import('esbuild');
+  const esbuild = require('esbuild') as {
+    build(options: Record<string, unknown>): Promise<unknown>;
+  };
   const dir = join(tmpdir(), `lokus-bench-spatial-${process.pid}`);
   const worker = fileURLToPath(
     new URL('../../packages/geo/src/node/spatialWorker.ts', import.meta.url),
