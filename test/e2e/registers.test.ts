@@ -4,7 +4,8 @@
  * (from `@lokus/synth`, with a few bad rows) chosen in the register page's file input is counted
  * by DuckDB-Wasm in the register worker, served from the page's own origin under a policy
  * without `'unsafe-eval'`, and gives exactly the Node engine's village table and diagnostics;
- * no NIK or name reaches the page.
+ * no NIK or name reaches the page. In the viewer (its own policy), the load dialog's register
+ * picker turns the same files into the village table of the join report and column mapping.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -22,7 +23,7 @@ import {
   registerCsvLines,
   type VillageTotals,
 } from '@lokus/synth';
-import { type Browser, launchBrowser } from '@lokus/viewer/testing';
+import { type Browser, launchBrowser, openViewer, startViewer } from '@lokus/viewer/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -131,5 +132,28 @@ describe('register files in the browser (DuckDB-Wasm in a worker)', { timeout: 3
     const shown = `${JSON.stringify(reply)}\n${text}`;
     for (const v of personal) expect(shown.includes(v), v).toBe(false);
     expect(outside).toEqual([]);
+  });
+});
+
+describe('the viewer’s load dialog with register files', { timeout: 600_000 }, () => {
+  it('puts the register’s village table into the join report and the column mapping', async (ctx) => {
+    if (browser === null) return ctx.skip();
+    const { paths } = registerFiles();
+    const viewer = await startViewer();
+    try {
+      const page = await browser.newPage();
+      await openViewer(page, viewer.url);
+      await page.locator('#open-load').click();
+      await page.setInputFiles('#load-registers', paths);
+      await page.waitForSelector('#register-done', { timeout: 300_000 });
+      expect(await page.locator('#register-done').textContent()).toMatch(/^12 desa/);
+      await page.waitForFunction(() =>
+        document.querySelector('.load-report')?.textContent?.includes('12 cocok'),
+      );
+      expect(await page.locator('#load-use').isDisabled()).toBe(false);
+      await page.close();
+    } finally {
+      viewer.stop();
+    }
   });
 });
