@@ -10,6 +10,7 @@
  * LOKUS_SCREENSHOTS=1 that view is written to docs/screenshots/plan-layer.png (1440×900).
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -251,7 +252,12 @@ describe('action plan layer (synthetic sample)', () => {
 
   it('assigns agencies in the browser as HiGHS does in Node, outlines one, solves again with a pin', async (ctx) => {
     if (!session.browser || !session.server) return ctx.skip();
-    const page = await session.browser.newPage({ viewport: { width: 1440, height: 900 } });
+    // axe is injected as an inline script, which the viewer's policy forbids.
+    const context = await session.browser.newContext({
+      viewport: { width: 1440, height: 900 },
+      bypassCSP: true,
+    });
+    const page = await context.newPage();
     await openViewer(page, session.server.url, { hash: stateHash({ dataset: 'sample' }) });
     const rat = file('rat.csv', RAT);
     await load(page, '#plan-file', rat);
@@ -312,7 +318,22 @@ describe('action plan layer (synthetic sample)', () => {
     await page.locator('#export-csv').click();
     const csv = readFileSync((await (await download).path())!, 'utf8');
     expect(csv.split('\r\n')[0]).toContain('OPD Pendamping');
-    await page.close();
+
+    // The panel with pairs, pins and the detail passes WCAG 2.1 A/AA (axe-core).
+    await page.addScriptTag({
+      path: createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+    });
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run(c: unknown, o: unknown): Promise<unknown> } })
+        .axe;
+      const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+      const r = (await axe.run(document, { runOnly: { type: 'tag', values: tags } })) as {
+        violations: { id: string }[];
+      };
+      return r.violations.map((v) => v.id);
+    });
+    expect(violations).toEqual([]);
+    await context.close();
   }, 240_000);
 
   it('names file, row, column and value of bad plan rows', async (ctx) => {

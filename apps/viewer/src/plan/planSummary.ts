@@ -89,7 +89,7 @@ export function diagnosticsPart(view: PlanView): HTMLElement | null {
     h('h3', {}, `${pt('diagnostics')} (${view.diagnostics.length})`),
     h(
       'ul',
-      { id: 'plan-diagnostics' },
+      { id: 'plan-diagnostics', tabindex: 0, 'aria-label': pt('diagnostics') },
       ...view.diagnostics.map((d) =>
         h(
           'li',
@@ -149,7 +149,8 @@ export function assignmentPart(
     focusControl(view, focus, onFocus),
     h(
       'ol',
-      { class: 'plan-pairs' },
+      // Scrolls when long: focusable so that the keyboard can scroll it too.
+      { class: 'plan-pairs', tabindex: 0, 'aria-label': pt('assignTitle') },
       ...a.assignments.map((x) =>
         h('li', { 'data-village': x.village, 'data-agency': x.agency }, x.text[lang]),
       ),
