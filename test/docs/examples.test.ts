@@ -78,7 +78,6 @@ const PENDING = new Set<string>([
   'registers/src/sql/numberedSql.ts example 1',
   'registers/src/sql/stageSql.ts example 1',
   'registers/src/sql/stageSql.ts example 2',
-  'tiles/src/villageTiles.ts example 1',
 ]);
 
 const PACKAGES = fileURLToPath(new URL('../../packages/', import.meta.url));

@@ -59,9 +59,12 @@ interface LayerPlan {
  * no valid village code or a code is repeated: a village must never vanish from the map silently.
  *
  * @example
- * // boundaries: data/sample/villages.geojson (250 fictional villages)
+ * const square = (kode, x) => ({ type: 'Feature', properties: { kode },
+ *   geometry: { type: 'Polygon', coordinates: [[[110 + x, -7], [110.01 + x, -7], [110.01 + x, -6.99], [110 + x, -6.99], [110 + x, -7]]] } });
+ * const boundaries = { type: 'FeatureCollection', features: [square('33.21.01.2001', 0), square('33.21.02.2001', 0.01)] };
  * const set = villageTiles(boundaries, { maxZoom: 9 });
  * set.metadata.vector_layers.map((l) => l.id); // => ['desa', 'kecamatan', 'kabupaten']
+ * set.metadata.desa_kode; // => ['33.21.01.2001', '33.21.02.2001']
  */
 export function villageTiles(
   boundaries: FeatureCollection,
