@@ -67,7 +67,6 @@ const PENDING = new Set<string>([
   'registers/src/engine/checkRegister.ts example 4',
   'registers/src/engine/matchSources.ts example 1',
   'registers/src/engine/runRegisters.ts example 1',
-  'registers/src/engine/villageValues.ts example 1',
   'registers/src/node/computeIndicators.ts example 1',
   'registers/src/node/loadXlsx.ts example 1',
   'registers/src/sql/aggregateSql.ts example 1',

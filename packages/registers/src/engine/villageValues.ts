@@ -68,7 +68,17 @@ function withRates(
  * Method: one pass over the aggregates. O(villages × indicators).
  *
  * @example
- * villageValues([[{ _village: '99.01.01.2001', _n: 7, kk_total: 7, kk_total__known: 7 }]], [kkTotal], { smallCount: 5, smallCells: 'flag', rates: false }).records[0]?.values.kk_total;
+ * const yaml = `
+ * name: kecil
+ * year: 2025
+ * registers:
+ *   keluarga: { key: id_keluarga, village: kode_desa, fields: {} }
+ * indicators:
+ *   - { id: kk_total, label: { id: Jumlah KK, en: Households }, unit: KK, register: keluarga }
+ * `;
+ * const [kkTotal] = readDefinitions(yaml).definitions.indicators;
+ * const rows = [[{ _village: '99.01.01.2001', _n: 7, kk_total: 7, kk_total__known: 7 }]];
+ * villageValues(rows, [kkTotal], { smallCount: 5, smallCells: 'flag', rates: false }).records[0]?.values.kk_total;
  * // => 7
  */
 export function villageValues(
