@@ -39,7 +39,12 @@ export function tr(lang: Lang, id: string, en: string): string {
  * Prints a line for people on standard output, unless `--quiet` or `--json`.
  *
  * @example
- * say({ quiet: true, json: false, lang: 'id', force: false, terminal }, 'halo'); // => undefined
+ * const printed = [];
+ * const terminal = { out: (t) => printed.push(t), err: (t) => printed.push(t), interactive: false, cwd: '.' };
+ * const ctx = { lang: 'id', quiet: false, json: false, force: false, terminal, current: { file: null, progress: null } };
+ * say(ctx, 'halo');
+ * say({ ...ctx, quiet: true }, 'tidak tercetak');
+ * printed; // => ['halo\n']
  */
 export function say(ctx: Context, text: string): void {
   if (!ctx.quiet && !ctx.json) ctx.terminal.out(`${text}\n`);
@@ -50,7 +55,11 @@ export function say(ctx: Context, text: string): void {
  * `… membaca idm-2024.csv` on standard error (nothing with `--quiet` or `--json`).
  *
  * @example
- * step(ctx, 'membaca data', 'reading the data'); // => undefined
+ * const printed = [];
+ * const terminal = { out: (t) => printed.push(t), err: (t) => printed.push(t), interactive: false, cwd: '.' };
+ * const ctx = { lang: 'id', quiet: false, json: false, force: false, terminal, current: { file: null, progress: null } };
+ * step(ctx, 'membaca data', 'reading the data');
+ * printed; // => ['… membaca data\n']
  */
 export function step(ctx: Context, id: string, en: string): void {
   const label = tr(ctx.lang, id, en);

@@ -6,6 +6,9 @@ import { formatDiagnostic } from './formatDiagnostic.ts';
  * Formats diagnostics as lines in the user's language, errors first, then warnings and notes.
  *
  * @example
+ * const printed = [];
+ * const terminal = { out: (t) => printed.push(t), err: (t) => printed.push(t), interactive: false, cwd: '.' };
+ * const ctx = { lang: 'id', quiet: false, json: false, force: false, terminal, current: { file: null, progress: null } };
  * diagnosticLines(ctx, []); // => []
  */
 export function diagnosticLines(ctx: Context, diagnostics: readonly Diagnostic[]): string[] {
@@ -21,7 +24,11 @@ export function diagnosticLines(ctx: Context, diagnostics: readonly Diagnostic[]
  * JSON instead). With `notes: 'count'` the notes (info) are counted, not listed.
  *
  * @example
- * printDiagnostics(ctx, []); // => undefined
+ * const printed = [];
+ * const terminal = { out: (t) => printed.push(t), err: (t) => printed.push(t), interactive: false, cwd: '.' };
+ * const ctx = { lang: 'id', quiet: false, json: false, force: false, terminal, current: { file: null, progress: null } };
+ * printDiagnostics(ctx, []);
+ * printed; // => []
  */
 export function printDiagnostics(
   ctx: Context,

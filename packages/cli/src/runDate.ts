@@ -8,6 +8,9 @@ import { EXIT } from './exitCodes.ts';
  * else today (UTC). Only the day is kept, so two runs on the same day give the same bytes.
  *
  * @example
+ * const printed = [];
+ * const terminal = { out: (t) => printed.push(t), err: (t) => printed.push(t), interactive: false, cwd: '.' };
+ * const ctx = { lang: 'id', quiet: false, json: false, force: false, terminal, current: { file: null, progress: null } };
  * runDate(ctx, '2026-01-15', {}); // => '2026-01-15'
  */
 export function runDate(
