@@ -7,7 +7,14 @@ import { type Lang, tr } from './Context.ts';
  * words (core's `REASON_LABELS`, in the language asked for).
  *
  * @example
- * lociLines(result, 'en')[0]; // => '#   code           name  …'
+ * const { table } = createTable([
+ *   { code: '33.21.01.2001', name: 'Sukamaju', kecamatanName: 'Kaliwungu', values: { d1: 40 } },
+ *   { code: '33.21.01.2002', name: 'Sukamundur', kecamatanName: 'Kaliwungu', values: { d1: 10 } },
+ * ]);
+ * const d1 = { id: 'd1', label: { id: 'KK desil 1', en: 'Decile-1 households' }, unit: 'KK', kind: 'count', direction: 'higher-is-worse' };
+ * const result = runScenario(table, { name: 'Contoh', indicators: [d1], select: { mode: 'top-n', n: 1 } });
+ * lociLines(result, 'en');
+ * // => ['#  code           name      kecamatan  score   reason', '1  33.21.01.2001  Sukamaju  Kaliwungu  100.00  ranked within the selection']
  */
 export function lociLines(result: ScenarioResult, lang: Lang): string[] {
   const s = result.stages;
