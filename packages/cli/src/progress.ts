@@ -14,7 +14,14 @@ export interface Progress {
  * runs, `step()` of the context advances it.
  *
  * @example
- * const p = startProgress(ctx, 3); p.tick('membaca data'); p.stop(); // => undefined
+ * const printed = [];
+ * const terminal = { out: (t) => printed.push(t), err: (t) => printed.push(t), interactive: false, cwd: '.' };
+ * const ctx = { lang: 'id', quiet: false, json: false, force: false, terminal, current: { file: null, progress: null } };
+ * // Not a terminal (a pipe, a log): one line a step.
+ * const p = startProgress(ctx, 3);
+ * p.tick('membaca data');
+ * p.stop();
+ * printed; // => ['… membaca data\n']
  */
 export function startProgress(ctx: Context, total: number): Progress {
   const silent = ctx.quiet || ctx.json;
