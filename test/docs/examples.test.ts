@@ -45,7 +45,6 @@ const PENDING = new Set<string>([
   'cli/src/robustnessJob.ts example 1',
   'cli/src/robustnessJob.ts example 2',
   'cli/src/robustnessPool.ts example 2',
-  'cli/src/runCli.ts example 1',
   'cli/src/scoreRun.ts example 1',
   'cli/src/writeOutputs.ts example 1',
   'cli/src/writeOutputs.ts example 2',

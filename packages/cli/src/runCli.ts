@@ -22,7 +22,10 @@ function report(ctx: Context, code: number, message: string, details: readonly s
  * one JSON object on standard output.
  *
  * @example
+ * const printed = [];
+ * const terminal = { out: (t) => printed.push(t), err: (t) => printed.push(t), interactive: false, cwd: '.' };
  * await runCli(['--version'], terminal, actions); // => 0
+ * /^\d+\.\d+\.\d+\n$/.test(printed.join('')); // => true
  */
 export async function runCli(
   argv: readonly string[],
