@@ -35,7 +35,6 @@ const PENDING = new Set<string>([
   'cli/src/commands/trend.ts example 1',
   'cli/src/commands/validate.ts example 1',
   'cli/src/loadInputs.ts example 1',
-  'cli/src/program.ts example 1',
   'cli/src/provenanceRecord.ts example 1',
   'cli/src/readBoundaryFile.ts example 1',
   'cli/src/readInputFile.ts example 1',

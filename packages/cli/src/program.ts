@@ -262,7 +262,9 @@ const COMMANDS = [
  * arguments; parse errors are thrown as commander errors (see `runCli`).
  *
  * @example
- * buildProgram(terminal, actions, run).commands.map((c) => c.name()).length; // => 9
+ * const terminal = { out: () => {}, err: () => {}, interactive: false, cwd: '.' };
+ * const program = buildProgram(terminal, actions, async () => {});
+ * program.commands.map((c) => c.name()).slice(0, 3); // => ['validate', 'score', 'compare']
  */
 export function buildProgram(
   terminal: Terminal,
