@@ -103,6 +103,10 @@ async function dragDown(page: Page, b: { x: number; y: number; width: number; he
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: at(0) });
   for (let i = 1; i <= 6; i++)
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: at(i * 20) });
+  // The finger rests before it lifts: a release still moving starts a fling, and the browser
+  // spends the next tap on stopping that fling (as on a phone), not on a click.
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: at(120) });
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
   await cdp.detach();
 }
