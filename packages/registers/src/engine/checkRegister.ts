@@ -2,6 +2,7 @@ import { checkSql } from '../sql/checkSql.ts';
 import { dedupSql } from '../sql/dedupSql.ts';
 import { type ExampleKind, exampleRowsSql } from '../sql/exampleRowsSql.ts';
 import { keysSql } from '../sql/keysSql.ts';
+import { numberedSql } from '../sql/numberedSql.ts';
 import type { StagePlan } from '../sql/stageSql.ts';
 import type { RegisterDiagnostic, RegisterSpec } from '../types.ts';
 import type { SqlRunner } from './SqlRunner.ts';
@@ -28,6 +29,7 @@ interface Examples {
 
 /** Up to five example rows of a problem: first file, first row, row numbers, first value. */
 async function examples(runner: SqlRunner, plan: StagePlan, what: ExampleKind): Promise<Examples> {
+  await runner.query(numberedSql(plan));
   const rows = await runner.query(exampleRowsSql(plan.register, what));
   const first = rows[0];
   const file = first === undefined ? undefined : plan.sources[Number(first._file)]?.source.file;

@@ -1,7 +1,7 @@
 import { aggregateSql } from '../sql/aggregateSql.ts';
 import { numberedSql, numberedTable } from '../sql/numberedSql.ts';
 import { sqlValue } from '../sql/sqlValue.ts';
-import { type StagePlan, stageSql } from '../sql/stageSql.ts';
+import { type StagePlan, stageSql, villageSql } from '../sql/stageSql.ts';
 import type { DefinitionSet, RegisterDiagnostic, RegisterSource } from '../types.ts';
 import {
   checkOrphans,
@@ -58,8 +58,10 @@ async function unknownDiagnostics(
 ): Promise<RegisterDiagnostic[]> {
   if (unknown.size === 0) return [];
   const codes = [...unknown.keys()].map(sqlValue).join(', ');
+  await runner.query(numberedSql(households));
+  const numbered = `(SELECT _file, _row, ${villageSql('_v')} AS _village FROM ${numberedTable(households.register)})`;
   const rows = await runner.query(
-    `SELECT _village, min(_file) AS _file, list(_row ORDER BY _file, _row)[1:5] AS rows FROM ${numberedTable(households.register)} WHERE _village IN (${codes}) GROUP BY _village ORDER BY _village`,
+    `SELECT _village, min(_file) AS _file, list(_row ORDER BY _file, _row)[1:5] AS rows FROM ${numbered} WHERE _village IN (${codes}) GROUP BY _village ORDER BY _village`,
   );
   return rows.map((r) => {
     const list = (r.rows as number[]).map(Number);
@@ -89,7 +91,7 @@ async function stageAll(
   const checks: RegisterCheck[] = [];
   for (const plan of stages) {
     onStep(`reading ${plan.register.id}`);
-    for (const sql of [...stageSql(plan), numberedSql(plan)]) await runner.query(sql);
+    for (const sql of stageSql(plan)) await runner.query(sql);
     onStep(`checking ${plan.register.id}`);
     checks.push(await checkRegister(runner, plan));
   }

@@ -1,6 +1,6 @@
 import type { RegisterSpec } from '../types.ts';
 import { sqlName } from './sqlName.ts';
-import { stagedTable } from './stageSql.ts';
+import { stagedTable, villageSql } from './stageSql.ts';
 
 /**
  * The query of a register's row checks over one of its relations (default: the staged view),
@@ -22,7 +22,9 @@ export function checkSql(
   const parts = [
     'count(*) AS rows',
     'count(_key) AS keyed',
-    ...(register.village === undefined ? [] : ['count(*) - count(_village) AS malformed']),
+    ...(register.village === undefined
+      ? []
+      : [`count(*) - count(${villageSql('_v')}) AS malformed`]),
     ...fields.flatMap((f) => [
       `count(${sqlName(`${f}__bad`)}) AS ${sqlName(`bad:${f}`)}`,
       `count(*) - count(${sqlName(f)}) - count(${sqlName(`${f}__bad`)}) AS ${sqlName(`missing:${f}`)}`,

@@ -1,7 +1,7 @@
 import type { RegisterSpec } from '../types.ts';
 import { numberedTable } from './numberedSql.ts';
 import { sqlName } from './sqlName.ts';
-import { stagedTable } from './stageSql.ts';
+import { stagedTable, villageSql } from './stageSql.ts';
 
 /** Which rows {@link exampleRowsSql} picks. */
 export type ExampleKind =
@@ -17,7 +17,7 @@ export type ExampleKind =
  * columns are not in it, so they cannot be printed.
  *
  * @example
- * exampleRowsSql(household, { kind: 'malformed' }).includes('_village IS NULL'); // => true
+ * exampleRowsSql(household, { kind: 'malformed' }).includes('END IS NULL'); // => true
  */
 export function exampleRowsSql(register: RegisterSpec, what: ExampleKind, limit = 5): string {
   const t = numberedTable(register);
@@ -26,7 +26,7 @@ export function exampleRowsSql(register: RegisterSpec, what: ExampleKind, limit 
     case 'bad':
       return `SELECT _file, _row, ${sqlName(`${what.column}__bad`)} AS value FROM ${t} WHERE ${sqlName(`${what.column}__bad`)} IS NOT NULL ${tail}`;
     case 'malformed':
-      return `SELECT _file, _row, _village_raw AS value FROM ${t} WHERE _village IS NULL ${tail}`;
+      return `SELECT _file, _row, _v AS value FROM ${t} WHERE ${villageSql('_v')} IS NULL ${tail}`;
     case 'duplicate':
       return `SELECT _file, _row FROM ${t} WHERE _key IN (SELECT _key FROM ${t} WHERE _key IS NOT NULL GROUP BY _key HAVING count(*) > 1) ${tail}`;
     case 'orphan':

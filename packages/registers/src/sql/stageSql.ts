@@ -19,6 +19,13 @@ export interface StagePlan {
 /** The working table of a register: `r_<id>`, quoted. */
 export const stagedTable = (register: RegisterSpec): string => sqlName(`r_${register.id}`);
 
+/** The table a register's CSV files are parsed into, `r_<id>__t` (quoted), or null if read by a view. */
+export function parsedTable(plan: StagePlan): string | null {
+  return plan.sources.some((s) => s.source.format === 'csv')
+    ? sqlName(`r_${plan.register.id}__t`)
+    : null;
+}
+
 const text = (x: string) => `nullif(trim(CAST(${x} AS VARCHAR)), '')`;
 const hashed = (x: string) => `hash(nullif(CAST(${x} AS VARCHAR), ''))`;
 
@@ -56,9 +63,17 @@ const CAST_TO: Record<FieldSpec['type'], string> = {
   text: 'VARCHAR',
 };
 
-/** Village code in the canonical `PP.KK.CC.TDDD` form, NULL when malformed. */
-const VILLAGE = `CASE WHEN regexp_full_match(_v, '\\d{2}\\.\\d{2}\\.\\d{2}\\.\\d{4}') THEN _v
-    WHEN regexp_full_match(_v, '\\d{10}') THEN concat_ws('.', _v[1:2], _v[3:4], _v[5:6], _v[7:10]) END`;
+/**
+ * The canonical `PP.KK.CC.TDDD` village code of a trimmed code expression, NULL when malformed
+ * (also written as ten digits). The aggregates apply it once per distinct code, not per row.
+ *
+ * @example
+ * villageSql('_v').startsWith('CASE WHEN regexp_full_match(_v,'); // => true
+ */
+export function villageSql(code: string): string {
+  return `CASE WHEN regexp_full_match(${code}, '\\d{2}\\.\\d{2}\\.\\d{2}\\.\\d{4}') THEN ${code}
+    WHEN regexp_full_match(${code}, '\\d{10}') THEN concat_ws('.', ${code}[1:2], ${code}[3:4], ${code}[5:6], ${code}[7:10]) END`;
+}
 
 /** The file's rows, with `_row` (1-based, file order) when numbered. */
 function numberedSource(staged: StagedSource, numbered: boolean): string {
@@ -90,7 +105,7 @@ function sourceQuery(plan: StagePlan, staged: StagedSource, index: number, numbe
     '_file',
     ...row,
     '_key',
-    ...(households ? [`${VILLAGE} AS _village`, '_v'] : ['_hh']),
+    households ? '_v' : '_hh',
     ...plan.fields.flatMap((f, i) => [
       `_r${i}`,
       `_n${i}`,
@@ -101,9 +116,7 @@ function sourceQuery(plan: StagePlan, staged: StagedSource, index: number, numbe
     '_file',
     ...row,
     '_key',
-    ...(households
-      ? ['_village', 'CASE WHEN _village IS NULL THEN _v END AS _village_raw']
-      : ['_hh']),
+    households ? '_v' : '_hh',
     ...plan.fields.flatMap((f, i) => [
       `CASE WHEN _ok${i} THEN CAST(_n${i} AS ${CAST_TO[register.fields[f]!.type]}) END AS ${sqlName(f)}`,
       `CASE WHEN _r${i} IS NOT NULL AND NOT _ok${i} THEN CAST(_r${i} AS VARCHAR) END AS ${sqlName(`${f}__bad`)}`,
@@ -127,7 +140,8 @@ export function stageQuery(plan: StagePlan, numbered = false): string {
 /**
  * The SQL that makes a register's working relation `r_<id>`: per row the file index, the key
  * and the household link as 64-bit hashes (so a NIK used as a key never enters the database as
- * text), the canonical village code (households), and each field the indicators use, cast to
+ * text), the trimmed village code `_v` (households; its canonical form, `villageSql`, is taken
+ * per distinct code by the aggregates, not per row), and each field the indicators use, cast to
  * its type, with the raw text only where the value is impossible. No other column of the file,
  * personal or not, is read. Parquet files and loaded tables are read through a view (each query
  * reads only the columns it needs, in parallel, without a copy); CSV text is parsed once into a
@@ -142,10 +156,8 @@ export function stageQuery(plan: StagePlan, numbered = false): string {
  */
 export function stageSql(plan: StagePlan): string[] {
   const view = stagedTable(plan.register);
-  if (!plan.sources.some((s) => s.source.format === 'csv')) {
-    return [`CREATE OR REPLACE TEMP VIEW ${view} AS\n${stageQuery(plan)}`];
-  }
-  const table = sqlName(`r_${plan.register.id}__t`);
+  const table = parsedTable(plan);
+  if (table === null) return [`CREATE OR REPLACE TEMP VIEW ${view} AS\n${stageQuery(plan)}`];
   return [
     `CREATE OR REPLACE TEMP TABLE ${table} AS\n${stageQuery(plan)}`,
     `CREATE OR REPLACE TEMP VIEW ${view} AS SELECT * FROM ${table}`,
