@@ -9,16 +9,22 @@ import { stagedTable } from './stageSql.ts';
  * `DUPLICATE_NIK`. Needs the numbered view (`numberedSql`); the staged view `r_<id>` then reads
  * the repaired table `r_<id>__dedup`.
  *
- * Method: `QUALIFY row_number() OVER (PARTITION BY _key ORDER BY _file, _row) = 1` into a table.
- * O(rows log rows), on the error path only.
+ * Method: the repeated keys by one hash aggregate; only their rows are ranked
+ * (`row_number() OVER (PARTITION BY _key ORDER BY _file, _row)`), and the later ones are left
+ * out by an `ANTI JOIN` on the file and row number (measured twice as fast as ranking every
+ * row; a `NOT EXISTS` was planned slower). O(rows) plus O(d log d) for the d rows of repeated
+ * keys, on the error path only.
  *
  * @example
  * dedupSql(household).length; // => 2
  */
 export function dedupSql(register: RegisterSpec): string[] {
   const tmp = sqlName(`r_${register.id}__dedup`);
+  const t = numberedTable(register);
+  const repeated = `SELECT _key FROM ${t} WHERE _key IS NOT NULL GROUP BY _key HAVING count(*) > 1`;
+  const later = `SELECT _file, _row FROM ${t} WHERE _key IN (${repeated}) QUALIFY row_number() OVER (PARTITION BY _key ORDER BY _file, _row) > 1`;
   return [
-    `CREATE OR REPLACE TEMP TABLE ${tmp} AS SELECT * EXCLUDE (_row) FROM ${numberedTable(register)} QUALIFY _key IS NULL OR row_number() OVER (PARTITION BY _key ORDER BY _file, _row) = 1`,
+    `CREATE OR REPLACE TEMP TABLE ${tmp} AS SELECT * EXCLUDE (_row) FROM ${t} ANTI JOIN (${later}) AS l USING (_file, _row)`,
     `CREATE OR REPLACE TEMP VIEW ${stagedTable(register)} AS SELECT * FROM ${tmp}`,
   ];
 }
