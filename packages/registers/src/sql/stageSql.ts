@@ -34,25 +34,39 @@ function parsedSql(spec: FieldSpec, raw: string): string {
   if (spec.type === 'text') return text(raw);
   const number = `TRY_CAST(${raw} AS DOUBLE)`;
   if (spec.type !== 'flag') return number;
-  const words = `CASE lower(${text(raw)}) WHEN 'ya' THEN 1 WHEN 'true' THEN 1 WHEN 'tidak' THEN 0 WHEN 'false' THEN 0 END`;
+  // Words only where the cell is not a number (coalesce is lazy); an empty cell matches no word.
+  const words = `CASE lower(trim(CAST(${raw} AS VARCHAR))) WHEN 'ya' THEN 1 WHEN 'true' THEN 1 WHEN 'tidak' THEN 0 WHEN 'false' THEN 0 END`;
   return `coalesce(${number}, ${words})`;
 }
 
-/** The predicate that a parsed value is possible under its field spec. */
+/** The possible numbers of a field when it lists them (a flag: 0 and 1), within its range. */
+function possibleNumbers(spec: FieldSpec): string[] | undefined {
+  if (spec.type !== 'flag' && spec.values === undefined) return undefined;
+  const listed = spec.type === 'flag' ? [0, 1] : spec.values!.map(Number);
+  if (!listed.every(Number.isFinite)) throw new Error(`values must be numbers: ${listed}`);
+  const whole = spec.type === 'integer' || spec.type === 'flag';
+  const inRange = (x: number) =>
+    (spec.min === undefined || x >= spec.min) && (spec.max === undefined || x <= spec.max);
+  return listed.filter((x) => (!whole || Number.isInteger(x)) && inRange(x)).map(sqlValue);
+}
+
+/**
+ * The predicate that a parsed value is possible under its field spec, written with as few
+ * operations as give the same answer: a listed value is finite and in range by itself, and
+ * a number between two finite bounds is finite (NaN sorts above every number in DuckDB).
+ */
 function validSql(spec: FieldSpec, v: string): string {
   if (spec.type === 'text') {
     return spec.values === undefined
       ? 'true'
       : `${v} IN (${spec.values.map((x) => sqlValue(String(x))).join(', ')})`;
   }
-  const parts = [`isfinite(${v})`];
-  if (spec.type === 'integer' || spec.type === 'flag') parts.push(`${v} = floor(${v})`);
-  if (spec.type === 'flag') parts.push(`${v} IN (0, 1)`);
+  const listed = possibleNumbers(spec);
+  if (listed !== undefined) return listed.length === 0 ? 'false' : `${v} IN (${listed.join(', ')})`;
+  const parts = spec.min === undefined || spec.max === undefined ? [`isfinite(${v})`] : [];
+  if (spec.type === 'integer') parts.push(`${v} = floor(${v})`);
   if (spec.min !== undefined) parts.push(`${v} >= ${sqlValue(spec.min)}`);
   if (spec.max !== undefined) parts.push(`${v} <= ${sqlValue(spec.max)}`);
-  if (spec.values !== undefined && spec.type !== 'flag') {
-    parts.push(`${v} IN (${spec.values.map((x) => sqlValue(Number(x))).join(', ')})`);
-  }
   return parts.join(' AND ');
 }
 
