@@ -14,7 +14,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { runScenario, type VillageTable } from '@lokus/core';
+import { quantile, runScenario, type VillageTable } from '@lokus/core';
 import { labelPoint } from '@lokus/geo';
 import {
   assignAgencies,
@@ -85,7 +85,7 @@ type MapWindow = Window & {
         queryRenderedFeatures(
           a: unknown,
           o?: unknown,
-        ): { id?: string | number; state: { pl?: number; fa?: number } }[];
+        ): { id?: string | number; state: { pl?: number; fa?: number; pb?: number } }[];
       };
     }[];
   };
@@ -191,6 +191,35 @@ describe('action plan layer (synthetic sample)', () => {
       return map.queryRenderedFeatures({ layers: ['plan-fill'] }).some((f) => f.state.pl === 2);
     });
     expect(await uncoveredDrawn(page)).toEqual(want.coverage.uncovered);
+
+    // Coloured by budget: each locus with a programme is drawn in core's quantile class of its
+    // budget, the legend gives the classes' bounds in rupiah, the uncovered loci stay marked.
+    await page.locator('#plan-colour').selectOption('budget');
+    const funded = want.coverage.loci.filter((l) => l.rows.length > 0);
+    const classes = quantile(
+      funded.map((l) => l.budget),
+      Math.min(4, funded.length),
+    );
+    expect(classes.k).toBeGreaterThan(1);
+    const wantClass = Object.fromEntries(funded.map((l, i) => [l.code, classes.classOf[i]! + 1]));
+    const drawnClass = await page.evaluate(() => {
+      const map = (window as unknown as MapWindow).__lokus.maps[0]!.map;
+      const out: Record<string, number> = {};
+      for (const f of map.queryRenderedFeatures({ layers: ['plan-fill'] }))
+        if ((f.state.pb ?? 0) > 0) out[String(f.id)] = f.state.pb!;
+      return out;
+    });
+    expect(drawnClass).toEqual(wantClass);
+    const bounds = await page
+      .locator('#plan-map-legend li.plan-budget-class')
+      .evaluateAll((els) => els.map((e) => e.textContent ?? ''));
+    expect(bounds.length).toBe(classes.bins.length);
+    const rp = (n: number) => `Rp${Math.round(n).toLocaleString('de-DE')}`;
+    expect(bounds.at(-1)).toContain(rp(classes.bins.at(-1)!));
+    expect(bounds[0]).toContain(rp(classes.bins[0]!));
+    expect(await uncoveredDrawn(page)).toEqual(want.coverage.uncovered);
+    await page.locator('#plan-colour').selectOption('status');
+    await page.locator('#plan-map-legend li', { hasText: 'lokus dengan program' }).waitFor();
 
     // Fewer loci: the coverage follows the new result.
     await solve(page, async () => {

@@ -5,7 +5,7 @@
  * diagnostics naming file, row, column and value), `planCoverage`, and `assignAgencies` (HiGHS,
  * WebAssembly, loaded from the build's own `highs.wasm`). The viewer only shows what comes back.
  */
-import { INDICATOR_CATALOGUE, type Label, type ScenarioResult } from '@lokus/core';
+import { INDICATOR_CATALOGUE, type Label, quantile, type ScenarioResult } from '@lokus/core';
 import {
   type Agency,
   type AgencyList,
@@ -82,6 +82,7 @@ const EMPTY: Omit<PlanView, 'error'> = {
   setAside: [],
   coverage: null,
   villages: [],
+  budgetBins: [],
   agencies: [],
   assignment: null,
   assignmentError: null,
@@ -115,13 +116,15 @@ async function freshView(result: ScenarioResult | null): Promise<PlanView> {
     planSheet === null ? null : readPlan(planSheet, villages, agencies ? { agencies } : {});
   const coverage = plan === null ? null : planCoverage(plan, villages);
   const { assignment, assignmentError } = await solveAssignment(villages, list);
+  const budgets = coverage === null ? null : budgetClasses(coverage);
   return {
     ...names,
     diagnostics: [...(plan?.diagnostics ?? []), ...(list?.diagnostics ?? [])],
     rows: plan === null ? [] : rowViews(plan),
     setAside: plan?.setAside ?? [],
     coverage,
-    villages: coverage === null ? [] : villageViews(coverage),
+    villages: coverage === null || budgets === null ? [] : villageViews(coverage, budgets.classOf),
+    budgetBins: budgets?.bins ?? [],
     agencies: list?.agencies.map((a) => a.name) ?? [],
     assignment,
     assignmentError,
@@ -172,13 +175,32 @@ function rowViews(plan: Plan): PlanRowView[] {
   }));
 }
 
-function villageViews(c: PlanCoverage): PlanVillageView[] {
+/** Number of budget classes on the map (fewer when budgets tie). */
+export const BUDGET_CLASSES = 4;
+
+/**
+ * Quantile classes (core's `quantile`, ties collapse bounds) of the budgets of the loci that have a
+ * programme; the uncovered loci and the other villages get no class.
+ */
+function budgetClasses(c: PlanCoverage): { bins: number[]; classOf: Map<string, number> } {
+  const covered = c.loci.filter((l) => l.rows.length > 0);
+  if (covered.length === 0) return { bins: [], classOf: new Map() };
+  const classes = quantile(
+    covered.map((l) => l.budget),
+    Math.min(BUDGET_CLASSES, covered.length),
+  );
+  const classOf = new Map(covered.map((l, i) => [l.code, classes.classOf[i] ?? -1]));
+  return { bins: [...classes.bins], classOf };
+}
+
+function villageViews(c: PlanCoverage, classOf: ReadonlyMap<string, number>): PlanVillageView[] {
   const loci: PlanVillageView[] = c.loci.map((l) => ({
     code: l.code,
     state: l.rows.length === 0 ? 'uncovered' : 'covered',
     rows: l.rows,
     budget: l.budget,
     budgetPerPoorHousehold: l.budgetPerPoorHousehold,
+    budgetClass: classOf.get(l.code) ?? -1,
     unaddressed: l.unaddressed.map((n) => n.label),
   }));
   const others: PlanVillageView[] = c.nonLoci.map((v) => ({
@@ -187,6 +209,7 @@ function villageViews(c: PlanCoverage): PlanVillageView[] {
     rows: v.rows,
     budget: v.budget,
     budgetPerPoorHousehold: null,
+    budgetClass: -1,
     unaddressed: [],
   }));
   return [...loci, ...others].sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));

@@ -1,7 +1,8 @@
 /**
  * The "Rencana aksi" layer: loci with a programme, loci without one (highlighted: a strong fill
  * and a thick outline), villages that are not loci but get programmes, and the rest greyed, from
- * feature-state `pl` (1 covered, 2 uncovered, 3 other, 0 none); the villages of one agency of the
+ * feature-state `pl` (1 covered, 2 uncovered, 3 other, 0 none) — or, coloured by budget, the loci
+ * with a programme by their budget class (feature-state `pb`: class + 1); the villages of one agency of the
  * assignment outlined in blue (feature-state `fa`). Its own source (the dataset's
  * boundaries again), drawn under the village borders and the kecamatan and loci outlines.
  */
@@ -24,6 +25,12 @@ export const PLAN_COLOURS = {
   none: '#f0f0f0',
 } as const;
 
+/** Sequential blues of the budget classes, lowest first (ColorBrewer Blues, 4 classes). */
+export const BUDGET_COLOURS = ['#bdd7e7', '#6baed6', '#3182bd', '#08519c'] as const;
+
+/** What the layer's fill shows: the programme status, or the budget class of each locus. */
+export type PlanColouring = 'status' | 'budget';
+
 const STATE_CODE = { covered: 1, uncovered: 2, other: 3 } as const;
 
 const FILL_COLOUR: maplibregl.ExpressionSpecification = [
@@ -38,11 +45,26 @@ const FILL_COLOUR: maplibregl.ExpressionSpecification = [
   PLAN_COLOURS.none,
 ];
 
+const BUDGET_FILL: maplibregl.ExpressionSpecification = [
+  'match',
+  ['coalesce', ['feature-state', 'pb'], 0],
+  1,
+  BUDGET_COLOURS[0],
+  2,
+  BUDGET_COLOURS[1],
+  3,
+  BUDGET_COLOURS[2],
+  4,
+  BUDGET_COLOURS[3],
+  FILL_COLOUR,
+];
+
 export class PlanLayer {
   readonly #map: maplibregl.Map;
   readonly #legend: HTMLElement;
   #dataset: Dataset | null = null;
   #focused: (string | number)[] = [];
+  #colouring: PlanColouring = 'status';
 
   /** `legend`: a box put over the map's bottom left corner while the layer is shown. */
   constructor(map: maplibregl.Map, legend: HTMLElement) {
@@ -73,7 +95,7 @@ export class PlanLayer {
           id: PLAN_FILL,
           type: 'fill',
           source: PLAN_SOURCE,
-          paint: { 'fill-color': FILL_COLOUR, 'fill-antialias': false },
+          paint: { 'fill-color': this.#fill(), 'fill-antialias': false },
         },
         map.getLayer('village-line') ? 'village-line' : undefined,
       );
@@ -105,6 +127,16 @@ export class PlanLayer {
     }
   }
 
+  /** Colours the fill by programme status or by each locus's budget class. */
+  setColouring(colouring: PlanColouring): void {
+    this.#colouring = colouring;
+    if (this.shown) this.#map.setPaintProperty(PLAN_FILL, 'fill-color', this.#fill());
+  }
+
+  #fill(): maplibregl.ExpressionSpecification {
+    return this.#colouring === 'budget' ? BUDGET_FILL : FILL_COLOUR;
+  }
+
   /** Outlines the villages `codes` (one agency's), after clearing the previous ones. */
   setFocus(codes: readonly string[]): void {
     const ds = this.#dataset;
@@ -129,7 +161,10 @@ export class PlanLayer {
       const row = ds.rowOfCode.get(v.code);
       const id = row === undefined ? null : ds.featureId[row];
       if (id === null || id === undefined) continue;
-      this.#map.setFeatureState({ source: PLAN_SOURCE, id }, { pl: STATE_CODE[v.state] });
+      this.#map.setFeatureState(
+        { source: PLAN_SOURCE, id },
+        { pl: STATE_CODE[v.state], pb: v.budgetClass + 1 },
+      );
     }
   }
 

@@ -9,9 +9,9 @@ import type { Dataset } from '../data/dataset.ts';
 import { h, replace } from '../dom.ts';
 import type { VillageMap } from '../map/villageMap.ts';
 import type { WorkerClient } from '../worker/client.ts';
-import { PLAN_COLOURS, PlanLayer } from './planLayer.ts';
+import { BUDGET_COLOURS, PLAN_COLOURS, type PlanColouring, PlanLayer } from './planLayer.ts';
 import type { PlanPin, PlanRequestBody, PlanView } from './planProtocol.ts';
-import { assignmentPart, coveragePart, diagnosticsPart, filesPart } from './planSummary.ts';
+import { assignmentPart, coveragePart, diagnosticsPart, filesPart, rupiah } from './planSummary.ts';
 import { type PlanTextKey, pt } from './planText.ts';
 import { villagePart } from './planVillage.ts';
 import './planPanel.css';
@@ -56,6 +56,13 @@ export class PlanPanel {
     { type: 'button', id: 'plan-assign', disabled: true },
     pt('assign'),
   );
+  readonly #colouring = h(
+    'select',
+    { id: 'plan-colour', disabled: true },
+    h('option', { value: 'status' }, pt('colourStatus')),
+    h('option', { value: 'budget' }, pt('colourBudget')),
+  );
+  readonly #legend = h('div', { class: 'plan-map-legend', id: 'plan-map-legend' });
   readonly #status = h('p', { class: 'plan-status', id: 'plan-status', 'aria-live': 'polite' });
   readonly #body = h('div', { class: 'plan-body' });
   #layer: PlanLayer | null = null;
@@ -74,6 +81,7 @@ export class PlanPanel {
       () => void this.#load('agencies', this.#agencyInput),
     );
     this.#toggle.addEventListener('change', () => this.#drawLayer());
+    this.#colouring.addEventListener('change', () => this.#drawLayer());
     this.#assign.addEventListener(
       'click',
       () => void this.#ask({ assign: { pins: this.#pins } }, 'assigning'),
@@ -86,6 +94,7 @@ export class PlanPanel {
       h('label', { class: 'plan-input' }, pt('agenciesFile'), this.#agencyInput),
       h('p', { class: 'hint' }, pt('templateHint')),
       h('label', { class: 'plan-switch' }, this.#toggle, ' ', pt('layer')),
+      h('label', { class: 'plan-input' }, pt('colourBy'), this.#colouring),
       this.#assign,
       this.#status,
       this.#body,
@@ -165,6 +174,7 @@ export class PlanPanel {
     const v = this.#view;
     this.#toggle.disabled = v?.coverage == null;
     if (v?.coverage == null) this.#toggle.checked = false;
+    this.#colouring.disabled = !this.#toggle.checked;
     this.#assign.disabled = !v || v.agencies.length === 0;
     if (!v) {
       replace(this.#body);
@@ -199,11 +209,15 @@ export class PlanPanel {
   #drawLayer(): void {
     const ds = this.#options.dataset();
     const v = this.#view;
+    this.#colouring.disabled = !this.#toggle.checked;
     if (!ds || !v?.coverage || !this.#toggle.checked) {
       this.#layer?.hide();
       return;
     }
-    this.#layer ??= new PlanLayer(this.#options.map().map, legend());
+    const colouring = this.#colouring.value as PlanColouring;
+    replace(this.#legend, ...legend(colouring, v.budgetBins));
+    this.#layer ??= new PlanLayer(this.#options.map().map, this.#legend);
+    this.#layer.setColouring(colouring);
     this.#layer.show(ds);
     this.#layer.setVillages(v.villages);
     const focus = v.assignment?.status === 'optimal' ? v.assignment.assignments : [];
@@ -211,26 +225,50 @@ export class PlanPanel {
   }
 }
 
-/** The layer's legend over the map. */
-function legend(): HTMLElement {
-  const item = (colour: string, key: PlanTextKey, outline = '') => {
+/** The content of the layer's legend over the map, for its colouring. */
+function legend(colouring: PlanColouring, bins: readonly number[]): HTMLElement[] {
+  const item = (colour: string, text: string, outline = '') => {
     const swatch = h('span', { class: `plan-swatch ${outline}` });
     swatch.style.background = colour;
-    return h('li', {}, swatch, pt(key));
+    return h('li', {}, swatch, text);
   };
-  return h(
-    'div',
-    { class: 'plan-map-legend', id: 'plan-map-legend' },
+  const common = [
+    item(PLAN_COLOURS.uncovered, pt('legendUncovered'), 'outlined'),
+    item(PLAN_COLOURS.other, pt('legendOther')),
+    item(PLAN_COLOURS.none, pt('legendNone')),
+    item('transparent', pt('legendLocus'), 'locus'),
+    item('transparent', pt('legendFocus'), 'focus'),
+  ];
+  if (colouring === 'budget') {
+    // Class i holds the budgets above bound i-1 up to bound i (the lowest from the smallest).
+    const classes = bins.map((to, i) =>
+      h(
+        'li',
+        { class: 'plan-budget-class', 'data-class': String(i) },
+        swatchOf(BUDGET_COLOURS[i] ?? BUDGET_COLOURS[BUDGET_COLOURS.length - 1]!),
+        i === 0
+          ? pt('legendBudgetFirst', { to: rupiah(to) })
+          : pt('legendBudgetClass', { from: rupiah(bins[i - 1]!), to: rupiah(to) }),
+      ),
+    );
+    return [
+      h('strong', {}, pt('legendBudgetTitle')),
+      h(
+        'ul',
+        {},
+        ...(classes.length > 0 ? classes : [h('li', {}, pt('legendBudgetNone'))]),
+        ...common,
+      ),
+    ];
+  }
+  return [
     h('strong', {}, pt('title')),
-    h(
-      'ul',
-      {},
-      item(PLAN_COLOURS.uncovered, 'legendUncovered', 'outlined'),
-      item(PLAN_COLOURS.covered, 'legendCovered'),
-      item(PLAN_COLOURS.other, 'legendOther'),
-      item(PLAN_COLOURS.none, 'legendNone'),
-      item('transparent', 'legendLocus', 'locus'),
-      item('transparent', 'legendFocus', 'focus'),
-    ),
-  );
+    h('ul', {}, common[0]!, item(PLAN_COLOURS.covered, pt('legendCovered')), ...common.slice(1)),
+  ];
+}
+
+function swatchOf(colour: string): HTMLElement {
+  const swatch = h('span', { class: 'plan-swatch' });
+  swatch.style.background = colour;
+  return swatch;
 }

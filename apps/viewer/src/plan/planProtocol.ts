@@ -51,6 +51,8 @@ export interface PlanVillageView {
   /** Its share of the rows' budgets, rupiah. */
   readonly budget: number;
   readonly budgetPerPoorHousehold: number | null;
+  /** Class of its budget among the loci with a programme (0 = lowest), or -1 (no such locus). */
+  readonly budgetClass: number;
   /** Needs (top drivers) of the locus no programme addresses. */
   readonly unaddressed: readonly Label[];
 }
@@ -68,6 +70,11 @@ export interface PlanView {
   readonly coverage: PlanCoverage | null;
   /** Villages the plan reaches and the loci it misses, in code order. */
   readonly villages: readonly PlanVillageView[];
+  /**
+   * Upper bounds of the budget classes of the loci with a programme (core's quantile classes,
+   * rupiah), lowest first; empty when no locus has a programme.
+   */
+  readonly budgetBins: readonly number[];
   /** Agency names of the list, in list order. */
   readonly agencies: readonly string[];
   readonly assignment: AssignmentResult | null;

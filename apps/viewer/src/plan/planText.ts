@@ -94,6 +94,19 @@ const TEXT = {
     en: 'blue outline = villages of the chosen agency',
   },
   legendLocus: { id: 'garis hitam tebal = lokus', en: 'thick black outline = locus' },
+  colourBy: { id: 'Warna lapisan', en: 'Layer colour' },
+  colourStatus: { id: 'lokus dengan / tanpa program', en: 'loci with / without a programme' },
+  colourBudget: { id: 'anggaran per lokus', en: 'budget per locus' },
+  legendBudgetTitle: {
+    id: 'Anggaran per lokus (kelas kuantil)',
+    en: 'Budget per locus (quantile classes)',
+  },
+  legendBudgetFirst: { id: 'sampai {to}', en: 'up to {to}' },
+  legendBudgetClass: { id: 'di atas {from} sampai {to}', en: 'above {from} up to {to}' },
+  legendBudgetNone: {
+    id: 'belum ada lokus dengan program',
+    en: 'no locus has a programme yet',
+  },
   sharedRow: { id: 'dibagi ke {n} desa', en: 'split over {n} villages' },
 } satisfies Record<string, Label>;
 
