@@ -100,7 +100,8 @@ export function stripePairs(
   const work = new Workspace();
   const pairs = new PairList(1 << 16);
   for (let s = 0; s < stripes; s++) {
-    const stripe = stripeMembers(flat, grid, rings, s, work).slice();
+    // A view of the workspace's 'members', which only stripeMembers writes.
+    const stripe = stripeMembers(flat, grid, rings, s, work);
     parts.push(stripeKeys(flat, grid, stripe, criterion, { work, pairs }));
   }
   const all = new Float64Array(parts.reduce((sum, part) => sum + part.length, 0));

@@ -90,8 +90,8 @@ export function prepareLocalMoran(
   };
 }
 
-/** (y − ȳ) / sd, sd with divisor n (esda's `z`). */
-function standardise(values: ArrayLike<number>): Float64Array {
+/** (y − ȳ) / sd, sd with divisor n (esda's `z`), in place of `values` (a copy of y). */
+function standardise(values: Float64Array): Float64Array {
   const n = values.length;
   let mean = 0;
   for (let i = 0; i < n; i++) mean += values[i]!;
@@ -100,9 +100,8 @@ function standardise(values: ArrayLike<number>): Float64Array {
   for (let i = 0; i < n; i++) ss += (values[i]! - mean) ** 2;
   if (ss === 0) throw new Error('localMoran requires values that are not all equal');
   const sd = Math.sqrt(ss / n);
-  const z = new Float64Array(n);
-  for (let i = 0; i < n; i++) z[i] = (values[i]! - mean) / sd;
-  return z;
+  for (let i = 0; i < n; i++) values[i] = (values[i]! - mean) / sd;
+  return values;
 }
 
 /** Spatial lag, I_i and Moran-scatterplot quadrant of each observation. */

@@ -53,16 +53,16 @@ export function prepareMoran(
   if (!Number.isInteger(permutations) || permutations < 0) {
     throw new Error('moranI requires a non-negative integer number of permutations');
   }
-  const values = checkValues('moranI', y, w);
-  const n = values.length;
+  // checkValues returns a copy of y: it is centred in place.
+  const z = checkValues('moranI', y, w);
+  const n = z.length;
   let mean = 0;
-  for (let i = 0; i < n; i++) mean += values[i]!;
+  for (let i = 0; i < n; i++) mean += z[i]!;
   mean /= n;
-  const z = new Float64Array(n);
   let m2 = 0;
   let m4 = 0;
   for (let i = 0; i < n; i++) {
-    const d = values[i]! - mean;
+    const d = z[i]! - mean;
     z[i] = d;
     m2 += d * d;
     m4 += d * d * d * d;
