@@ -38,6 +38,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createRng } from '@lokus/core';
 import {
+  type FlatPolygons,
   getisOrdG,
   localMoran,
   moranI,
@@ -136,7 +137,13 @@ const median = (xs: number[]): number => {
   return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
 };
 
-/** Median wall-clock and CPU (user + system, all threads) ms of `runs` calls. */
+/** Collects garbage (the process runs with `--expose-gc`). */
+const collect = (): void => (globalThis as { gc?: () => void }).gc?.();
+
+/**
+ * Median wall-clock and CPU (user + system, all threads) ms of `runs` calls, garbage collected
+ * before each call (outside the timing): a call's garbage is not left to the next one.
+ */
 async function time<T>(
   runs: number,
   f: () => T | Promise<T>,
@@ -145,6 +152,8 @@ async function time<T>(
   const cpu: number[] = [];
   let value: T | undefined;
   for (let r = 0; r < runs; r++) {
+    value = undefined;
+    collect();
     const c0 = process.cpuUsage();
     const t0 = performance.now();
     value = await f();
@@ -157,23 +166,40 @@ async function time<T>(
 const mb = (bytes: number): number => Math.round(bytes / 1048576);
 /** The process's peak resident memory so far (MB), after each step. */
 const peakAfter: Record<string, number> = {};
+/** Resident, JS heap and ArrayBuffer memory right after each step (MB). */
+const nowAfter: Record<string, { rss: number; heapUsed: number; arrayBuffers: number }> = {};
 const peak = (step: string): void => {
   peakAfter[step] = Math.round(process.resourceUsage().maxRSS / 1024);
+  const { rss, heapUsed, arrayBuffers } = process.memoryUsage();
+  nowAfter[step] = { rss: mb(rss), heapUsed: mb(heapUsed), arrayBuffers: mb(arrayBuffers) };
 };
 
 const loadStart = loadavg();
 const read = await time(1, () => readFlatGeoJsonFile(dataFile, { properties: ['kode'] }));
-const flat = read.value;
+/** The flat polygons, released once the weights are built (the coordinates are 16 bytes a vertex). */
+let flat: FlatPolygons | null = read.value;
+read.value = null as unknown as FlatPolygons;
+const polygons = flat.length;
+const coordinatesMB = mb(flat.coordinates.byteLength);
+let vertices = 0;
+for (let r = 0; r + 1 < flat.ringOffsets.length; r++) {
+  vertices += flat.ringOffsets[r + 1]! - flat.ringOffsets[r]! - 1;
+}
 const yBytes = readFileSync(`${dataFile}.y`);
 const y = new Float64Array(
   yBytes.buffer.slice(yBytes.byteOffset, yBytes.byteOffset + yBytes.byteLength),
 );
 peak('read');
 const rssAfterRead = process.memoryUsage().rss;
-const queen = await time(RUNS, () => queenWeights(flat));
+const queen = await time(RUNS, () => queenWeights(flat!));
 peak('queen');
-const rook = await time(RUNS, () => rookWeights(flat));
+const rook = await time(RUNS, () => rookWeights(flat!));
+const rookSummary = weightsSummary(rook.value);
+rook.value = null as unknown as typeof rook.value;
 peak('rook');
+flat = null;
+collect();
+peak('released');
 const w = rowStandardise(queen.value);
 const summary = weightsSummary(queen.value);
 const pool = await createSpatialPool({ threads: 2 });
@@ -246,24 +272,21 @@ function pysalBaseline(weights: SpatialWeights): Record<string, unknown> {
   };
 }
 
-let vertices = 0;
-for (let r = 0; r + 1 < flat.ringOffsets.length; r++) {
-  vertices += flat.ringOffsets[r + 1]! - flat.ringOffsets[r]! - 1;
-}
 console.log(
   JSON.stringify({
     benchmark: '@lokus/geo spatial',
     node: process.version,
     runs: RUNS,
     source: `@lokus/synth generateNational (synthetic), detail ${DETAIL}, read from GeoJSON into flat arrays`,
-    polygons: flat.length,
-    verticesPerPolygon: Math.round((vertices / flat.length) * 10) / 10,
+    polygons,
+    verticesPerPolygon: Math.round((vertices / polygons) * 10) / 10,
     loadAverage: { start: loadStart, end: loadEnd },
     weights: {
       meanNeighbours: summary.meanNeighbours,
       minNeighbours: summary.minNeighbours,
       maxNeighbours: summary.maxNeighbours,
       islands: summary.islands,
+      rookMeanNeighbours: rookSummary.meanNeighbours,
     },
     medianMs: {
       readFlatGeoJson: read.ms,
@@ -293,9 +316,10 @@ console.log(
     pysal: pysalBaseline(w),
     memoryMB: {
       rssAfterRead: mb(rssAfterRead),
-      coordinates: mb(flat.coordinates.byteLength),
+      coordinates: coordinatesMB,
       maxRss: Math.round(process.resourceUsage().maxRSS / 1024),
       maxRssAfter: peakAfter,
+      after: nowAfter,
     },
   }),
 );
