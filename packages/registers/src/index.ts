@@ -11,7 +11,12 @@ export {
 } from './definitions/parseDefinitions.ts';
 export { readDefinitions } from './definitions/readDefinitions.ts';
 // SQL from the definitions (DuckDB dialect)
-export { aggregateSql } from './sql/aggregateSql.ts';
+export {
+  type AggregateSqlOptions,
+  aggregateSql,
+  villageGroupsTable,
+  villageHashesUniqueSql,
+} from './sql/aggregateSql.ts';
 export { checkSql } from './sql/checkSql.ts';
 export { conditionSql } from './sql/conditionSql.ts';
 export { dedupSql } from './sql/dedupSql.ts';
@@ -24,9 +29,11 @@ export { sqlValue } from './sql/sqlValue.ts';
 export {
   type StagedSource,
   type StagePlan,
+  parsedTable,
   stagedTable,
   stageQuery,
   stageSql,
+  villageSql,
 } from './sql/stageSql.ts';
 // The engine, on any DuckDB (Node or Wasm)
 export { type ArrowConnection, arrowRunner } from './engine/arrowRunner.ts';

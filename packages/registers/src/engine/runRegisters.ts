@@ -1,8 +1,13 @@
-import { aggregateSql } from '../sql/aggregateSql.ts';
+import { aggregateSql, villageHashesUniqueSql } from '../sql/aggregateSql.ts';
 import { numberedSql, numberedTable } from '../sql/numberedSql.ts';
 import { sqlValue } from '../sql/sqlValue.ts';
 import { type StagePlan, stageSql, villageSql } from '../sql/stageSql.ts';
-import type { DefinitionSet, RegisterDiagnostic, RegisterSource } from '../types.ts';
+import type {
+  DefinitionSet,
+  IndicatorDefinition,
+  RegisterDiagnostic,
+  RegisterSource,
+} from '../types.ts';
 import {
   checkOrphans,
   checkRegister,
@@ -98,6 +103,28 @@ async function stageAll(
   return checks;
 }
 
+/** The per-village counts of every register (households first: persons read their groups). */
+async function countAll(
+  runner: SqlRunner,
+  set: DefinitionSet,
+  stages: readonly StagePlan[],
+  indicators: readonly IndicatorDefinition[],
+): Promise<Record<string, unknown>[][]> {
+  const aggregates: Record<string, unknown>[][] = [];
+  let byHash = true;
+  for (const [i, stage] of stages.entries()) {
+    const ids = indicators.filter((d) => d.register === stage.register.id).map((d) => d.id);
+    const statements = aggregateSql(set, stage.register, ids, stage.fields, { byHash });
+    for (const sql of statements.slice(0, -1)) await runner.query(sql);
+    aggregates.push(await runner.query(statements.at(-1)!));
+    if (i === 0) {
+      const [check] = await runner.query(villageHashesUniqueSql(stage.register));
+      byHash = check?.unique === true;
+    }
+  }
+  return aggregates;
+}
+
 /** Per register its row problems, then persons without a household. */
 async function problemsAfterCounting(
   runner: SqlRunner,
@@ -155,11 +182,7 @@ export async function runRegisters(
     const empty = checks.flatMap((c) => c.diagnostics.filter((d) => d.severity === 'error'));
     if (empty.length > 0) return EMPTY([...diagnostics, ...empty]);
     onStep('counting per village');
-    const aggregates: Record<string, unknown>[][] = [];
-    for (const stage of plan.stages) {
-      const ids = plan.indicators.filter((i) => i.register === stage.register.id).map((i) => i.id);
-      aggregates.push(await runner.query(aggregateSql(set, stage.register, ids, stage.fields)));
-    }
+    const aggregates = await countAll(runner, set, plan.stages, plan.indicators);
     diagnostics.push(...(await problemsAfterCounting(runner, plan.stages, checks, aggregates)));
     const values = villageValues(aggregates, plan.indicators, {
       ...(options.known === undefined ? {} : { known: options.known }),

@@ -40,44 +40,95 @@ function checkColumns(alias: string, fields: readonly string[]): Count[] {
   ]);
 }
 
+/** Options of {@link aggregateSql}. */
+export interface AggregateSqlOptions {
+  /**
+   * Persons: group by the 64-bit hash of the household's village code (`_vh`) and read the
+   * code from the households' village groups, so the join carries no text (default true; only
+   * when `villageHashesUniqueSql` says the hashes are distinct).
+   */
+  readonly byHash?: boolean;
+}
+
 /**
- * The query that counts one register's indicators per village: households grouped by their
- * village code; persons joined to their household (`_hh` = household `_key`) and grouped by the
- * household's village code. Per indicator two columns: `<id>` (rows meeting every condition) and
- * `<id>__known` (rows with every field of the conditions known), plus `_n`, the village's rows,
- * and the row checks of `fields` (`_has:<field>`, `_bad:<field>`), so that no separate check scan
- * is needed. The rows are grouped by the code as written (`_v`) and the groups then by its
- * canonical form (`villageSql`), so a code is checked once, not once per row. Households with a
- * malformed code come out as one NULL group; persons are joined with a left join, so persons
- * without a household land in the NULL group too and `_joined` counts those that have one.
+ * The statements that count one register's indicators per village; the last one's rows are the
+ * counts: households grouped by their village code; persons joined to their household (`_hh` =
+ * household `_key`) and grouped by the household's village code. Per indicator two columns:
+ * `<id>` (rows meeting every condition) and `<id>__known` (rows with every field of the
+ * conditions known), plus `_n`, the village's rows, and the row checks of `fields` (`_has:<field>`,
+ * `_bad:<field>`), so that no separate check scan is needed. Households are grouped by the code
+ * as written (`_v`) into `villageGroupsTable` (with the code's hash `_vh`), and the groups then by
+ * the canonical code (`villageSql`), so a code is checked once, not once per row. Persons are
+ * grouped by `_vh` (`byHash`), which the join carries instead of the text, then given their code
+ * from the village groups. Households with a malformed code come out as one NULL group; persons
+ * are joined with a left join, so persons without a household land in the NULL group too and
+ * `_joined` counts those that have one.
  *
- * Method: one hash aggregate with `FILTER` clauses (and one hash join for persons), then a
- * small aggregate over the distinct codes. O(rows × indicators).
+ * Method: one hash aggregate with `FILTER` clauses (and one hash join for persons, its build side
+ * two 64-bit numbers per household), then small aggregates over the distinct codes.
+ * O(rows × indicators).
  *
  * @example
- * aggregateSql(set, household, ['kk_total']).includes('GROUP BY h._v'); // => true
+ * aggregateSql(set, household, ['kk_total']).length; // => 2
  */
 export function aggregateSql(
   set: DefinitionSet,
   register: RegisterSpec,
   indicatorIds: readonly string[],
   fields: readonly string[] = [],
-): string {
+  options: AggregateSqlOptions = {},
+): string[] {
   const households = set.registers.find((r) => r.village !== undefined)!;
   const persons = register !== households;
-  const columns = set.indicators
-    .filter((i) => indicatorIds.includes(i.id))
-    .flatMap((i) => indicatorSql(set, i));
-  const from = persons
-    ? `${stagedTable(register)} AS p LEFT JOIN ${stagedTable(households)} AS h ON p._hh = h._key`
-    : `${stagedTable(households)} AS h`;
   const counts: Count[] = [
     ['count(*)', '_n'],
     ...(persons ? [['count(h._key)', '_joined'] as Count] : []),
-    ...columns,
+    ...set.indicators
+      .filter((i) => indicatorIds.includes(i.id))
+      .flatMap((i) => indicatorSql(set, i)),
     ...checkColumns(persons ? 'p' : 'h', fields),
   ];
-  const inner = `SELECT h._v AS _v,\n  ${counts.map(([e, n]) => `${e} AS ${n}`).join(',\n  ')}\nFROM ${from}\nGROUP BY h._v`;
-  const sums = counts.map(([, n]) => `CAST(sum(${n}) AS BIGINT) AS ${n}`);
-  return `SELECT ${villageSql('_v')} AS _village, ${sums.join(', ')}\nFROM (${inner})\nGROUP BY _village`;
+  const list = counts.map(([e, n]) => `${e} AS ${n}`).join(',\n  ');
+  const sums = (from: string) =>
+    counts.map(([, n]) => `CAST(sum(${from}${n}) AS BIGINT) AS ${n}`).join(', ');
+  const groups = villageGroupsTable(households);
+  const canonical = (code: string, from = '') =>
+    `SELECT ${villageSql(code)} AS _village, ${sums(from)}\nFROM `;
+  if (!persons) {
+    return [
+      `CREATE OR REPLACE TEMP TABLE ${groups} AS\nSELECT h._v AS _v, hash(h._v) AS _vh,\n  ${list}\nFROM ${stagedTable(households)} AS h\nGROUP BY h._v`,
+      `${canonical('_v')}${groups}\nGROUP BY _village`,
+    ];
+  }
+  const byHash = options.byHash ?? true;
+  const h = byHash
+    ? `(SELECT *, hash(_v) AS _vh FROM ${stagedTable(households)})`
+    : stagedTable(households);
+  const by = byHash ? 'h._vh' : 'h._v';
+  const inner = `SELECT ${by} AS _g,\n  ${list}\nFROM ${stagedTable(register)} AS p LEFT JOIN ${h} AS h ON p._hh = h._key\nGROUP BY ${by}`;
+  return byHash
+    ? [
+        `${canonical('g._v', 'a.')}(${inner}) AS a LEFT JOIN ${groups} AS g ON a._g = g._vh\nGROUP BY _village`,
+      ]
+    : [`${canonical('_g')}(${inner})\nGROUP BY _village`];
+}
+
+/**
+ * The village groups of the households (`r_<id>__villages`, quoted): one row per code as written.
+ *
+ * @example
+ * villageGroupsTable({ id: 'keluarga' }); // => '"r_keluarga__villages"'
+ */
+export const villageGroupsTable = (households: Pick<RegisterSpec, 'id'>): string =>
+  sqlName(`r_${households.id}__villages`);
+
+/**
+ * The query whose one row says (`unique`) whether the hashes of the households' village codes
+ * (`_vh` of `villageGroupsTable`) are all distinct, so that persons can be grouped by the hash.
+ *
+ * @example
+ * villageHashesUniqueSql({ id: 'keluarga' }).endsWith('FROM "r_keluarga__villages"'); // => true
+ */
+export function villageHashesUniqueSql(households: Pick<RegisterSpec, 'id'>): string {
+  return `SELECT count(*) = count(DISTINCT _vh) AS "unique" FROM ${villageGroupsTable(households)}`;
 }

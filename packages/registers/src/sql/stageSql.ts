@@ -19,13 +19,6 @@ export interface StagePlan {
 /** The working table of a register: `r_<id>`, quoted. */
 export const stagedTable = (register: RegisterSpec): string => sqlName(`r_${register.id}`);
 
-/** The table a register's CSV files are parsed into, `r_<id>__t` (quoted), or null if read by a view. */
-export function parsedTable(plan: StagePlan): string | null {
-  return plan.sources.some((s) => s.source.format === 'csv')
-    ? sqlName(`r_${plan.register.id}__t`)
-    : null;
-}
-
 const text = (x: string) => `nullif(trim(CAST(${x} AS VARCHAR)), '')`;
 const hashed = (x: string) => `hash(nullif(CAST(${x} AS VARCHAR), ''))`;
 
@@ -76,18 +69,6 @@ const CAST_TO: Record<FieldSpec['type'], string> = {
   number: 'DOUBLE',
   text: 'VARCHAR',
 };
-
-/**
- * The canonical `PP.KK.CC.TDDD` village code of a trimmed code expression, NULL when malformed
- * (also written as ten digits). The aggregates apply it once per distinct code, not per row.
- *
- * @example
- * villageSql('_v').startsWith('CASE WHEN regexp_full_match(_v,'); // => true
- */
-export function villageSql(code: string): string {
-  return `CASE WHEN regexp_full_match(${code}, '\\d{2}\\.\\d{2}\\.\\d{2}\\.\\d{4}') THEN ${code}
-    WHEN regexp_full_match(${code}, '\\d{10}') THEN concat_ws('.', ${code}[1:2], ${code}[3:4], ${code}[5:6], ${code}[7:10]) END`;
-}
 
 /** The file's rows, with `_row` (1-based, file order) when numbered. */
 function numberedSource(staged: StagedSource, numbered: boolean): string {
@@ -176,4 +157,29 @@ export function stageSql(plan: StagePlan): string[] {
     `CREATE OR REPLACE TEMP TABLE ${table} AS\n${stageQuery(plan)}`,
     `CREATE OR REPLACE TEMP VIEW ${view} AS SELECT * FROM ${table}`,
   ];
+}
+
+/**
+ * The table a register's files are parsed into, `r_<id>__t` (quoted), when one of them is CSV;
+ * null when they are read through a view (Parquet, loaded tables).
+ *
+ * @example
+ * parsedTable({ register: { id: 'keluarga' }, sources: [{ source: { format: 'csv' } }] }); // => '"r_keluarga__t"'
+ */
+export function parsedTable(plan: StagePlan): string | null {
+  return plan.sources.some((s) => s.source.format === 'csv')
+    ? sqlName(`r_${plan.register.id}__t`)
+    : null;
+}
+
+/**
+ * The canonical `PP.KK.CC.TDDD` village code of a trimmed code expression, NULL when malformed
+ * (also written as ten digits). The aggregates apply it once per distinct code, not per row.
+ *
+ * @example
+ * villageSql('_v').startsWith('CASE WHEN regexp_full_match(_v,'); // => true
+ */
+export function villageSql(code: string): string {
+  return `CASE WHEN regexp_full_match(${code}, '\\d{2}\\.\\d{2}\\.\\d{2}\\.\\d{4}') THEN ${code}
+    WHEN regexp_full_match(${code}, '\\d{10}') THEN concat_ws('.', ${code}[1:2], ${code}[3:4], ${code}[5:6], ${code}[7:10]) END`;
 }
