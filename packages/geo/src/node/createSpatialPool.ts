@@ -13,7 +13,17 @@ import {
   prepareMoran,
   type SpatialWeights,
 } from '../index.ts';
-import { runSpatialJob, type SpatialJob, type SpatialJobResult } from './spatialJobs.ts';
+import type { LocalMoranSetup } from '../spatial/prepareLocalMoran.ts';
+import type { MoranSetup } from '../spatial/prepareMoran.ts';
+import { SharedArena } from './sharedArena.ts';
+import {
+  type LocalMoranJob,
+  type MoranJob,
+  runSpatialJob,
+  type SpatialJob,
+  type SpatialJobResult,
+  type WorkerMessage,
+} from './spatialJobs.ts';
 import { startWorker } from './startWorker.ts';
 
 /** Options of {@link createSpatialPool}. */
@@ -49,8 +59,25 @@ function ranges(total: number, k: number, align: number): [number, number][] {
   return Array.from({ length: k }, (_, t) => [cuts[t]!, cuts[t + 1]!]);
 }
 
+/** A job without its range. */
+type JobBase = Omit<MoranJob, 'from' | 'to'> | Omit<LocalMoranJob, 'from' | 'to'>;
+
+/** Moran's job: the centred values, the folded weights and the seed (not the sums). */
+function moranBase({ z, moments, seed }: MoranSetup): JobBase {
+  const { pairI, pairJ, pairC, selfI, selfW } = moments;
+  return { kind: 'moran', z, moments: { pairI, pairJ, pairC, selfI, selfW }, seed };
+}
+
+/** Local Moran's job: only what the permutation loops read of the setup. */
+function localMoranBase(setup: LocalMoranSetup): JobBase {
+  const { w, z, zf, scale, Is, permutations, table, rows, width, start } = setup;
+  const { offsets, neighbours, weights } = w;
+  const loops = { z, zf, scale, Is, permutations, table, rows, width, start };
+  return { kind: 'localMoran', setup: { ...loops, w: { offsets, neighbours, weights } } };
+}
+
 /** Sends a job to a worker and resolves with its result. */
-function ask(worker: Worker, job: SpatialJob): Promise<SpatialJobResult> {
+function ask(worker: Worker, job: WorkerMessage): Promise<SpatialJobResult> {
   return new Promise((resolve, reject) => {
     const fail = (error: Error): void => reject(error);
     worker.once('error', fail);
@@ -84,10 +111,18 @@ export async function createSpatialPool(options: SpatialPoolOptions = {}): Promi
   const extension = import.meta.url.endsWith('.ts') ? '.ts' : '.js';
   const entry = new URL(`./spatialWorker${extension}`, import.meta.url);
   const workers = await Promise.all(Array.from({ length: threads - 1 }, () => startWorker(entry)));
-  /** Runs the first job here and the others on the workers, in order. */
-  const split = async (jobs: SpatialJob[]): Promise<SpatialJobResult[]> => {
-    const others = jobs.slice(1).map((job, t) => ask(workers[t]!, job));
-    const own = runSpatialJob(jobs[0]!);
+  const arena = new SharedArena();
+  /**
+   * Runs the first range here and the others on the workers, which read the job's arrays in
+   * the shared arena (one copy for all of them, reused by the next call).
+   */
+  const split = async (base: JobBase, cut: [number, number][]): Promise<SpatialJobResult[]> => {
+    const shared = workers.length > 0 ? arena.share(base) : null;
+    const others = cut
+      .slice(1)
+      .map(([from, to], t) => ask(workers[t]!, { shared, buffer: arena.buffer!, from, to }));
+    const [from, to] = cut[0]!;
+    const own = runSpatialJob({ ...base, from, to } as SpatialJob);
     return [own, ...(await Promise.all(others))];
   };
   let queue: Promise<unknown> = Promise.resolve();
@@ -101,18 +136,9 @@ export async function createSpatialPool(options: SpatialPoolOptions = {}): Promi
     moranI: (y, w, moranOptions) =>
       serial(async () => {
         const setup = prepareMoran(y, w, moranOptions);
-        const { z, moments, seed, permutations } = setup;
+        const { permutations } = setup;
         const cut = ranges(permutations, threads, 8);
-        const parts = await split(
-          cut.map(([from, to]) => ({
-            kind: 'moran' as const,
-            z,
-            moments,
-            seed,
-            from,
-            to,
-          })),
-        );
+        const parts = await split(moranBase(setup), cut);
         const crossProducts = new Float64Array(permutations);
         parts.forEach((part, t) => {
           if (part.kind === 'moran') crossProducts.set(part.crossProducts, cut[t]![0]);
@@ -123,9 +149,7 @@ export async function createSpatialPool(options: SpatialPoolOptions = {}): Promi
       serial(async () => {
         const setup = prepareLocalMoran(y, w, localOptions);
         const cut = ranges(setup.n, threads, 1);
-        const parts = await split(
-          cut.map(([from, to]) => ({ kind: 'localMoran' as const, setup, from, to })),
-        );
+        const parts = await split(localMoranBase(setup), cut);
         const pSim = new Float64Array(setup.n);
         const zSim = new Float64Array(setup.n);
         parts.forEach((part, t) => {

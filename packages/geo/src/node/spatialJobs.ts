@@ -1,7 +1,10 @@
 // The worker's module graph stays small: only the two permutation kernels (not the whole entry).
-import { localMoranPermutations } from '../spatial/localMoranPermutations.ts';
+
+import {
+  type LocalMoranLoopInput,
+  localMoranPermutations,
+} from '../spatial/localMoranPermutations.ts';
 import { permutedCrossProducts, type WeightMomentsLike } from '../spatial/permutedCrossProducts.ts';
-import type { LocalMoranSetup } from '../spatial/prepareLocalMoran.ts';
 
 /** Permuted cross products of Moran's I for permutations `from` … `to` − 1. */
 export interface MoranJob {
@@ -16,13 +19,25 @@ export interface MoranJob {
 /** Local Moran permutation inference for observations `from` … `to` − 1. */
 export interface LocalMoranJob {
   readonly kind: 'localMoran';
-  readonly setup: LocalMoranSetup;
+  /** What the loops read of the setup (a whole `LocalMoranSetup` will do). */
+  readonly setup: LocalMoranLoopInput;
   readonly from: number;
   readonly to: number;
 }
 
 /** A unit of work of the spatial pool, run alike in the main thread and in a worker. */
 export type SpatialJob = MoranJob | LocalMoranJob;
+
+/**
+ * What a worker is sent: a job without its range, as placed in the pool's shared buffer
+ * (`SharedArena.share`), the buffer, and the range.
+ */
+export interface WorkerMessage {
+  readonly shared: unknown;
+  readonly buffer: SharedArrayBuffer;
+  readonly from: number;
+  readonly to: number;
+}
 
 /** What a job gives back: Moran's cross products, or local Moran's p-values and z_sim. */
 export type SpatialJobResult =

@@ -1,4 +1,11 @@
 import type { LocalMoranSetup } from './prepareLocalMoran.ts';
+import type { SpatialWeights } from './types.ts';
+
+/** The part of a {@link LocalMoranSetup} that the permutation loops read. */
+export type LocalMoranLoopInput = Pick<
+  LocalMoranSetup,
+  'z' | 'zf' | 'scale' | 'Is' | 'permutations' | 'table' | 'rows' | 'width' | 'start'
+> & { readonly w: Pick<SpatialWeights, 'offsets' | 'neighbours' | 'weights'> };
 
 /**
  * Conditional permutation inference of local Moran for observations `from` … `to` − 1: writes
@@ -14,7 +21,7 @@ import type { LocalMoranSetup } from './prepareLocalMoran.ts';
  * p.every((v) => v > 0 && v <= 0.5); // => true
  */
 export function localMoranPermutations(
-  setup: LocalMoranSetup,
+  setup: LocalMoranLoopInput,
   from: number,
   to: number,
   pSim: Float64Array,
