@@ -4,9 +4,14 @@ import type { SelectSpec } from '../scenario/types.ts';
 import { groupIndex } from '../table/groupIndex.ts';
 import { normaliseVillageCode } from '../table/normaliseVillageCode.ts';
 import type { VillageTable } from '../types.ts';
+import { sortByRank } from './sortByRank.ts';
 
-/** Picks the loci for one score vector into `out` (1 = locus) and returns their number. */
-export type LociSelector = (score: Float64Array, out: Uint8Array) => number;
+/**
+ * Picks the loci for one score vector into `out` (1 = locus) and returns their number; when
+ * `list` (of at least the table's length) is given, its first entries receive the loci's
+ * indices too (forced ones first, then in the order picked).
+ */
+export type LociSelector = (score: Float64Array, out: Uint8Array, list?: Int32Array) => number;
 
 const STATUS_CANDIDATE = 0;
 const STATUS_FORCED_IN = 1;
@@ -65,6 +70,8 @@ export function createLociSelector(
       status[i] = STATUS_OUT;
     }
   }
+  const forcedIn = Uint8Array.from(status, (s) => (s === STATUS_FORCED_IN ? 1 : 0));
+  const forcedList = Int32Array.from(forcedIn.keys()).filter((i) => forcedIn[i] === 1);
   const carry = carryList(table, spec, status);
   const members = kecamatanMembers(kec, kecCount, status);
   const ctx: SelectContext = {
@@ -81,8 +88,10 @@ export function createLociSelector(
     perKec: new Int32Array(kecCount),
     buffer: new Int32Array(n),
     values: new Float64Array(n),
+    sample: new Float64Array(1024),
     score: new Float64Array(0),
     out: new Uint8Array(0),
+    list: null,
     total: 0,
   };
   const targetOf = (score: Float64Array): number => {
@@ -92,13 +101,15 @@ export function createLociSelector(
     for (let i = 0; i < n; i++) if (!Number.isNaN(score[i]!)) ranked++;
     return Math.round(((spec.percent ?? 0) / 100) * ranked);
   };
-  return (score, out) => {
+  return (score, out, list) => {
     ctx.score = score;
     ctx.out = out;
+    ctx.list = list ?? null;
+    list?.set(forcedList);
     ctx.decided.fill(0);
     ctx.perKec.set(forcedPerKec);
     ctx.total = forcedTotal;
-    for (let i = 0; i < n; i++) out[i] = status[i] === STATUS_FORCED_IN ? 1 : 0;
+    out.set(forcedIn);
     const target = targetOf(score);
     if (carry.length > 0) keepCarryOver(ctx, target);
     if (ctx.quotaMin > 0 && ctx.total < target) takeQuotaMinimum(ctx, target);
@@ -124,8 +135,12 @@ interface SelectContext {
   readonly perKec: Int32Array;
   readonly buffer: Int32Array;
   readonly values: Float64Array;
+  /** Scratch of `batchCut`. */
+  readonly sample: Float64Array;
   score: Float64Array;
   out: Uint8Array;
+  /** Receives each pick after the forced villages, when the caller asks for the list. */
+  list: Int32Array | null;
   total: number;
 }
 
@@ -162,14 +177,14 @@ function kecamatanMembers(
   return { start, list };
 }
 
-/** Sorts village indices by score descending, then village code ascending (ranking order). */
-function sortByRank(ctx: SelectContext, ids: Int32Array): void {
-  const { score, codeRank } = ctx;
-  ids.sort((a, b) => score[b]! - score[a]! || codeRank[a]! - codeRank[b]!);
+/** Sorts `ctx.buffer[from..to)` into ranking order (`sortByRank`, keys in `ctx.values`). */
+function sortRange(ctx: SelectContext, from: number, to: number): void {
+  sortByRank(ctx.buffer.subarray(from, to), ctx.score, ctx.codeRank, ctx.values.subarray(from, to));
 }
 
 function pick(ctx: SelectContext, i: number): void {
   ctx.out[i] = 1;
+  if (ctx.list !== null) ctx.list[ctx.total] = i;
   ctx.decided[i] = 1;
   ctx.perKec[ctx.kec[i]!]!++;
   ctx.total++;
@@ -181,7 +196,7 @@ function keepCarryOver(ctx: SelectContext, target: number): void {
   const ids = ctx.buffer;
   for (const i of ctx.carry) if (!Number.isNaN(ctx.score[i]!)) ids[k++] = i;
   const list = ids.subarray(0, k);
-  sortByRank(ctx, list);
+  sortRange(ctx, 0, k);
   for (const i of list) {
     ctx.decided[i] = 1;
     if (ctx.perKec[ctx.kec[i]!]! < ctx.quotaMax && ctx.total < target) pick(ctx, i);
@@ -210,12 +225,12 @@ function takeQuotaMinimum(ctx: SelectContext, target: number): void {
       if (ctx.decided[i] === 0 && !Number.isNaN(ctx.score[i]!)) ids[k++] = i;
     }
     if (need > 1 && k - from > need) {
-      sortByRank(ctx, ids.subarray(from, k));
+      sortRange(ctx, from, k);
       k = from + need;
     }
   }
   const chosen = ids.subarray(0, k);
-  if (ctx.total + k > target) sortByRank(ctx, chosen);
+  if (ctx.total + k > target) sortRange(ctx, 0, k);
   for (const i of chosen) {
     if (ctx.total >= target) break;
     pick(ctx, i);
@@ -231,8 +246,9 @@ function bestCandidate(ctx: SelectContext, from: number, to: number): number {
   for (let p = from; p < to; p++) {
     const i = list[p]!;
     const s = score[i]!;
-    if (decided[i] === 1 || Number.isNaN(s)) continue;
-    if (best < 0 || s > bestScore || (s === bestScore && codeRank[i]! < codeRank[best]!)) {
+    // `NaN` fails both comparisons; the rarer decided test comes last.
+    if (s > bestScore || (s === bestScore && (best < 0 || codeRank[i]! < codeRank[best]!))) {
+      if (decided[i] === 1) continue;
       best = i;
       bestScore = s;
     }
@@ -249,48 +265,77 @@ function fillThreshold(ctx: SelectContext, threshold: number): void {
       ids[k++] = i;
   }
   const list = ids.subarray(0, k);
-  if (Number.isFinite(ctx.quotaMax)) sortByRank(ctx, list);
+  if (Number.isFinite(ctx.quotaMax)) sortRange(ctx, 0, k);
   for (const i of list) if (ctx.perKec[ctx.kec[i]!]! < ctx.quotaMax) pick(ctx, i);
 }
 
 /**
  * `selectLoci` step 6, top-n and top-percent: walks the remaining candidates in ranking order,
- * skipping kecamatan at quota.max, until the target is reached. The walk reads only the best K
- * candidates (quickselect), K doubling whenever skips exhaust them.
+ * skipping kecamatan at quota.max, until the target is reached. The walk reads only a batch of
+ * the best candidates, those scoring at least a cut that about K of them reach (`batchCut`), K
+ * doubling whenever skips exhaust a batch. Any cut gives the same walk: a batch holds every
+ * remaining candidate at or above its cut, so it is the head of the ranking order.
  */
 function fillTopN(ctx: SelectContext, target: number): void {
-  const { score, values, buffer: ids, status, decided } = ctx;
+  const { score, values, buffer: ids } = ctx;
   let upper = Number.POSITIVE_INFINITY;
   // Room for the villages a kecamatan at quota.max will skip.
   let want = 2 * Math.max(target - ctx.total, 1) + 64;
   while (ctx.total < target) {
-    // Remaining candidates strictly below the previous batch, with their scores.
-    let m = 0;
-    for (let i = 0; i < ctx.n; i++) {
-      const s = score[i]!;
-      if (status[i] === STATUS_CANDIDATE && decided[i] === 0 && s < upper) {
-        ids[m] = i;
-        values[m++] = s;
-      }
-    }
-    if (m === 0) return;
-    let k = m;
-    let kth = Number.NEGATIVE_INFINITY;
-    if (m > want) {
-      kth = kthLargest(values.subarray(0, m), want);
+    // Remaining candidates strictly below the previous batch and at or above the cut.
+    let cut = batchCut(ctx, upper, want);
+    let k = collect(ctx, upper, cut);
+    // A sample far off (many ties, say): the exact K-th largest of what was kept.
+    if (k > 4 * want) {
+      const kept = k;
+      cut = kthLargest(values.subarray(0, kept), want);
       k = 0;
-      for (let p = 0; p < m; p++) if (score[ids[p]!]! >= kth) ids[k++] = ids[p]!;
+      for (let p = 0; p < kept; p++) if (score[ids[p]!]! >= cut) ids[k++] = ids[p]!;
     }
+    if (k === 0) return;
     const batch = ids.subarray(0, k);
-    sortByRank(ctx, batch);
+    sortRange(ctx, 0, k);
     for (const i of batch) {
       if (ctx.total >= target) return;
       if (ctx.perKec[ctx.kec[i]!]! < ctx.quotaMax) pick(ctx, i);
     }
-    if (kth === Number.NEGATIVE_INFINITY) return;
-    upper = kth;
+    if (cut === Number.NEGATIVE_INFINITY) return;
+    upper = cut;
     want *= 2;
   }
+}
+
+/** Undecided candidates scoring in `[cut, upper)` into `ctx.buffer`/`ctx.values`; how many. */
+function collect(ctx: SelectContext, upper: number, cut: number): number {
+  const { score, values, buffer: ids, status, decided } = ctx;
+  let k = 0;
+  for (let i = 0; i < ctx.n; i++) {
+    const s = score[i]!;
+    if (s >= cut && s < upper && status[i] === STATUS_CANDIDATE && decided[i] === 0) {
+      ids[k] = i;
+      values[k++] = s;
+    }
+  }
+  return k;
+}
+
+/**
+ * A cut that about `want` of the undecided candidates below `upper` reach, or −∞ (take them
+ * all) when there are about that many: the matching order statistic of the candidates among an
+ * evenly strided sample of at most `ctx.sample.length` villages. O(sample), whatever n.
+ */
+function batchCut(ctx: SelectContext, upper: number, want: number): number {
+  const { n, score, status, decided, sample } = ctx;
+  const size = Math.min(n, sample.length);
+  let e = 0;
+  for (let t = 0; t < size; t++) {
+    const i = Math.floor((t * n) / size);
+    const s = score[i]!;
+    if (s < upper && status[i] === STATUS_CANDIDATE && decided[i] === 0) sample[e++] = s;
+  }
+  // Expected candidates e·n/size; the cut sits at rank want·size/n of the sample.
+  if (e === 0 || e * n <= want * size) return Number.NEGATIVE_INFINITY;
+  return kthLargest(sample.subarray(0, e), Math.ceil((want * size) / n));
 }
 
 /**

@@ -31,6 +31,8 @@ interface Variant {
   readonly gapped: Uint8Array;
   /** `geometricLogs` of each column when the geometric mean is drawn. */
   readonly logs: readonly Float64Array[] | null;
+  /** The villages `stages.excluded` marks, whose score is `NaN`. */
+  readonly excludedList: Int32Array;
 }
 
 /**
@@ -139,7 +141,8 @@ export function prepareRobustness(
     const gapped = Uint8Array.from(cols, (c) => (c.some((v) => Number.isNaN(v)) ? 1 : 0));
     // Logarithms for the geometric mean, once per column rather than once per draw.
     const logs = spec.aggregate.includes('geometric') ? cols.map(geometricLogs) : null;
-    variants.set(method, { stages: run.stages, cols, gapped, logs });
+    const excludedList = indicesOf(run.stages.excluded);
+    variants.set(method, { stages: run.stages, cols, gapped, logs, excludedList });
   }
   const baseWeights = Float64Array.from(ids, (id) => baseStages.weights.weights[id]!);
   const model: RobustnessModel = {
@@ -228,8 +231,14 @@ function createScorer(
       );
       out.set(output.score);
     }
-    const excluded = variant.stages.excluded;
-    for (let i = 0; i < n; i++) if (excluded[i] === 1) out[i] = Number.NaN;
+    for (const i of variant.excludedList) out[i] = Number.NaN;
     return out;
   };
+}
+
+/** The positions holding 1. */
+function indicesOf(flags: Uint8Array): Int32Array {
+  const out: number[] = [];
+  for (let i = 0; i < flags.length; i++) if (flags[i] === 1) out.push(i);
+  return Int32Array.from(out);
 }

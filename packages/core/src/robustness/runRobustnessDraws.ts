@@ -65,36 +65,71 @@ export function runRobustnessDraws(
   const changes = new Float64Array(to - from);
   const L = model.levels.length;
   const levelDraws = new Uint32Array(L);
-  const levelSelected = new Uint32Array(n * L);
+  // Level-major while drawing (`l·n + i`): a draw's three levels are three rows walked in village
+  // order, not three scattered counts per village; transposed to `i·L + l` at the end.
+  const byLevel = new Uint32Array(n * L);
   const L1 = model.spec.normalise.length;
   const L2 = L1 + model.spec.aggregate.length;
   const selected = new Uint8Array(n);
+  const picked = new Int32Array(n);
+  let baseCount = 0;
+  for (let i = 0; i < n; i++) baseCount += base[i]!;
   const tallyRanks = rankHistogram === null ? null : createRankTally(n);
   const A = model.spec.aggregate.length;
   for (let d = from; d < to; d++) {
     const choice = choiceOf(model.spec, sampleDraw(model, d));
     const score = model.score(choice);
-    loci[d - from] = model.select(score, selected);
+    const count = model.select(score, selected, picked);
+    loci[d - from] = count;
     const ln = model.spec.normalise.indexOf(choice.normalise);
     const la = L1 + model.spec.aggregate.indexOf(choice.aggregate);
     const ld = L2 + choice.dropped + 1;
     levelDraws[ln]!++;
     levelDraws[la]!++;
     levelDraws[ld]!++;
-    let changed = 0;
-    for (let i = 0; i < n; i++) {
-      const s = selected[i]!;
-      changed += s ^ base[i]!;
-      if (s === 0) continue;
-      selectedCount[i]!++;
-      levelSelected[i * L + ln]!++;
-      levelSelected[i * L + la]!++;
-      levelSelected[i * L + ld]!++;
-    }
-    changes[d - from] = changed;
+    const common = tallySelected(picked.subarray(0, count), base, selectedCount, byLevel, [
+      ln * n,
+      la * n,
+      ld * n,
+    ]);
+    // The symmetric difference with the base selection.
+    changes[d - from] = count + baseCount - 2 * common;
     // Draws under the same methods share an order to re-sort (`createRankTally`).
     tallyRanks?.(score, ln * A + (la - L1), rankHistogram!);
     onProgress?.(d - from + 1);
   }
+  const levelSelected = transpose(byLevel, L, n);
   return { from, to, selectedCount, rankHistogram, loci, changes, levelDraws, levelSelected };
+}
+
+/**
+ * Counts one draw's loci (`picked`) per village, in total and in the rows of `byLevel` starting
+ * at `rows` (level-major); returns how many of them the base run selected too.
+ */
+function tallySelected(
+  picked: Int32Array,
+  base: Uint8Array,
+  selectedCount: Uint32Array,
+  byLevel: Uint32Array,
+  rows: readonly [number, number, number],
+): number {
+  const [a, b, c] = rows;
+  let common = 0;
+  for (let k = 0; k < picked.length; k++) {
+    const i = picked[k]!;
+    common += base[i]!;
+    selectedCount[i]!++;
+    byLevel[a + i]!++;
+    byLevel[b + i]!++;
+    byLevel[c + i]!++;
+  }
+  return common;
+}
+
+/** `rows × cols` row-major counts into `cols × rows` row-major (written in order). */
+function transpose(x: Uint32Array, rows: number, cols: number): Uint32Array {
+  const out = new Uint32Array(x.length);
+  let k = 0;
+  for (let c = 0; c < cols; c++) for (let r = 0; r < rows; r++) out[k++] = x[r * cols + c]!;
+  return out;
 }

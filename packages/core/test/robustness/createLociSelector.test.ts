@@ -75,6 +75,45 @@ describe('createLociSelector', () => {
     expect(compared).toBe(600);
   }, 60_000);
 
+  it('createLociSelector picks the same loci as selectLoci on large tables, where it takes the best candidates in batches', () => {
+    // Thousands of villages and few loci: the fill reads batches above a sampled cut, and with
+    // few distinct scores (many ties) falls back to the exact K-th largest.
+    const rng = createRng(20261203);
+    for (let t = 0; t < 12; t++) {
+      const n = 2000 + Math.floor(rng() * 2000);
+      const kecs = 20 + Math.floor(rng() * 200);
+      const records = Array.from({ length: n }, (_, i) => ({
+        code: `99.01.${String(1 + Math.floor(rng() * kecs)).padStart(3, '0')}.2${String(i + 1).padStart(4, '0')}`,
+        values: {},
+      }));
+      const { table } = createTable(records);
+      const levels = [2, 50, 1e9][t % 3]!;
+      const score = Float64Array.from({ length: n }, () =>
+        rng() < 0.02 ? Number.NaN : Math.floor(rng() * levels),
+      );
+      const quota = t % 3 === 0 ? undefined : { min: t % 2, max: 1 + (t % 4) };
+      const spec: SelectSpec =
+        t % 5 === 4
+          ? { mode: 'top-percent', percent: 3 + t, ...(quota ? { quota } : {}) }
+          : {
+              mode: 'top-n',
+              n: levels === 2 ? 10 : 10 + Math.floor(rng() * 300),
+              ...(quota ? { quota } : {}),
+            };
+      const ranked = rankScores(score, { codes: table.code, groups: table.kecamatan });
+      const expected = selectLoci({ table, score, ranked }, spec).output;
+      const out = new Uint8Array(n);
+      const list = new Int32Array(n);
+      const count = createLociSelector(table, spec, expected.reason)(score, out, list);
+      expect([...out], `table ${t}`).toEqual([...expected.selected]);
+      expect(count).toBe(expected.count);
+      // The list names the same villages.
+      const listed = new Uint8Array(n);
+      for (const i of list.subarray(0, count)) listed[i] = 1;
+      expect([...listed]).toEqual([...out]);
+    }
+  }, 60_000);
+
   it('createLociSelector walks past a kecamatan at quota.max beyond the first batch', () => {
     // 60 villages in one kecamatan score highest; quota.max 1 forces the walk far down.
     const records = Array.from({ length: 100 }, (_, i) => ({
