@@ -59,6 +59,22 @@ function ranges(total: number, k: number, align: number): [number, number][] {
   return Array.from({ length: k }, (_, t) => [cuts[t]!, cuts[t + 1]!]);
 }
 
+/**
+ * Cuts the observations [0, n) into `k` consecutive ranges with about as many stored weights
+ * each (a row's permutation loop costs in proportion to its neighbours).
+ */
+function rowRanges(offsets: Int32Array, k: number): [number, number][] {
+  const n = offsets.length - 1;
+  const cuts = [0];
+  for (let i = 0, t = 1; t < k; t++) {
+    const target = (t * offsets[n]!) / k;
+    while (i < n && offsets[i]! < target) i++;
+    cuts.push(Math.max(i, cuts.at(-1)!));
+  }
+  cuts.push(n);
+  return Array.from({ length: k }, (_, t) => [cuts[t]!, cuts[t + 1]!]);
+}
+
 /** A job without its range. */
 type JobBase = Omit<MoranJob, 'from' | 'to'> | Omit<LocalMoranJob, 'from' | 'to'>;
 
@@ -148,7 +164,7 @@ export async function createSpatialPool(options: SpatialPoolOptions = {}): Promi
     localMoran: (y, w, localOptions) =>
       serial(async () => {
         const setup = prepareLocalMoran(y, w, localOptions);
-        const cut = ranges(setup.n, threads, 1);
+        const cut = rowRanges(setup.w.offsets, threads);
         const parts = await split(localMoranBase(setup), cut);
         const pSim = new Float64Array(setup.n);
         const zSim = new Float64Array(setup.n);

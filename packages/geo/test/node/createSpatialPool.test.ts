@@ -5,6 +5,7 @@ import { localMoran } from '../../src/spatial/localMoran.ts';
 import { moranI } from '../../src/spatial/moranI.ts';
 import { queenWeights } from '../../src/spatial/queenWeights.ts';
 import { rowStandardise } from '../../src/spatial/rowStandardise.ts';
+import { weightsFromLists } from '../../src/spatial/weightsFromLists.ts';
 import { latticeSquares } from '../spatial/golden.ts';
 
 describe('createSpatialPool', () => {
@@ -42,6 +43,21 @@ describe('createSpatialPool', () => {
       expect(Buffer.from(threaded.pSim.buffer)).toEqual(Buffer.from(single.pSim.buffer));
       expect(Buffer.from(threaded.zSim.buffer)).toEqual(Buffer.from(single.zSim.buffer));
     }
+  });
+
+  it('createSpatialPool localMoran splits rows of very different degrees and islands alike', async () => {
+    // A hub linked to every other row but the last two (islands): the split by stored weights
+    // puts the hub's row alone in the first range.
+    const n = 60;
+    const lists = Array.from({ length: n }, (_, i) =>
+      i === 0 ? Array.from({ length: n - 3 }, (_, k) => k + 1) : i < n - 2 ? [0] : [],
+    );
+    const hub = rowStandardise(weightsFromLists(lists));
+    const v = Float64Array.from({ length: n }, (_, i) => ((i * 37) % 11) - 5);
+    const single = localMoran(v, hub, { permutations: 99, rng: createRng(8) });
+    const threaded = await pools[0]!.localMoran(v, hub, { permutations: 99, rng: createRng(8) });
+    expect(threaded).toEqual(single);
+    expect(Number.isNaN(threaded.pSim[n - 1]!)).toBe(true);
   });
 
   it('createSpatialPool runs calls made together one after another', async () => {
