@@ -45,8 +45,6 @@ const PENDING = new Set<string>([
   'cli/src/robustnessJob.ts example 2',
   'cli/src/robustnessPool.ts example 2',
   'cli/src/scoreRun.ts example 1',
-  'cli/src/writeOutputs.ts example 1',
-  'cli/src/writeOutputs.ts example 2',
   'registers/src/browser/answerRequest.ts example 1',
   'registers/src/browser/indicatorsInWorker.ts example 1',
   'registers/src/browser/serveRegisterRequests.ts example 1',

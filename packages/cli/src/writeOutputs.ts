@@ -37,7 +37,16 @@ function fail(ctx: Context, dir: string, why: string): never {
  * contents are ready.
  *
  * @example
- * checkOutputs(ctx, 'out', ['lokus-idm.csv']); // => undefined (or throws exit code 3)
+ * const { mkdirSync, mkdtempSync, writeFileSync } = process.getBuiltinModule('node:fs');
+ * const { tmpdir } = process.getBuiltinModule('node:os');
+ * const printed = [];
+ * const terminal = { out: (t) => printed.push(t), err: (t) => printed.push(t), interactive: false, cwd: mkdtempSync(`${tmpdir()}/lokus-`) };
+ * const ctx = { lang: 'en', quiet: false, json: false, force: false, terminal, current: { file: null, progress: null } };
+ * checkOutputs(ctx, 'out', ['lokus-idm.csv']); // => undefined
+ * mkdirSync(`${terminal.cwd}/out`);
+ * writeFileSync(`${terminal.cwd}/out/lokus-idm.csv`, 'kode\n');
+ * await Promise.resolve().then(() => checkOutputs(ctx, 'out', ['lokus-idm.csv'])).catch((e) => e.exitCode); // => 3
+ * checkOutputs({ ...ctx, force: true }, 'out', ['lokus-idm.csv']); // => undefined
  */
 export function checkOutputs(ctx: Context, dir: string, names: readonly string[]): void {
   const abs = resolve(ctx.terminal.cwd, dir);
@@ -85,7 +94,13 @@ function prepareFolder(ctx: Context, dir: string, files: readonly OutputFile[]):
  * Returns the written paths, under the folder as the user gave it.
  *
  * @example
+ * const { mkdtempSync, readFileSync } = process.getBuiltinModule('node:fs');
+ * const { tmpdir } = process.getBuiltinModule('node:os');
+ * const printed = [];
+ * const terminal = { out: (t) => printed.push(t), err: (t) => printed.push(t), interactive: false, cwd: mkdtempSync(`${tmpdir()}/lokus-`) };
+ * const ctx = { lang: 'en', quiet: false, json: false, force: false, terminal, current: { file: null, progress: null } };
  * writeOutputs(ctx, 'out', [{ name: 'lokus.csv', content: 'kode\n' }]); // => ['out/lokus.csv']
+ * readFileSync(`${terminal.cwd}/out/lokus.csv`, 'utf8'); // => 'kode\n'
  */
 export function writeOutputs(ctx: Context, dir: string, files: readonly OutputFile[]): string[] {
   const abs = prepareFolder(ctx, dir, files);
