@@ -19,7 +19,8 @@ export interface Snapped {
 /**
  * Reusable typed arrays by name, grown as needed: the stripes of a contiguity build take their
  * working arrays from one workspace instead of allocating (and leaving to the collector) a new
- * set per stripe.
+ * set per stripe. An array grows with a quarter to spare, so that stripes of about the same size
+ * (the usual case) do not each replace it.
  */
 export class Workspace {
   private readonly int32s = new Map<string, Int32Array>();
@@ -29,7 +30,7 @@ export class Workspace {
   int32(name: string, length: number, zero = false): Int32Array {
     let array = this.int32s.get(name);
     if (array === undefined || array.length < length) {
-      array = new Int32Array(Math.max(length, 16));
+      array = new Int32Array(Math.max(length + (length >> 2), 16));
       this.int32s.set(name, array);
       return array.subarray(0, length);
     }
@@ -42,7 +43,7 @@ export class Workspace {
   float64(name: string, length: number): Float64Array {
     let array = this.float64s.get(name);
     if (array === undefined || array.length < length) {
-      array = new Float64Array(Math.max(length, 16));
+      array = new Float64Array(Math.max(length + (length >> 2), 16));
       this.float64s.set(name, array);
     }
     return array.subarray(0, length);
@@ -51,6 +52,11 @@ export class Workspace {
 
 const RADIX_BITS = 11;
 const RADIX = 1 << RADIX_BITS;
+/**
+ * The histograms of a sort's passes (at most three 11-bit digits), reused by every sort: a sort
+ * runs to its end before the next, and a contiguity build sorts several times per stripe.
+ */
+const HISTOGRAMS = new Int32Array(RADIX * Math.ceil(32 / RADIX_BITS));
 
 /**
  * Stable LSD radix sort of records (hi, lo, payload) by (hi, lo) as unsigned 32-bit keys stored
@@ -78,7 +84,7 @@ export function radixSort2(
     let bits = 0;
     for (let k = 0; k < count; k++) bits |= key[k]!;
     const passes = Math.ceil((32 - Math.clz32(bits)) / RADIX_BITS);
-    const hist = new Int32Array(RADIX * passes);
+    const hist = HISTOGRAMS.subarray(0, RADIX * passes).fill(0);
     for (let k = 0; k < count; k++) {
       const value = key[k]!;
       for (let d = 0; d < passes; d++) hist[d * RADIX + ((value >>> (d * RADIX_BITS)) & mask)]!++;
