@@ -7,7 +7,10 @@
  * Run: `node --expose-gc --import tsx test/bench/spatial.bench.ts [--runs 3] [--detail light]`
  * (or `pnpm bench spatial`). Prints one JSON object with median wall-clock and CPU timings (ms),
  * the load average at the start and the end (other processes share the cores, so CPU time is the
- * steadier figure), and the process's peak resident memory (`maxRss`, from the kernel).
+ * steadier figure), and the process's peak resident memory (`maxRss`, from the kernel) with the
+ * peak so far and the resident, heap and ArrayBuffer memory after each step. Garbage is collected
+ * before each timed call (a call's garbage is not left to the next), and the flat polygons are
+ * released once the weights are built, as an application that goes on to the statistics would.
  *
  * Data: `@lokus/synth` `generateNational` (seed 20261123, polygons, `detail` realistic by
  * default: about 95 vertices per village, as the real districts' 68–123; `light`: about 6). The
@@ -175,6 +178,7 @@ const peak = (step: string): void => {
 };
 
 const loadStart = loadavg();
+peak('start');
 const read = await time(1, () => readFlatGeoJsonFile(dataFile, { properties: ['kode'] }));
 /** The flat polygons, released once the weights are built (the coordinates are 16 bytes a vertex). */
 let flat: FlatPolygons | null = read.value;
