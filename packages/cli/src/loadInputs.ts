@@ -40,7 +40,13 @@ export interface Inputs {
  * Files that cannot be read throw a `CliError`; data problems are collected as diagnostics.
  *
  * @example
- * (await loadInputs(ctx, { data: 'data/sample/villages.csv' })).table.length; // => 250
+ * const printed = [];
+ * const terminal = { out: (t) => printed.push(t), err: (t) => printed.push(t), interactive: false, cwd: '.' };
+ * const ctx = { lang: 'en', quiet: false, json: false, force: false, terminal, current: { file: null, progress: null } };
+ * const inputs = await loadInputs(ctx, { data: 'data/sample/villages.csv', boundaries: 'data/sample/villages.geojson' });
+ * [inputs.table.length, inputs.boundaries.features.length, inputs.diagnostics.length]; // => [250, 250, 0]
+ * inputs.readerOptions.boundaries; // => { file: 'data/sample/villages.geojson', format: 'geojson' }
+ * printed; // => ['… reading data/sample/villages.csv\n', '… reading data/sample/villages.geojson\n']
  */
 export async function loadInputs(ctx: Context, options: InputOptions): Promise<Inputs> {
   step(ctx, `membaca ${options.data}`, `reading ${options.data}`);

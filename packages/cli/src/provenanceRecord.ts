@@ -17,7 +17,19 @@ export interface ProvenanceOptions {
  * scenario as resolved, the number of villages and loci, and every diagnostic.
  *
  * @example
- * provenanceRecord(run, { date: '2026-01-15', outputs: [] }).tool; // => 'lokus'
+ * const { table } = createTable([
+ *   { code: '33.21.01.2001', name: 'Sukamaju', kecamatanName: 'Kaliwungu', values: { d1: 40 } },
+ *   { code: '33.21.01.2002', name: 'Sukamundur', kecamatanName: 'Kaliwungu', values: { d1: 10 } },
+ * ]);
+ * const d1 = { id: 'd1', label: { id: 'KK desil 1', en: 'Decile-1 households' }, unit: 'KK', kind: 'count', direction: 'higher-is-worse' };
+ * const result = runScenario(table, { name: 'Contoh', indicators: [d1], select: { mode: 'top-n', n: 1 } });
+ * const scenarioFile = { file: 'contoh.yaml', bytes: new TextEncoder().encode('name: Contoh\n') };
+ * const tableFile = { file: 'desa.csv', sha256: '…' };
+ * const inputs = { table, tableFile, boundaryFile: null, scenarioFile, readerOptions: {}, district: null };
+ * const record = provenanceRecord({ inputs, result, diagnostics: [] }, { date: '2026-01-15', outputs: ['lokus-contoh.csv'] });
+ * [record.tool, record.date, record.villages, record.loci, record.outputs]; // => ['lokus', '2026-01-15', 2, 1, ['lokus-contoh.csv']]
+ * record.inputs.scenario;
+ * // => { file: 'contoh.yaml', sha256: 'e29e6f070a24da4d69b10105109bd99f50a0a115f3330b86f626ae054153c844' }
  */
 export function provenanceRecord(
   run: ScoredRun,

@@ -28,7 +28,12 @@ export interface BoundaryFile {
  * (zipped Shapefile), with the layer the user chose.
  *
  * @example
- * (await readBoundaryFile(ctx, 'data/sample/villages.geojson')).format; // => 'geojson'
+ * const printed = [];
+ * const terminal = { out: (t) => printed.push(t), err: (t) => printed.push(t), interactive: false, cwd: '.' };
+ * const ctx = { lang: 'en', quiet: false, json: false, force: false, terminal, current: { file: null, progress: null } };
+ * const read = await readBoundaryFile(ctx, 'data/sample/villages.geojson');
+ * [read.format, read.features.features.length, read.diagnostics.length]; // => ['geojson', 250, 0]
+ * read.features.features[0].properties.kode; // => '99.01.01.2001'
  */
 export async function readBoundaryFile(
   ctx: Context,

@@ -9,7 +9,14 @@ import { EXIT } from './exitCodes.ts';
  * is a {@link CliError} with exit code 1 (`DATA`) naming the file; nothing else is thrown.
  *
  * @example
- * readInputFile(ctx, 'tidak-ada.csv'); // throws CliError: berkas tidak ditemukan: tidak-ada.csv
+ * const printed = [];
+ * const terminal = { out: (t) => printed.push(t), err: (t) => printed.push(t), interactive: false, cwd: '.' };
+ * const ctx = { lang: 'en', quiet: false, json: false, force: false, terminal, current: { file: null, progress: null } };
+ * new TextDecoder().decode(readInputFile(ctx, 'data/sample/villages.csv').subarray(0, 4)); // => 'kode'
+ * await Promise.resolve().then(() => readInputFile(ctx, 'tidak-ada.csv')).catch((e) => [e.exitCode, e.message]);
+ * // => [1, 'file not found: tidak-ada.csv']
+ * await Promise.resolve().then(() => readInputFile({ ...ctx, lang: 'id' }, 'data')).catch((e) => e.message);
+ * // => 'bukan berkas: data'
  */
 export function readInputFile(ctx: Context, file: string): Uint8Array {
   ctx.current.file = file;

@@ -18,7 +18,11 @@ export interface ScenarioFile {
  * carries the file name. The schema check comes later, from `runScenario`.
  *
  * @example
- * readScenarioFile(ctx, 'data/scenarios/idm.yaml').value.name; // => 'Lokus berbasis IDM'
+ * const printed = [];
+ * const terminal = { out: (t) => printed.push(t), err: (t) => printed.push(t), interactive: false, cwd: '.' };
+ * const ctx = { lang: 'en', quiet: false, json: false, force: false, terminal, current: { file: null, progress: null } };
+ * const read = readScenarioFile(ctx, 'data/scenarios/idm.yaml');
+ * [read.value.name, read.value.year, read.diagnostics.length]; // => ['Lokus berbasis IDM', 2026, 0]
  */
 export function readScenarioFile(ctx: Context, file: string): ScenarioFile {
   const bytes = readInputFile(ctx, file);

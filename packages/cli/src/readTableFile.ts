@@ -36,7 +36,12 @@ export interface TableFile {
  * throws a {@link CliError}; everything else is in `diagnostics`.
  *
  * @example
- * (await readTableFile(ctx, 'data/sample/villages.csv')).format; // => 'csv'
+ * const printed = [];
+ * const terminal = { out: (t) => printed.push(t), err: (t) => printed.push(t), interactive: false, cwd: '.' };
+ * const ctx = { lang: 'en', quiet: false, json: false, force: false, terminal, current: { file: null, progress: null } };
+ * const read = await readTableFile(ctx, 'data/sample/villages.csv');
+ * [read.format, read.records.length, read.records[0].code, read.readerOptions.delimiter]; // => ['csv', 250, '99.01.01.2001', ',']
+ * read.readerOptions.decimal.idm; // => '.'
  */
 export async function readTableFile(
   ctx: Context,

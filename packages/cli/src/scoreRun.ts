@@ -19,8 +19,12 @@ export interface ScoredRun {
  * (exit code 1) listing every problem; nothing has been written by then.
  *
  * @example
- * (await scoreRun(ctx, { scenario: 'data/scenarios/campuran.yaml', data: 'data/sample/villages.csv' })).result.ok;
- * // => true
+ * const printed = [];
+ * const terminal = { out: (t) => printed.push(t), err: (t) => printed.push(t), interactive: false, cwd: '.' };
+ * const ctx = { lang: 'en', quiet: false, json: false, force: false, terminal, current: { file: null, progress: null } };
+ * const run = await scoreRun(ctx, { scenario: 'data/scenarios/campuran.yaml', data: 'data/sample/villages.csv' });
+ * [run.result.ok, run.result.scenario.name, run.result.stages.selected.count]; // => [true, 'Lokus campuran', 25]
+ * printed.at(-1); // => '… scoring 250 villages\n'
  */
 export async function scoreRun(
   ctx: Context,

@@ -14,7 +14,13 @@ import type { CommandOutcome } from '../program.ts';
  * else 0. Writes nothing.
  *
  * @example
- * (await validateCommand(ctx, 'data/sample/villages.csv', {})).exitCode; // => 0
+ * const printed = [];
+ * const terminal = { out: (t) => printed.push(t), err: (t) => printed.push(t), interactive: false, cwd: '.' };
+ * const ctx = { lang: 'en', quiet: false, json: false, force: false, terminal, current: { file: null, progress: null } };
+ * (await validateCommand(ctx, 'data/sample/villages.csv', { scenario: 'data/scenarios/idm.yaml' })).exitCode; // => 0
+ * printed.at(-1); // => '250 villages; 0 errors, 10 warnings\n'
+ * printed[1];
+ * // => 'warning EXCLUDED_MISSING — Row 96, column iks, village 99.01.07.1001: This village is kept but not ranked because its data are incomplete.\n'
  */
 export async function validateCommand(
   ctx: Context,
