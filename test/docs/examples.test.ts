@@ -29,7 +29,6 @@ const PENDING = new Set<string>([
   'cli/src/commands/planProgram.ts example 1',
   'cli/src/commands/robustness.ts example 1',
   'cli/src/commands/robustness.ts example 2',
-  'cli/src/commands/score.ts example 1',
   'cli/src/commands/serve.ts example 1',
   'cli/src/commands/tiles.ts example 1',
   'cli/src/commands/trend.ts example 1',

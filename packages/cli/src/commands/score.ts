@@ -80,8 +80,20 @@ async function scoreOutputs(
  * and the provenance JSON. Returns the JSON summary.
  *
  * @example
- * (await scoreCommand(ctx, 'data/scenarios/campuran.yaml', { data: 'data/sample/villages.csv', out: 'out' })).loci.length;
- * // => 25
+ * const { mkdtempSync, readdirSync, writeFileSync } = process.getBuiltinModule('node:fs');
+ * const { tmpdir } = process.getBuiltinModule('node:os');
+ * const printed = [];
+ * const terminal = { out: (t) => printed.push(t), err: (t) => printed.push(t), interactive: false, cwd: mkdtempSync(`${tmpdir()}/lokus-`) };
+ * const ctx = { lang: 'en', quiet: false, json: false, force: false, terminal, current: { file: null, progress: null } };
+ * writeFileSync(`${terminal.cwd}/desa.csv`, 'kode,nama,nama_kec,desil1_kk\n33.21.01.2001,Sukamaju,Kaliwungu,40\n33.21.01.2002,Sukamundur,Kaliwungu,10\n33.21.02.2001,Karanganyar,Sayung,25\n');
+ * const d1 = '{ id: desil1_kk, label: { id: KK desil 1, en: Decile-1 households }, unit: KK, kind: count, direction: higher-is-worse }';
+ * writeFileSync(`${terminal.cwd}/contoh.yaml`, `name: Contoh\nyear: 2026\nindicators: [${d1}]\nselect: { mode: top-n, n: 2 }\n`);
+ * const summary = await scoreCommand(ctx, 'contoh.yaml', { data: 'desa.csv', out: 'out', date: '2026-01-15' });
+ * summary.loci.map((l) => [l.rank, l.code, l.score]); // => [[1, '33.21.01.2001', 100], [2, '33.21.02.2001', 50]]
+ * summary.outputs; // => ['out/lokus-contoh.csv', 'out/lokus-contoh.xlsx', 'out/hasil-contoh.json', 'out/provenans-contoh.json']
+ * readdirSync(`${terminal.cwd}/out`).length; // => 4
+ * printed.slice(-8, -5);
+ * // => ['#  code           name         kecamatan  score   reason\n', '1  33.21.01.2001  Sukamaju     Kaliwungu  100.00  ranked within the selection\n', '2  33.21.02.2001  Karanganyar  Sayung     50.00   ranked within the selection\n']
  */
 export async function scoreCommand(
   ctx: Context,
