@@ -17,12 +17,9 @@ import { describe, expect, it } from 'vitest';
  */
 const PENDING = new Set<string>([
   'cli/src/commands/annex.ts example 1',
-  'cli/src/commands/compare.ts example 1',
   'cli/src/commands/indicators.ts example 1',
-  'cli/src/commands/init.ts example 1',
   'cli/src/commands/planAssign.ts example 1',
   'cli/src/commands/planCheck.ts example 1',
-  'cli/src/commands/planInputs.ts example 1',
   'cli/src/commands/planInputs.ts example 2',
   'cli/src/commands/planInputs.ts example 3',
   'cli/src/commands/planInputs.ts example 4',
@@ -31,8 +28,6 @@ const PENDING = new Set<string>([
   'cli/src/commands/robustness.ts example 2',
   'cli/src/commands/serve.ts example 1',
   'cli/src/commands/tiles.ts example 1',
-  'cli/src/commands/trend.ts example 1',
-  'cli/src/readRecordFile.ts example 1',
   'cli/src/robustnessJob.ts example 1',
   'cli/src/robustnessJob.ts example 2',
   'cli/src/robustnessPool.ts example 2',

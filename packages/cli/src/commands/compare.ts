@@ -63,7 +63,23 @@ function comparisonLines(ctx: Context, c: YearComparison): string[] {
  * `compareYears` of `@lokus/report`. Writes nothing.
  *
  * @example
- * (await compareCommand(ctx, ['2025.json', '2026.json'], {})).json.entered.length; // => 3
+ * const { mkdtempSync, writeFileSync } = process.getBuiltinModule('node:fs');
+ * const { tmpdir } = process.getBuiltinModule('node:os');
+ * const printed = [];
+ * const terminal = { out: (t) => printed.push(t), err: (t) => printed.push(t), interactive: false, cwd: mkdtempSync(`${tmpdir()}/lokus-`) };
+ * const ctx = { lang: 'en', quiet: false, json: false, force: false, terminal, current: { file: null, progress: null } };
+ * const d1 = { id: 'd1', label: { id: 'KK desil 1', en: 'Decile-1 households' }, unit: 'KK', kind: 'count', direction: 'higher-is-worse' };
+ * const record = (year, [a, b, c]) => writeResultRecord(toResultRecord(runScenario(createTable([
+ *   { code: '33.21.01.2001', name: 'Sukamaju', kecamatanName: 'Kaliwungu', values: { d1: a } },
+ *   { code: '33.21.01.2002', name: 'Sukamundur', kecamatanName: 'Kaliwungu', values: { d1: b } },
+ *   { code: '33.21.02.2001', name: 'Karanganyar', kecamatanName: 'Sayung', values: { d1: c } },
+ * ]).table, { name: 'Contoh', year, indicators: [d1], select: { mode: 'top-n', n: 1 } }), { date: `${year}-01-15` }));
+ * writeFileSync(`${terminal.cwd}/2025.json`, record(2025, [40, 10, 25]));
+ * writeFileSync(`${terminal.cwd}/2026.json`, record(2026, [20, 10, 25]));
+ * const { json } = await compareCommand(ctx, ['2025.json', '2026.json'], {});
+ * [json.entered.map((v) => v.code), json.left.map((v) => v.code)]; // => [['33.21.02.2001'], ['33.21.01.2001']]
+ * json.left[0].text; // => 'its need fell: Decile-1 households fell from 40 KK to 20 KK (−20 KK); rank 1 → 2'
+ * printed[0]; // => '0 of 1 loci of 2025 remain loci in 2026; 1 entered, 1 left.\n'
  */
 export async function compareCommand(
   ctx: Context,

@@ -19,7 +19,16 @@ export interface InitOptions {
  * `3321`), never over an existing file without `--force`.
  *
  * @example
- * (await initCommand(ctx, '33.21', { year: 2027 })).json.file; // => 'skenario-3321.yaml'
+ * const { mkdtempSync, readFileSync } = process.getBuiltinModule('node:fs');
+ * const { tmpdir } = process.getBuiltinModule('node:os');
+ * const printed = [];
+ * const terminal = { out: (t) => printed.push(t), err: (t) => printed.push(t), interactive: false, cwd: mkdtempSync(`${tmpdir()}/lokus-`) };
+ * const ctx = { lang: 'en', quiet: false, json: false, force: false, terminal, current: { file: null, progress: null } };
+ * (await initCommand(ctx, '33.21', { year: 2027 })).json;
+ * // => { ok: true, command: 'init', district: '33.21', year: 2027, file: 'skenario-3321.yaml' }
+ * readFileSync(`${terminal.cwd}/skenario-3321.yaml`, 'utf8').split('\n')[4]; // => 'name: "Lokus Kabupaten 33.21 2027"'
+ * await initCommand(ctx, '33.21', {}).catch((e) => e.exitCode); // => 3
+ * await initCommand(ctx, 'Demak', {}).catch((e) => e.message); // => 'the district code must look like 33.21, got "Demak"'
  */
 export async function initCommand(
   ctx: Context,

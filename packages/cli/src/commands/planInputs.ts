@@ -20,7 +20,20 @@ import { readRecordFile } from '../readRecordFile.ts';
  * made by another version (exit code 1, naming the villages that differ).
  *
  * @example
- * (await recordVillages(ctx, 'out/hasil-idm.json')).villages.filter((v) => v.locus).length; // => 25
+ * const { mkdtempSync, writeFileSync } = process.getBuiltinModule('node:fs');
+ * const { tmpdir } = process.getBuiltinModule('node:os');
+ * const printed = [];
+ * const terminal = { out: (t) => printed.push(t), err: (t) => printed.push(t), interactive: false, cwd: mkdtempSync(`${tmpdir()}/lokus-`) };
+ * const ctx = { lang: 'en', quiet: false, json: false, force: false, terminal, current: { file: null, progress: null } };
+ * const d1 = { id: 'd1', label: { id: 'KK desil 1', en: 'Decile-1 households' }, unit: 'KK', kind: 'count', direction: 'higher-is-worse' };
+ * const record = (year, [a, b, c]) => writeResultRecord(toResultRecord(runScenario(createTable([
+ *   { code: '33.21.01.2001', name: 'Sukamaju', kecamatanName: 'Kaliwungu', values: { d1: a } },
+ *   { code: '33.21.01.2002', name: 'Sukamundur', kecamatanName: 'Kaliwungu', values: { d1: b } },
+ *   { code: '33.21.02.2001', name: 'Karanganyar', kecamatanName: 'Sayung', values: { d1: c } },
+ * ]).table, { name: 'Contoh', year, indicators: [d1], select: { mode: 'top-n', n: 1 } }), { date: `${year}-01-15` }));
+ * writeFileSync(`${terminal.cwd}/hasil-2025.json`, record(2025, [40, 10, 25]));
+ * recordVillages(ctx, 'hasil-2025.json').villages.map((v) => [v.code, v.locus, v.rank]);
+ * // => [['33.21.01.2001', true, 1], ['33.21.01.2002', false, 3], ['33.21.02.2001', false, 2]]
  */
 export function recordVillages(
   ctx: Context,

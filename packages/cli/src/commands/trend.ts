@@ -47,7 +47,24 @@ function trendLines(ctx: Context, t: Trend): string[] {
  * from `trend` of `@lokus/report`. With `--out` the table (`trendTable`) is written as `tren.csv`.
  *
  * @example
- * (await trendCommand(ctx, ['2025.json', '2026.json', '2027.json'], {})).json.years; // => [2025, 2026, 2027]
+ * const { mkdtempSync, writeFileSync } = process.getBuiltinModule('node:fs');
+ * const { tmpdir } = process.getBuiltinModule('node:os');
+ * const printed = [];
+ * const terminal = { out: (t) => printed.push(t), err: (t) => printed.push(t), interactive: false, cwd: mkdtempSync(`${tmpdir()}/lokus-`) };
+ * const ctx = { lang: 'en', quiet: false, json: false, force: false, terminal, current: { file: null, progress: null } };
+ * const d1 = { id: 'd1', label: { id: 'KK desil 1', en: 'Decile-1 households' }, unit: 'KK', kind: 'count', direction: 'higher-is-worse' };
+ * const record = (year, [a, b, c]) => writeResultRecord(toResultRecord(runScenario(createTable([
+ *   { code: '33.21.01.2001', name: 'Sukamaju', kecamatanName: 'Kaliwungu', values: { d1: a } },
+ *   { code: '33.21.01.2002', name: 'Sukamundur', kecamatanName: 'Kaliwungu', values: { d1: b } },
+ *   { code: '33.21.02.2001', name: 'Karanganyar', kecamatanName: 'Sayung', values: { d1: c } },
+ * ]).table, { name: 'Contoh', year, indicators: [d1], select: { mode: 'top-n', n: 1 } }), { date: `${year}-01-15` }));
+ * writeFileSync(`${terminal.cwd}/2025.json`, record(2025, [40, 10, 25]));
+ * writeFileSync(`${terminal.cwd}/2026.json`, record(2026, [20, 10, 25]));
+ * writeFileSync(`${terminal.cwd}/2027.json`, record(2027, [5, 30, 25]));
+ * const { json } = await trendCommand(ctx, ['2027.json', '2025.json', '2026.json'], { out: 'out' });
+ * json.years; // => [2025, 2026, 2027]
+ * json.graduates.map((g) => [g.year, g.code]); // => [[2026, '33.21.01.2001']]
+ * [json.stayed, json.outputs]; // => [[], ['out/tren.csv']]
  */
 export async function trendCommand(
   ctx: Context,
