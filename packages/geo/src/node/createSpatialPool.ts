@@ -109,9 +109,12 @@ function ask(worker: Worker, job: WorkerMessage): Promise<SpatialJobResult> {
  * Starts a pool of `threads − 1` worker threads (the calling thread is the other one) for the
  * permutation tests of `@lokus/geo`. Each call cuts the work into one consecutive range per
  * thread: Moran's permutations (each permutation draws from its own stream, seeded from the
- * `rng` and its number, so it is the same on any thread), or local Moran's observations (all
- * random draws are made first, in the calling thread). The calling thread runs the first range
- * while the workers run the others; calls run one after another. Node only: this entry
+ * `rng` and its number, so it is the same on any thread), or local Moran's observations in
+ * ranges of about equal stored weights (all random draws are made first, in the calling thread).
+ * The calling thread runs the first range while the workers run the others; calls run one after
+ * another. The workers read the call's arrays (values, weights, draws) in place in one
+ * SharedArrayBuffer that the pool copies them into and keeps for the next call (replaced only
+ * by a larger one), so the pool's memory is that of its largest call. Node only: this entry
  * (`@lokus/geo/node`) is kept apart from `@lokus/geo`, which stays usable in a browser.
  *
  * @param options - `threads` (default: the available cores).
