@@ -8,7 +8,12 @@ import {
   type VillageTable,
 } from '@lokus/core';
 
-/** One thread's share of a robustness analysis: a range of draws and a range of Sobol samples. */
+/**
+ * One thread's share of a robustness analysis: a range of draws and a range of Sobol samples.
+ * With `claim`, the draw range is shared with another thread as it runs (`runRobustnessDraws`'s
+ * `claim`): both count the draws they take in the one 32-bit integer of that buffer, one walking
+ * up the range and the other down (`descending`).
+ */
 export interface RobustnessJob {
   readonly table: VillageTable;
   readonly scenario: unknown;
@@ -16,6 +21,8 @@ export interface RobustnessJob {
   readonly file?: string;
   readonly draws: readonly [number, number];
   readonly sobol: readonly [number, number];
+  readonly claim?: SharedArrayBuffer;
+  readonly descending?: boolean;
 }
 
 /** What a share gives back, merged by `mergeRobustnessParts` / `mergeSobolParts`. */
@@ -60,9 +67,13 @@ export function runRobustnessJob(
   job: RobustnessJob,
   onProgress?: (done: number) => void,
 ): RobustnessJobParts {
+  const [from, to] = job.draws;
+  const taken = job.claim === undefined ? null : new Int32Array(job.claim);
   const draws = runRobustnessDraws(model, {
-    from: job.draws[0],
-    to: job.draws[1],
+    from,
+    to,
+    descending: job.descending === true,
+    ...(taken === null ? {} : { claim: () => Atomics.add(taken, 0, 1) < to - from }),
     ...(onProgress === undefined ? {} : { onProgress }),
   });
   const sobolNeeded = model.spec.sobol > 0 && model.factors.length > 0;

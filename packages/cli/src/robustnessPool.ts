@@ -19,7 +19,8 @@ export interface RobustnessPool {
   /**
    * The analysis of a prepared model, split across the threads; the same result as the
    * single-thread `summariseRobustness(model, runRobustnessDraws(model), runSobolSamples(model))`.
-   * `onProgress(done, total)` follows the calling thread's share of the draws, scaled to all.
+   * `onProgress(done, total)` follows the draws taken in the calling thread's range, scaled to
+   * all; the last call is `(total, total)`.
    */
   run(
     model: RobustnessModel,
@@ -62,10 +63,14 @@ function ask(worker: Worker, job: RobustnessJob): Promise<RobustnessJobParts> {
 
 /**
  * Starts `threads − 1` Node worker threads for the robustness analysis of `@lokus/core` (which is
- * pure and single-threaded). Each run cuts the draws and the Sobol samples into one consecutive
- * range per thread; the calling thread runs the first range while the workers run the others,
- * each on its own `prepareRobustness` model of the same inputs, and the parts are merged with
- * `mergeRobustnessParts` / `mergeSobolParts`, which gives exactly the single-thread result. The
+ * pure and single-threaded). Each run cuts the draws into one consecutive range per two threads,
+ * which the two share as they go: one walks up the range and the other down, each claiming its
+ * next draw from a shared count (`runRobustnessDraws`'s `claim`), so a thread that starts later
+ * (a worker first prepares its own model) or runs on a busier core simply takes fewer draws. The
+ * Sobol samples are cut into one range per thread. The calling thread runs the first share on
+ * the model it was given while the workers prepare theirs (`prepareRobustness` of the same
+ * inputs); the parts, transferred rather than copied, are merged with `mergeRobustnessParts` /
+ * `mergeSobolParts`, which gives exactly the single-thread result whatever the split. The
  * workers stay up between runs. In the bundled `lokus.js` the workers run the bundle itself
  * (see `robustnessWorker.ts`).
  *
@@ -87,24 +92,32 @@ export async function createRobustnessPool(
   return {
     threads: count,
     async run(model, inputs, onProgress) {
-      const drawRanges = ranges(model.spec.draws, count);
+      const total = model.spec.draws;
+      // Threads 2p and 2p + 1 share draw range p, walking up and down.
+      const drawRanges = ranges(total, Math.ceil(count / 2));
+      const claims = drawRanges.map(() => new SharedArrayBuffer(4));
       const sobolRanges = ranges(model.spec.sobol, count);
       const job = (t: number): RobustnessJob => ({
         ...inputs,
-        draws: drawRanges[t]!,
+        draws: drawRanges[t >> 1]!,
         sobol: sobolRanges[t]!,
+        claim: claims[t >> 1]!,
+        descending: t % 2 === 1,
       });
       const others = workers.map((worker, t) => ask(worker, job(t + 1)));
-      const share = drawRanges[0]![1] - drawRanges[0]![0];
+      // Progress: the draws claimed in the calling thread's range, scaled to all.
+      const taken = new Int32Array(claims[0]!);
+      const share = Math.max(1, drawRanges[0]![1] - drawRanges[0]![0]);
       const tick =
         onProgress === undefined
           ? undefined
-          : (done: number) =>
+          : () =>
               onProgress(
-                Math.round((done / Math.max(1, share)) * model.spec.draws),
-                model.spec.draws,
+                Math.round((Math.min(share, Atomics.load(taken, 0)) / share) * total),
+                total,
               );
       const all = [runRobustnessJob(model, job(0), tick), ...(await Promise.all(others))];
+      onProgress?.(total, total);
       const sobolParts = all.map((p) => p.sobol).filter((p): p is SobolPart => p !== null);
       return summariseRobustness(
         model,

@@ -5,7 +5,12 @@
  * (the command's own, a test runner's) ignores it.
  */
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { type RobustnessJob, robustnessModel, runRobustnessJob } from './robustnessJob.ts';
+import {
+  type RobustnessJob,
+  type RobustnessJobParts,
+  robustnessModel,
+  runRobustnessJob,
+} from './robustnessJob.ts';
 
 /** Marks a robustness worker thread (its `workerData`). */
 export const ROBUSTNESS_WORKER = { lokusRobustnessWorker: true } as const;
@@ -24,11 +29,23 @@ export function isRobustnessWorker(): boolean {
   );
 }
 
+/** The buffers of a share's typed arrays, transferred rather than copied to the calling thread. */
+function transferablesOf(parts: RobustnessJobParts): ArrayBuffer[] {
+  const arrays = [
+    ...Object.values(parts.draws),
+    ...(parts.sobol === null ? [] : [parts.sobol.fA, parts.sobol.fB, ...parts.sobol.fAB]),
+  ];
+  const buffers = new Set<ArrayBuffer>();
+  for (const a of arrays) if (ArrayBuffer.isView(a)) buffers.add(a.buffer as ArrayBuffer);
+  return [...buffers];
+}
+
 if (isRobustnessWorker()) {
   const port = parentPort!;
   port.on('message', (job: RobustnessJob) => {
     const model = robustnessModel(job.table, job.scenario, job.spec, job.file);
-    port.postMessage(runRobustnessJob(model, job));
+    const parts = runRobustnessJob(model, job);
+    port.postMessage(parts, transferablesOf(parts));
   });
   port.postMessage('ready');
 }

@@ -36,7 +36,7 @@ describe('createRobustnessPool', { timeout: 120_000 }, () => {
     );
     expect(threaded).toEqual(single);
     expect(single.sobol?.samples).toBe(33);
-    // Progress follows this thread's share of the draws, scaled to all of them.
+    // Progress follows the draws taken in this thread's range, scaled to all; it ends at all.
     expect(ticks.at(-1)).toBe(301);
     // Twice on the same workers, another seed: nothing is left over from the previous run.
     const spec = { ...scenario.robustness, seed: 4 };
@@ -47,5 +47,17 @@ describe('createRobustnessPool', { timeout: 120_000 }, () => {
     });
     expect(again).toEqual(analyseRobustness(table, scenario, { spec }).result);
     expect(again.probability).not.toEqual(single.probability);
+  });
+
+  it('two threads sharing the draws up and down give exactly the single-thread result', async () => {
+    const two = await createRobustnessPool(2);
+    try {
+      const spec = { ...scenario.robustness, seed: 5, sobol: 0 };
+      const model = prepareRobustness(table, scenario, { spec }).model!;
+      const threaded = await two.run(model, { table, scenario, spec });
+      expect(threaded).toEqual(analyseRobustness(table, scenario, { spec }).result);
+    } finally {
+      await two.close();
+    }
   });
 });

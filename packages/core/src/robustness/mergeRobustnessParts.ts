@@ -1,12 +1,15 @@
 import type { RobustnessPart, SobolPart } from './types.ts';
 
-/** Sorts parts by `from` and checks that they tile one range without gaps or overlaps. */
+/**
+ * Sorts parts by `from` (an empty part before a part starting where it sits) and checks that they
+ * tile one range without gaps or overlaps.
+ */
 function ordered<T extends { readonly from: number; readonly to: number }>(
   fn: string,
   parts: readonly T[],
 ): T[] {
   if (parts.length === 0) throw new Error(`${fn} requires at least one part`);
-  const sorted = [...parts].sort((a, b) => a.from - b.from);
+  const sorted = [...parts].sort((a, b) => a.from - b.from || a.to - b.to);
   for (let k = 1; k < sorted.length; k++) {
     if (sorted[k]!.from !== sorted[k - 1]!.to) {
       throw new Error(

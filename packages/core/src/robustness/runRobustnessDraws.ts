@@ -16,6 +16,15 @@ export interface DrawRangeOptions {
   readonly ranks?: boolean;
   /** Called after each draw with the number of draws done in this range. */
   readonly onProgress?: (done: number) => void;
+  /**
+   * Called before each draw: at the first `false` the run stops, and the part covers the draws
+   * done. One thread walking up the range and one walking down (`descending`), both claiming
+   * from one shared count (e.g. `() => Atomics.add(taken, 0, 1) < to − from`), give two parts
+   * that tile the range, each thread's share following its speed.
+   */
+  readonly claim?: () => boolean;
+  /** Walk the range from its last draw down (default false); the tallies are the same. */
+  readonly descending?: boolean;
 }
 
 /**
@@ -25,7 +34,8 @@ export interface DrawRangeOptions {
  *
  * Draw d reads only its own random stream (`createRng(streamSeed(seed, 0, d))`): ranges can run
  * anywhere, e.g. one per worker thread, and `mergeRobustnessParts` of the ranges equals the part
- * of the whole range exactly. Per draw: the choices are drawn (`sampleFactor`), the score is the
+ * of the whole range exactly; two threads can also share one range as it runs (`claim`,
+ * `descending`). Per draw: the choices are drawn (`sampleFactor`), the score is the
  * weighted sum (or product) of the normalised columns prepared once, and the loci are picked by
  * the scenario's own rules with partial selection (`createLociSelector`). Ranks re-sort the last
  * order of the same methods (`createRankTally`; ties share the minimum rank).
@@ -53,53 +63,89 @@ export function runRobustnessDraws(
   model: RobustnessModel,
   options: DrawRangeOptions = {},
 ): RobustnessPart {
-  const { from = 0, to = model.spec.draws, ranks = true, onProgress } = options;
+  const { from = 0, to = model.spec.draws, ranks = true, onProgress, claim } = options;
   if (!(Number.isInteger(from) && Number.isInteger(to) && 0 <= from && from <= to)) {
     throw new Error('runRobustnessDraws requires whole numbers 0 ≤ from ≤ to');
   }
   const n = model.table.length;
+  const tally: DrawTally = {
+    selectedCount: new Uint32Array(n),
+    rankHistogram: ranks && n <= ROBUSTNESS_RANK_MAX_VILLAGES ? new Uint32Array(n * n) : null,
+    loci: new Float64Array(to - from),
+    changes: new Float64Array(to - from),
+    levelDraws: new Uint32Array(model.levels.length),
+    // Level-major while drawing (`l·n + i`): a draw's three levels are three rows, not three
+    // scattered counts per village; transposed to `i·L + l` at the end.
+    byLevel: new Uint32Array(n * model.levels.length),
+  };
+  const draw = createDraw(model, tally);
+  // The draws done: [lo, hi).
+  const down = options.descending === true;
+  let lo = down ? to : from;
+  let hi = lo;
+  for (let step = 0; step < to - from; step++) {
+    if (claim !== undefined && !claim()) break;
+    const d = down ? to - 1 - step : from + step;
+    draw(d, d - from);
+    if (down) lo = d;
+    else hi = d + 1;
+    onProgress?.(step + 1);
+  }
+  const done = (x: Float64Array): Float64Array =>
+    lo === from && hi === to ? x : x.slice(lo - from, hi - from);
+  return {
+    from: lo,
+    to: hi,
+    selectedCount: tally.selectedCount,
+    rankHistogram: tally.rankHistogram,
+    loci: done(tally.loci),
+    changes: done(tally.changes),
+    levelDraws: tally.levelDraws,
+    levelSelected: transpose(tally.byLevel, model.levels.length, n),
+  };
+}
+
+/** The tallies of a run, `byLevel` level-major. */
+interface DrawTally {
+  readonly selectedCount: Uint32Array;
+  readonly rankHistogram: Uint32Array | null;
+  readonly loci: Float64Array;
+  readonly changes: Float64Array;
+  readonly levelDraws: Uint32Array;
+  readonly byLevel: Uint32Array;
+}
+
+/** Runs draw `d` and adds it to the tallies, its per-draw values at `slot`. */
+function createDraw(model: RobustnessModel, tally: DrawTally): (d: number, slot: number) => void {
+  const { spec } = model;
+  const n = model.table.length;
   const base = model.base.stages.selected.selected;
-  const selectedCount = new Uint32Array(n);
-  const rankHistogram = ranks && n <= ROBUSTNESS_RANK_MAX_VILLAGES ? new Uint32Array(n * n) : null;
-  const loci = new Float64Array(to - from);
-  const changes = new Float64Array(to - from);
-  const L = model.levels.length;
-  const levelDraws = new Uint32Array(L);
-  // Level-major while drawing (`l·n + i`): a draw's three levels are three rows walked in village
-  // order, not three scattered counts per village; transposed to `i·L + l` at the end.
-  const byLevel = new Uint32Array(n * L);
-  const L1 = model.spec.normalise.length;
-  const L2 = L1 + model.spec.aggregate.length;
-  const selected = new Uint8Array(n);
-  const picked = new Int32Array(n);
   let baseCount = 0;
   for (let i = 0; i < n; i++) baseCount += base[i]!;
-  const tallyRanks = rankHistogram === null ? null : createRankTally(n);
-  const A = model.spec.aggregate.length;
-  for (let d = from; d < to; d++) {
-    const choice = choiceOf(model.spec, sampleDraw(model, d));
+  const selected = new Uint8Array(n);
+  const picked = new Int32Array(n);
+  const L1 = spec.normalise.length;
+  const L2 = L1 + spec.aggregate.length;
+  const A = spec.aggregate.length;
+  const tallyRanks = tally.rankHistogram === null ? null : createRankTally(n);
+  return (d, slot) => {
+    const choice = choiceOf(spec, sampleDraw(model, d));
     const score = model.score(choice);
     const count = model.select(score, selected, picked);
-    loci[d - from] = count;
-    const ln = model.spec.normalise.indexOf(choice.normalise);
-    const la = L1 + model.spec.aggregate.indexOf(choice.aggregate);
+    tally.loci[slot] = count;
+    const ln = spec.normalise.indexOf(choice.normalise);
+    const la = L1 + spec.aggregate.indexOf(choice.aggregate);
     const ld = L2 + choice.dropped + 1;
-    levelDraws[ln]!++;
-    levelDraws[la]!++;
-    levelDraws[ld]!++;
-    const common = tallySelected(picked.subarray(0, count), base, selectedCount, byLevel, [
-      ln * n,
-      la * n,
-      ld * n,
-    ]);
+    tally.levelDraws[ln]!++;
+    tally.levelDraws[la]!++;
+    tally.levelDraws[ld]!++;
+    const rows = [ln * n, la * n, ld * n] as const;
+    const common = tallySelected(picked.subarray(0, count), base, tally, rows);
     // The symmetric difference with the base selection.
-    changes[d - from] = count + baseCount - 2 * common;
+    tally.changes[slot] = count + baseCount - 2 * common;
     // Draws under the same methods share an order to re-sort (`createRankTally`).
-    tallyRanks?.(score, ln * A + (la - L1), rankHistogram!);
-    onProgress?.(d - from + 1);
-  }
-  const levelSelected = transpose(byLevel, L, n);
-  return { from, to, selectedCount, rankHistogram, loci, changes, levelDraws, levelSelected };
+    tallyRanks?.(score, ln * A + (la - L1), tally.rankHistogram!);
+  };
 }
 
 /**
@@ -109,10 +155,10 @@ export function runRobustnessDraws(
 function tallySelected(
   picked: Int32Array,
   base: Uint8Array,
-  selectedCount: Uint32Array,
-  byLevel: Uint32Array,
+  tally: DrawTally,
   rows: readonly [number, number, number],
 ): number {
+  const { selectedCount, byLevel } = tally;
   const [a, b, c] = rows;
   let common = 0;
   for (let k = 0; k < picked.length; k++) {

@@ -197,6 +197,26 @@ describe('analyseRobustness with perturbation', { timeout: 60_000 }, () => {
     );
   });
 
+  it('two runs sharing one range through claim, one walking down, tile it and merge to one run', () => {
+    const model = prepare(spec);
+    const whole = runRobustnessDraws(model, { from: 10, to: 130 });
+    for (const head of [0, 37, 120]) {
+      // The shared count of claimed draws of the range (120 draws).
+      let taken = 0;
+      const claim = (): boolean => taken++ < 120;
+      // The walk down claims `head` draws before the walk up starts; the walk up takes the rest.
+      const down = runRobustnessDraws(prepare(spec), {
+        from: 10,
+        to: 130,
+        descending: true,
+        claim: () => taken < head && claim(),
+      });
+      const up = runRobustnessDraws(model, { from: 10, to: 130, claim });
+      expect([down.from, down.to, up.from, up.to]).toEqual([130 - head, 130, 10, 130 - head]);
+      expect(mergeRobustnessParts([down, up]), `head ${head}`).toEqual(whole);
+    }
+  });
+
   it("a draw's loci are those runScenario picks with the draw's weights and methods", () => {
     const model = prepare(spec);
     const selected = new Uint8Array(table.length);
