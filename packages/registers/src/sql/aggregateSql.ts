@@ -27,8 +27,8 @@ function indicatorSql(set: DefinitionSet, ind: IndicatorDefinition): Count[] {
   const cond = names.map((n) => conditionSql(fieldSql(set, ind, n), ind.where[n]!)).join(' AND ');
   const known = names.map((n) => `${fieldSql(set, ind, n)} IS NOT NULL`).join(' AND ');
   return [
-    [`count(*) FILTER (WHERE ${cond})`, sqlName(ind.id)],
-    [`count(*) FILTER (WHERE ${known})`, sqlName(`${ind.id}__known`)],
+    [`count_if(${cond})`, sqlName(ind.id)],
+    [`count_if(${known})`, sqlName(`${ind.id}__known`)],
   ];
 }
 
@@ -64,9 +64,9 @@ export interface AggregateSqlOptions {
  * are joined with a left join, so persons without a household land in the NULL group too and
  * `_joined` counts those that have one.
  *
- * Method: one hash aggregate with `FILTER` clauses (and one hash join for persons, its build side
- * two 64-bit numbers per household), then small aggregates over the distinct codes.
- * O(rows × indicators).
+ * Method: one hash aggregate of `count_if`s (measured faster than `FILTER` clauses) and, for
+ * persons, one hash join whose build side holds two 64-bit numbers per household; then small
+ * aggregates over the distinct codes. O(rows × indicators).
  *
  * @example
  * aggregateSql(set, household, ['kk_total']).length; // => 2
