@@ -18,12 +18,6 @@ import { describe, expect, it } from 'vitest';
 const PENDING = new Set<string>([
   'cli/src/commands/annex.ts example 1',
   'cli/src/commands/indicators.ts example 1',
-  'cli/src/commands/planAssign.ts example 1',
-  'cli/src/commands/planCheck.ts example 1',
-  'cli/src/commands/planInputs.ts example 2',
-  'cli/src/commands/planInputs.ts example 3',
-  'cli/src/commands/planInputs.ts example 4',
-  'cli/src/commands/planProgram.ts example 1',
   'cli/src/commands/robustness.ts example 1',
   'cli/src/commands/robustness.ts example 2',
   'cli/src/commands/serve.ts example 1',

@@ -30,7 +30,26 @@ export interface PlanAssignOptions extends Omit<AssignOptions, 'timeLimit'> {
  * `penugasan-opd.csv` and `penugasan-opd.xlsx`.
  *
  * @example
- * (await planAssignCommand(ctx, 'hasil-idm.json', 'opd.csv', {})).json.status; // => 'optimal'
+ * const { mkdtempSync, writeFileSync } = process.getBuiltinModule('node:fs');
+ * const { tmpdir } = process.getBuiltinModule('node:os');
+ * const printed = [];
+ * const terminal = { out: (t) => printed.push(t), err: (t) => printed.push(t), interactive: false, cwd: mkdtempSync(`${tmpdir()}/lokus-`) };
+ * const ctx = { lang: 'en', quiet: false, json: false, force: false, terminal, current: { file: null, progress: null } };
+ * const d1 = { id: 'desil1_kk', label: { id: 'KK desil 1', en: 'Decile-1 households' }, unit: 'KK', kind: 'count', direction: 'higher-is-worse' };
+ * const rtlh = { id: 'rtlh_unit', label: { id: 'RTLH', en: 'Unfit houses' }, unit: 'unit', kind: 'count', direction: 'higher-is-worse' };
+ * const { table } = createTable([
+ *   { code: '33.21.01.2001', name: 'Sukamaju', kecamatanName: 'Kaliwungu', values: { desil1_kk: 40, rtlh_unit: 12 } },
+ *   { code: '33.21.01.2002', name: 'Sukamundur', kecamatanName: 'Kaliwungu', values: { desil1_kk: 10, rtlh_unit: 3 } },
+ *   { code: '33.21.02.2001', name: 'Karanganyar', kecamatanName: 'Sayung', values: { desil1_kk: 25, rtlh_unit: 20 } },
+ * ]);
+ * const result = runScenario(table, { name: 'Contoh', year: 2026, indicators: [d1, rtlh], select: { mode: 'top-n', n: 2 } });
+ * writeFileSync(`${terminal.cwd}/hasil.json`, writeResultRecord(toResultRecord(result, { date: '2026-01-15' })));
+ * writeFileSync(`${terminal.cwd}/opd.csv`, 'OPD;Mandat;Min Desa;Maks Desa\nDinas Sosial;desil1_kk;1;2\nDinas Perkim;rtlh_unit;1;2\n');
+ * const { json } = await planAssignCommand(ctx, 'hasil.json', 'opd.csv', {});
+ * [json.status, json.objective]; // => ['optimal', 8]
+ * json.assignments.map((a) => [a.agency, a.village, a.points]);
+ * // => [['Dinas Sosial', '33.21.01.2001', 3], ['Dinas Perkim', '33.21.01.2001', 2], ['Dinas Perkim', '33.21.02.2001', 3]]
+ * printed.at(-2); // => 'Dinas Perkim → Desa Karanganyar: Unfit houses 20 unit, highest in the district\n'
  */
 export async function planAssignCommand(
   ctx: Context,

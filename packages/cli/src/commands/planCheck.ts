@@ -99,7 +99,24 @@ function coverageLines(ctx: Context, c: PlanCoverage): string[] {
  * pada lokus" (and, with `--agencies`, the agencies assigned to the loci).
  *
  * @example
- * (await planCheckCommand(ctx, 'rat.csv', { result: 'hasil-idm.json' })).json.uncovered; // => ['33.21.02.2001']
+ * const { mkdtempSync, writeFileSync } = process.getBuiltinModule('node:fs');
+ * const { tmpdir } = process.getBuiltinModule('node:os');
+ * const printed = [];
+ * const terminal = { out: (t) => printed.push(t), err: (t) => printed.push(t), interactive: false, cwd: mkdtempSync(`${tmpdir()}/lokus-`) };
+ * const ctx = { lang: 'en', quiet: false, json: false, force: false, terminal, current: { file: null, progress: null } };
+ * const d1 = { id: 'desil1_kk', label: { id: 'KK desil 1', en: 'Decile-1 households' }, unit: 'KK', kind: 'count', direction: 'higher-is-worse' };
+ * const rtlh = { id: 'rtlh_unit', label: { id: 'RTLH', en: 'Unfit houses' }, unit: 'unit', kind: 'count', direction: 'higher-is-worse' };
+ * const { table } = createTable([
+ *   { code: '33.21.01.2001', name: 'Sukamaju', kecamatanName: 'Kaliwungu', values: { desil1_kk: 40, rtlh_unit: 12 } },
+ *   { code: '33.21.01.2002', name: 'Sukamundur', kecamatanName: 'Kaliwungu', values: { desil1_kk: 10, rtlh_unit: 3 } },
+ *   { code: '33.21.02.2001', name: 'Karanganyar', kecamatanName: 'Sayung', values: { desil1_kk: 25, rtlh_unit: 20 } },
+ * ]);
+ * const result = runScenario(table, { name: 'Contoh', year: 2026, indicators: [d1, rtlh], select: { mode: 'top-n', n: 2 } });
+ * writeFileSync(`${terminal.cwd}/hasil.json`, writeResultRecord(toResultRecord(result, { date: '2026-01-15' })));
+ * writeFileSync(`${terminal.cwd}/rat.csv`, 'OPD;Program;Kegiatan;Indikator;Target;Satuan Target;Anggaran (Rp);Sumber Dana;Desa/Kelurahan\nDinas Sosial;Perlindungan sosial;PKH plus;desil1_kk;40;KK;100000000;APBD;33.21.01.2001\n');
+ * const { json } = await planCheckCommand(ctx, 'rat.csv', { result: 'hasil.json' });
+ * [json.rows, json.uncovered, json.totals.lociCovered, json.totals.needsAddressed, json.totals.needs]; // => [1, ['33.21.02.2001'], 1, 1, 3]
+ * printed.slice(2, 5); // => ['Loci covered: 1 of 2\n', 'Needs addressed: 1 of 3\n', 'Budget: Rp100.000.000 (on loci Rp100.000.000, off loci Rp0)\n']
  */
 export async function planCheckCommand(
   ctx: Context,

@@ -82,7 +82,15 @@ export function recordVillages(
  * Reads a plan or agency sheet (CSV or XLSX) from a file.
  *
  * @example
- * (await sheetFile(ctx, 'rat.csv', {})).header[0]; // => 'OPD'
+ * const { mkdtempSync, writeFileSync } = process.getBuiltinModule('node:fs');
+ * const { tmpdir } = process.getBuiltinModule('node:os');
+ * const printed = [];
+ * const terminal = { out: (t) => printed.push(t), err: (t) => printed.push(t), interactive: false, cwd: mkdtempSync(`${tmpdir()}/lokus-`) };
+ * const ctx = { lang: 'en', quiet: false, json: false, force: false, terminal, current: { file: null, progress: null } };
+ * writeFileSync(`${terminal.cwd}/rat.csv`, 'OPD;Program;Kegiatan;Indikator;Target;Satuan Target;Anggaran (Rp);Sumber Dana;Desa/Kelurahan\nDinas Sosial;Perlindungan sosial;PKH plus;desil1_kk;40;KK;100000000;APBD;33.21.01.2001\n');
+ * const sheet = await sheetFile(ctx, 'rat.csv', {});
+ * [sheet.header[0], sheet.header.length]; // => ['OPD', 9]
+ * printed; // => ['… reading rat.csv\n']
  */
 export async function sheetFile(
   ctx: Context,
@@ -106,7 +114,15 @@ export async function sheetFile(
  * Plan diagnostics as terminal lines in the user's language, errors first.
  *
  * @example
- * planDiagnosticLines(ctx, []); // => []
+ * const printed = [];
+ * const terminal = { out: (t) => printed.push(t), err: (t) => printed.push(t), interactive: false, cwd: '.' };
+ * const ctx = { lang: 'en', quiet: false, json: false, force: false, terminal, current: { file: null, progress: null } };
+ * const warning = planDiagnostic('PLAN_DUPLICATE_ROW', { file: 'rat.csv', row: 2, line: 3, detail: '1' });
+ * const error = planDiagnostic('PLAN_NEGATIVE_BUDGET', { file: 'rat.csv', row: 3, line: 4, column: 'Anggaran (Rp)', value: -5 });
+ * planDiagnosticLines(ctx, [warning, error]);
+ * // => ['error PLAN_NEGATIVE_BUDGET — rat.csv, row 3 (4), column "Anggaran (Rp)": budget -5 is negative; the row is set aside', 'warning PLAN_DUPLICATE_ROW — rat.csv, row 2 (3): the row repeats row 1; it is counted once']
+ * planDiagnosticLines({ ...ctx, lang: 'id' }, [error]);
+ * // => ['galat PLAN_NEGATIVE_BUDGET — rat.csv, baris 3 (4), kolom "Anggaran (Rp)": anggaran -5 bernilai negatif; baris dikesampingkan']
  */
 export function planDiagnosticLines(
   ctx: Context,
@@ -130,7 +146,15 @@ export function planDiagnosticLines(
  * Stops with exit code 1 when a file has errors, listing every diagnostic; prints warnings.
  *
  * @example
- * refuseErrors(ctx, 'rat.csv', []); // => undefined
+ * const printed = [];
+ * const terminal = { out: (t) => printed.push(t), err: (t) => printed.push(t), interactive: false, cwd: '.' };
+ * const ctx = { lang: 'en', quiet: false, json: false, force: false, terminal, current: { file: null, progress: null } };
+ * const warning = planDiagnostic('PLAN_DUPLICATE_ROW', { file: 'rat.csv', row: 2, line: 3, detail: '1' });
+ * const error = planDiagnostic('PLAN_NEGATIVE_BUDGET', { file: 'rat.csv', row: 3, line: 4, column: 'Anggaran (Rp)', value: -5 });
+ * refuseErrors(ctx, 'rat.csv', [warning]);
+ * printed; // => ['warning PLAN_DUPLICATE_ROW — rat.csv, row 2 (3): the row repeats row 1; it is counted once\n']
+ * await Promise.resolve().then(() => refuseErrors(ctx, 'rat.csv', [warning, error])).catch((e) => [e.exitCode, e.message, e.details.length]);
+ * // => [1, 'rat.csv has errors; nothing was written', 2]
  */
 export function refuseErrors(
   ctx: Context,

@@ -49,7 +49,13 @@ const assignAction: Action = (ctx, [result, agencies], o) => {
  * <agencies>` (the annual action plan against the loci, and the agency ↔ village assignment).
  *
  * @example
- * addPlan(program, handler); // program.commands now ends with 'plan'
+ * // A stand-in for a commander program that records every call made on it.
+ * const calls = [];
+ * const program = new Proxy({}, { get: (_, method) => (...args) => (calls.push([method, args[0]]), program) });
+ * addPlan(program, (action) => action);
+ * calls.filter(([method]) => method === 'command').map(([, name]) => name); // => ['plan', 'check', 'assign']
+ * calls.filter(([method]) => method === 'requiredOption').map(([, flags]) => flags); // => ['--result <file>']
+ * calls.filter(([method]) => method === 'action').length; // => 2
  */
 export function addPlan(
   program: Command,
