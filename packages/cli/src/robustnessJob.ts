@@ -35,7 +35,18 @@ export interface RobustnessJobParts {
  * The robustness model of a job (`prepareRobustness`), or an error naming the first problem.
  *
  * @example
- * robustnessModel(table, scenario, { draws: 10 }).spec.draws; // => 10
+ * const { table } = createTable([
+ *   { code: '99.01.01.2001', values: { a: 9, b: 1 } },
+ *   { code: '99.01.01.2002', values: { a: 5, b: 5 } },
+ *   { code: '99.01.02.2001', values: { a: 1, b: 2 } },
+ * ]);
+ * const ind = (id) => ({ id, label: { id, en: id }, kind: 'count', direction: 'higher-is-worse' });
+ * const scenario = { name: 'two indicators', indicators: [ind('a'), ind('b')], select: { mode: 'top-n', n: 1 } };
+ * const spec = { draws: 200, weights: { factor: 0.5 }, sobol: 0 };
+ * const model = robustnessModel(table, scenario, spec);
+ * [model.spec.draws, model.factors]; // => [200, ['weights']]
+ * await Promise.resolve().then(() => robustnessModel(table, scenario, { draws: -1 })).catch((e) => e.message);
+ * // => 'robustness analysis failed: robustness.draws must be ≥ 1, got -1.'
  */
 export function robustnessModel(
   table: VillageTable,
@@ -60,7 +71,20 @@ export function robustnessModel(
  * thread, so merged shares equal the single-thread run.
  *
  * @example
- * runRobustnessJob(model, { table, scenario, spec, draws: [0, 10], sobol: [0, 0] }).draws.to; // => 10
+ * const { table } = createTable([
+ *   { code: '99.01.01.2001', values: { a: 9, b: 1 } },
+ *   { code: '99.01.01.2002', values: { a: 5, b: 5 } },
+ *   { code: '99.01.02.2001', values: { a: 1, b: 2 } },
+ * ]);
+ * const ind = (id) => ({ id, label: { id, en: id }, kind: 'count', direction: 'higher-is-worse' });
+ * const scenario = { name: 'two indicators', indicators: [ind('a'), ind('b')], select: { mode: 'top-n', n: 1 } };
+ * const spec = { draws: 200, weights: { factor: 0.5 }, sobol: 0 };
+ * const model = robustnessModel(table, scenario, spec);
+ * const low = runRobustnessJob(model, { table, scenario, spec, draws: [0, 120], sobol: [0, 0] });
+ * const high = runRobustnessJob(model, { table, scenario, spec, draws: [120, 200], sobol: [0, 0] });
+ * [low.draws.from, low.draws.to, high.draws.to, low.sobol]; // => [0, 120, 200, null]
+ * summariseRobustness(model, mergeRobustnessParts([low.draws, high.draws]), null).probability;
+ * // => Float64Array [0.05, 0.95, 0]
  */
 export function runRobustnessJob(
   model: RobustnessModel,

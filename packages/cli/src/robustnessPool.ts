@@ -75,8 +75,20 @@ function ask(worker: Worker, job: RobustnessJob): Promise<RobustnessJobParts> {
  * (see `robustnessWorker.ts`).
  *
  * @example
- * const pool = await createRobustnessPool(2);
- * (await pool.run(model, { table, scenario, spec })).spec.draws; // => 1000
+ * const { table } = createTable([
+ *   { code: '99.01.01.2001', values: { a: 9, b: 1 } },
+ *   { code: '99.01.01.2002', values: { a: 5, b: 5 } },
+ *   { code: '99.01.02.2001', values: { a: 1, b: 2 } },
+ * ]);
+ * const ind = (id) => ({ id, label: { id, en: id }, kind: 'count', direction: 'higher-is-worse' });
+ * const scenario = { name: 'two indicators', indicators: [ind('a'), ind('b')], select: { mode: 'top-n', n: 1 } };
+ * const spec = { draws: 200, weights: { factor: 0.5 }, sobol: 0 };
+ * const { model } = prepareRobustness(table, scenario, { spec });
+ * // One thread keeps the example quick; two threads give the same result (tested).
+ * const pool = await createRobustnessPool(1);
+ * const result = await pool.run(model, { table, scenario, spec });
+ * [pool.threads, result.spec.draws, result.flag[1]]; // => [1, 200, 'stable-locus']
+ * result.probability; // => Float64Array [0.05, 0.95, 0]
  * await pool.close();
  */
 export async function createRobustnessPool(
