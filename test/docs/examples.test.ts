@@ -18,8 +18,6 @@ import { describe, expect, it } from 'vitest';
 const PENDING = new Set<string>([
   'cli/src/commands/annex.ts example 1',
   'cli/src/commands/indicators.ts example 1',
-  'cli/src/commands/robustness.ts example 1',
-  'cli/src/commands/robustness.ts example 2',
   'cli/src/commands/serve.ts example 1',
   'cli/src/commands/tiles.ts example 1',
   'registers/src/browser/answerRequest.ts example 1',

@@ -88,8 +88,19 @@ const COLUMNS = [
  * `robustness-<scenario>.csv` (one row per village) and `robustness-<scenario>.json`.
  *
  * @example
- * (await robustnessCommand(ctx, 'data/scenarios/campuran.yaml', { data: 'data/sample/villages.csv', draws: 200 })).json.draws;
- * // => 200
+ * const { mkdtempSync, readFileSync, writeFileSync } = process.getBuiltinModule('node:fs');
+ * const { tmpdir } = process.getBuiltinModule('node:os');
+ * const terminal = { out: () => {}, err: () => {}, interactive: false, cwd: mkdtempSync(`${tmpdir()}/lokus-`) };
+ * const ctx = { lang: 'en', quiet: true, json: false, force: false, terminal, current: { file: null, progress: null } };
+ * writeFileSync(`${terminal.cwd}/desa.csv`, 'kode,nama,nama_kec,a,b\n99.01.01.2001,Sukamaju,Kaliwungu,9,1\n99.01.01.2002,Sukamundur,Kaliwungu,5,5\n99.01.02.2001,Karanganyar,Sayung,1,2\n');
+ * const ind = (id) => `{ id: ${id}, label: { id: ${id}, en: ${id} }, kind: count, direction: higher-is-worse }`;
+ * const robustness = '{ draws: 1000, weights: { factor: 0.5 }, sobol: 0 }';
+ * writeFileSync(`${terminal.cwd}/contoh.yaml`, `name: Contoh\nindicators: [${ind('a')}, ${ind('b')}]\nselect: { mode: top-n, n: 1 }\nrobustness: ${robustness}\n`);
+ * const { json } = await robustnessCommand(ctx, 'contoh.yaml', { data: 'desa.csv', draws: 200, out: 'out', threads: 1 });
+ * [json.draws, json.flags, json.written];
+ * // => [200, { stableLocus: 1, borderline: 0, stableNonLocus: 2 }, ['out/robustness-contoh.csv', 'out/robustness-contoh.json']]
+ * readFileSync(`${terminal.cwd}/out/robustness-contoh.csv`, 'utf8').split('\r\n')[2];
+ * // => '99.01.01.2002,Sukamundur,Kaliwungu,1,1,0.95,stable locus,1,1,1.049999999999983,'
  */
 export async function robustnessCommand(
   ctx: Context,
@@ -147,8 +158,20 @@ export async function robustnessCommand(
  * the problems when the block is invalid.
  *
  * @example
- * (await declaredRobustness(ctx, run.inputs.table, run.inputs.scenarioFile?.value, 'villages.csv')).spec.draws;
- * // => 1000
+ * const terminal = { out: () => {}, err: () => {}, interactive: false, cwd: '.' };
+ * const ctx = { lang: 'en', quiet: false, json: false, force: false, terminal, current: { file: null, progress: null } };
+ * const { table } = createTable([
+ *   { code: '99.01.01.2001', values: { a: 9, b: 1 } },
+ *   { code: '99.01.01.2002', values: { a: 5, b: 5 } },
+ *   { code: '99.01.02.2001', values: { a: 1, b: 2 } },
+ * ]);
+ * const ind = (id) => ({ id, label: { id, en: id }, kind: 'count', direction: 'higher-is-worse' });
+ * const scenario = { name: 'Contoh', indicators: [ind('a'), ind('b')], select: { mode: 'top-n', n: 1 }, robustness: { draws: 200, weights: { factor: 0.5 }, sobol: 0 } };
+ * const result = await declaredRobustness(ctx, table, scenario, 'desa.csv', 1);
+ * [result.spec.draws, result.flag]; // => [200, ['stable-non-locus', 'stable-locus', 'stable-non-locus']]
+ * result.probability; // => Float64Array [0.05, 0.95, 0]
+ * await declaredRobustness(ctx, table, { ...scenario, robustness: { draws: 0 } }, 'desa.csv', 1).catch((e) => [e.exitCode, e.details]);
+ * // => [1, ['error SCENARIO_INVALID — The scenario is not valid at robustness.draws; fix that part. (robustness.draws must be ≥ 1, got 0.)']]
  */
 export async function declaredRobustness(
   ctx: Context,
