@@ -1,7 +1,7 @@
 import { aggregate } from '../aggregate/aggregate.ts';
 import { COPELAND_MAX_VILLAGES } from '../aggregate/copeland.ts';
 import type { ScenarioResult, Stages } from '../result.ts';
-import { runScenario } from '../scenario/runScenario.ts';
+import { createRunner } from '../runner/createRunner.ts';
 import type { NormaliseMethod, ResolvedScenario } from '../scenario/types.ts';
 import type { CoreDiagnostic, VillageTable } from '../types.ts';
 import { createLociSelector, type LociSelector } from './createLociSelector.ts';
@@ -78,7 +78,8 @@ export interface PrepareRobustnessOptions {
  * diagnostic stops the analysis (`SCENARIO_INVALID` with a `robustness.*` path,
  * `AGGREGATION_TOO_LARGE` for Copeland on a large table, or any error of the scenario's run).
  *
- * Complexity: one `runScenario` per normalisation method, O(n·m) each.
+ * Complexity: one scenario run per normalisation method, O(n·m) each (through one `createRunner`,
+ * so checks, imputation and treatment run once).
  *
  * @example
  * const { table } = createTable([
@@ -102,7 +103,9 @@ export function prepareRobustness(
 ): { model: RobustnessModel | null; diagnostics: CoreDiagnostic[] } {
   const { robustness, scenario: rest } = splitScenario(scenarioInput);
   const runOptions = options.file === undefined ? {} : { file: options.file };
-  const base = runScenario(table, rest, runOptions);
+  // One runner: the other normalisations reuse the base run's checks, imputation and treatment.
+  const runner = createRunner(table, runOptions);
+  const base = runner.run(rest);
   const diagnostics = [...base.diagnostics];
   const baseStages = base.stages;
   if (!base.ok || baseStages === null) return { model: null, diagnostics };
@@ -128,11 +131,7 @@ export function prepareRobustness(
     const run =
       method === scenario.normalise.method
         ? base
-        : runScenario(
-            table,
-            { ...(rest as object), normalise: { ...scenario.normalise, method } },
-            runOptions,
-          );
+        : runner.run({ ...(rest as object), normalise: { ...scenario.normalise, method } });
     if (!run.ok || run.stages === null) {
       diagnostics.push(...run.diagnostics.filter((d) => d.severity === 'error'));
       return { model: null, diagnostics };
