@@ -44,8 +44,18 @@ export interface AnnexOptions extends InputOptions {
  * default, English with `--lang en`; the PDF's dates are fixed, so a re-run gives the same bytes.
  *
  * @example
- * (await annexCommand(ctx, 'data/scenarios/campuran.yaml', { data: 'data/sample/villages.csv', out: 'out' })).json.file;
- * // => 'out/lampiran-campuran.pdf'
+ * const { mkdtempSync, readFileSync, writeFileSync } = process.getBuiltinModule('node:fs');
+ * const { tmpdir } = process.getBuiltinModule('node:os');
+ * const printed = [];
+ * const terminal = { out: (t) => printed.push(t), err: (t) => printed.push(t), interactive: false, cwd: mkdtempSync(`${tmpdir()}/lokus-`) };
+ * const ctx = { lang: 'id', quiet: false, json: false, force: false, terminal, current: { file: null, progress: null } };
+ * writeFileSync(`${terminal.cwd}/desa.csv`, 'kode,nama,nama_kec,desil1_kk\n33.21.01.2001,Sukamaju,Kaliwungu,40\n33.21.01.2002,Sukamundur,Kaliwungu,10\n33.21.02.2001,Karanganyar,Sayung,25\n');
+ * const d1 = '{ id: desil1_kk, label: { id: KK desil 1, en: Decile-1 households }, unit: KK, kind: count, direction: higher-is-worse }';
+ * writeFileSync(`${terminal.cwd}/contoh.yaml`, `name: Contoh\nyear: 2026\nindicators: [${d1}]\nselect: { mode: top-n, n: 2 }\n`);
+ * const { json } = await annexCommand(ctx, 'contoh.yaml', { data: 'desa.csv', out: 'out', date: '2026-01-15', districtName: 'Kabupaten Contoh' });
+ * [json.loci, json.file]; // => [2, 'out/lampiran-contoh.pdf']
+ * new TextDecoder().decode(readFileSync(`${terminal.cwd}/out/lampiran-contoh.pdf`).subarray(0, 5)); // => '%PDF-'
+ * printed.at(-1); // => 'lampiran ditulis: out/lampiran-contoh.pdf\n'
  */
 export async function annexCommand(
   ctx: Context,
