@@ -18,7 +18,6 @@ import { describe, expect, it } from 'vitest';
 const PENDING = new Set<string>([
   'cli/src/commands/indicators.ts example 1',
   'cli/src/commands/serve.ts example 1',
-  'cli/src/commands/tiles.ts example 1',
   'registers/src/browser/answerRequest.ts example 1',
   'registers/src/browser/indicatorsInWorker.ts example 1',
   'registers/src/browser/serveRegisterRequests.ts example 1',

@@ -29,7 +29,19 @@ export interface TilesCommandOptions {
  * a data error (exit 1) naming the feature.
  *
  * @example
- * (await tilesCommand(ctx, 'desa.geojson', { out: 'out' })).json.tiles; // => 57
+ * const { mkdtempSync, readFileSync, writeFileSync } = process.getBuiltinModule('node:fs');
+ * const { tmpdir } = process.getBuiltinModule('node:os');
+ * const printed = [];
+ * const terminal = { out: (t) => printed.push(t), err: (t) => printed.push(t), interactive: false, cwd: mkdtempSync(`${tmpdir()}/lokus-`) };
+ * const ctx = { lang: 'en', quiet: false, json: false, force: false, terminal, current: { file: null, progress: null } };
+ * const square = (kode, x) => ({ type: 'Feature', properties: { kode },
+ *   geometry: { type: 'Polygon', coordinates: [[[110 + x, -7], [110.01 + x, -7], [110.01 + x, -6.99], [110 + x, -6.99], [110 + x, -7]]] } });
+ * const boundaries = { type: 'FeatureCollection', features: [square('33.21.01.2001', 0), square('33.21.02.2001', 0.01)] };
+ * writeFileSync(`${terminal.cwd}/desa.geojson`, JSON.stringify(boundaries));
+ * const { json } = await tilesCommand(ctx, 'desa.geojson', { out: 'out', maxZoom: 9 });
+ * [json.villages, json.tiles, json.outputs]; // => [2, 5, ['out/desa.pmtiles']]
+ * new TextDecoder().decode(readFileSync(`${terminal.cwd}/out/desa.pmtiles`).subarray(0, 7)); // => 'PMTiles'
+ * readFileSync(`${terminal.cwd}/out/desa.pmtiles`).length === json.bytes; // => true
  */
 export async function tilesCommand(
   ctx: Context,
