@@ -86,7 +86,15 @@ function stopper(child: ChildProcess): () => void {
  * Resolves once the server answers, with its address.
  *
  * @example
- * (await serveCommand(ctx, {})).json.url; // => 'http://127.0.0.1:4173/'
+ * const printed = [];
+ * const terminal = { out: (t) => printed.push(t), err: (t) => printed.push(t), interactive: false, cwd: '.' };
+ * const ctx = { lang: 'en', quiet: false, json: false, force: false, terminal, current: { file: null, progress: null } };
+ * // A data folder that does not exist is refused before anything is built or started. With a
+ * // real one, the call resolves to `{ json: { url: 'http://127.0.0.1:4173/', … } }` and the
+ * // server keeps running until lokus stops, so it is not run here.
+ * await serveCommand(ctx, { data: 'tidak-ada' }).catch((e) => [e.exitCode, e.message]);
+ * // => [2, '--data must be an existing folder: tidak-ada']
+ * printed; // => []
  */
 export async function serveCommand(ctx: Context, options: ServeOptions): Promise<CommandOutcome> {
   const viewerPackage = findRepoPath(join('apps', 'viewer', 'package.json'));
