@@ -11,7 +11,7 @@ import { readInputFile } from './readInputFile.ts';
  * problem with its JSON path and value.
  *
  * @example
- * const { mkdtempSync, writeFileSync } = process.getBuiltinModule('node:fs');
+ * const { mkdtempSync, rmSync, writeFileSync } = process.getBuiltinModule('node:fs');
  * const { tmpdir } = process.getBuiltinModule('node:os');
  * const printed = [];
  * const terminal = { out: (t) => printed.push(t), err: (t) => printed.push(t), interactive: false, cwd: mkdtempSync(`${tmpdir()}/lokus-`) };
@@ -28,6 +28,7 @@ import { readInputFile } from './readInputFile.ts';
  * writeFileSync(`${terminal.cwd}/rusak.json`, '{"year": 2025}');
  * await Promise.resolve().then(() => readRecordFile(ctx, 'rusak.json')).catch((e) => [e.exitCode, e.message]);
  * // => [1, 'rusak.json is not a readable lokus result record']
+ * rmSync(terminal.cwd, { recursive: true, force: true });
  */
 export function readRecordFile(ctx: Context, file: string): ResultRecord {
   const text = new TextDecoder().decode(readInputFile(ctx, file));

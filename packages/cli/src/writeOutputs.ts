@@ -37,7 +37,7 @@ function fail(ctx: Context, dir: string, why: string): never {
  * contents are ready.
  *
  * @example
- * const { mkdirSync, mkdtempSync, writeFileSync } = process.getBuiltinModule('node:fs');
+ * const { mkdirSync, mkdtempSync, rmSync, writeFileSync } = process.getBuiltinModule('node:fs');
  * const { tmpdir } = process.getBuiltinModule('node:os');
  * const printed = [];
  * const terminal = { out: (t) => printed.push(t), err: (t) => printed.push(t), interactive: false, cwd: mkdtempSync(`${tmpdir()}/lokus-`) };
@@ -47,6 +47,7 @@ function fail(ctx: Context, dir: string, why: string): never {
  * writeFileSync(`${terminal.cwd}/out/lokus-idm.csv`, 'kode\n');
  * await Promise.resolve().then(() => checkOutputs(ctx, 'out', ['lokus-idm.csv'])).catch((e) => e.exitCode); // => 3
  * checkOutputs({ ...ctx, force: true }, 'out', ['lokus-idm.csv']); // => undefined
+ * rmSync(terminal.cwd, { recursive: true, force: true });
  */
 export function checkOutputs(ctx: Context, dir: string, names: readonly string[]): void {
   const abs = resolve(ctx.terminal.cwd, dir);
@@ -94,13 +95,14 @@ function prepareFolder(ctx: Context, dir: string, files: readonly OutputFile[]):
  * Returns the written paths, under the folder as the user gave it.
  *
  * @example
- * const { mkdtempSync, readFileSync } = process.getBuiltinModule('node:fs');
+ * const { mkdtempSync, readFileSync, rmSync } = process.getBuiltinModule('node:fs');
  * const { tmpdir } = process.getBuiltinModule('node:os');
  * const printed = [];
  * const terminal = { out: (t) => printed.push(t), err: (t) => printed.push(t), interactive: false, cwd: mkdtempSync(`${tmpdir()}/lokus-`) };
  * const ctx = { lang: 'en', quiet: false, json: false, force: false, terminal, current: { file: null, progress: null } };
  * writeOutputs(ctx, 'out', [{ name: 'lokus.csv', content: 'kode\n' }]); // => ['out/lokus.csv']
  * readFileSync(`${terminal.cwd}/out/lokus.csv`, 'utf8'); // => 'kode\n'
+ * rmSync(terminal.cwd, { recursive: true, force: true });
  */
 export function writeOutputs(ctx: Context, dir: string, files: readonly OutputFile[]): string[] {
   const abs = prepareFolder(ctx, dir, files);

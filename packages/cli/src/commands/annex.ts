@@ -44,7 +44,7 @@ export interface AnnexOptions extends InputOptions {
  * default, English with `--lang en`; the PDF's dates are fixed, so a re-run gives the same bytes.
  *
  * @example
- * const { mkdtempSync, readFileSync, writeFileSync } = process.getBuiltinModule('node:fs');
+ * const { mkdtempSync, readFileSync, rmSync, writeFileSync } = process.getBuiltinModule('node:fs');
  * const { tmpdir } = process.getBuiltinModule('node:os');
  * const printed = [];
  * const terminal = { out: (t) => printed.push(t), err: (t) => printed.push(t), interactive: false, cwd: mkdtempSync(`${tmpdir()}/lokus-`) };
@@ -56,6 +56,7 @@ export interface AnnexOptions extends InputOptions {
  * [json.loci, json.file]; // => [2, 'out/lampiran-contoh.pdf']
  * new TextDecoder().decode(readFileSync(`${terminal.cwd}/out/lampiran-contoh.pdf`).subarray(0, 5)); // => '%PDF-'
  * printed.at(-1); // => 'lampiran ditulis: out/lampiran-contoh.pdf\n'
+ * rmSync(terminal.cwd, { recursive: true, force: true });
  */
 export async function annexCommand(
   ctx: Context,

@@ -63,7 +63,7 @@ function comparisonLines(ctx: Context, c: YearComparison): string[] {
  * `compareYears` of `@lokus/report`. Writes nothing.
  *
  * @example
- * const { mkdtempSync, writeFileSync } = process.getBuiltinModule('node:fs');
+ * const { mkdtempSync, rmSync, writeFileSync } = process.getBuiltinModule('node:fs');
  * const { tmpdir } = process.getBuiltinModule('node:os');
  * const printed = [];
  * const terminal = { out: (t) => printed.push(t), err: (t) => printed.push(t), interactive: false, cwd: mkdtempSync(`${tmpdir()}/lokus-`) };
@@ -80,6 +80,7 @@ function comparisonLines(ctx: Context, c: YearComparison): string[] {
  * [json.entered.map((v) => v.code), json.left.map((v) => v.code)]; // => [['33.21.02.2001'], ['33.21.01.2001']]
  * json.left[0].text; // => 'its need fell: Decile-1 households fell from 40 KK to 20 KK (−20 KK); rank 1 → 2'
  * printed[0]; // => '0 of 1 loci of 2025 remain loci in 2026; 1 entered, 1 left.\n'
+ * rmSync(terminal.cwd, { recursive: true, force: true });
  */
 export async function compareCommand(
   ctx: Context,

@@ -68,18 +68,20 @@ function tableCsv(result: IndicatorResult, named: boolean): string {
  * definitions or files (exit code 1) write nothing.
  *
  * @example
- * const { mkdtempSync, readFileSync } = process.getBuiltinModule('node:fs');
+ * const { mkdtempSync, readFileSync, rmSync } = process.getBuiltinModule('node:fs');
  * const { tmpdir } = process.getBuiltinModule('node:os');
  * const printed = [];
  * const terminal = { out: (t) => printed.push(t), err: (t) => printed.push(t), interactive: false, cwd: '.' };
  * const ctx = { lang: 'en', quiet: false, json: false, force: false, terminal, current: { file: null, progress: null } };
  * const registers = ['keluarga', 'anggota'].map((r) => `packages/registers/test/fixtures/kecil/${r}.csv`);
- * const out = `${mkdtempSync(`${tmpdir()}/lokus-`)}/indikator.csv`;
+ * const dir = mkdtempSync(`${tmpdir()}/lokus-`);
+ * const out = `${dir}/indikator.csv`;
  * const { json } = await indicatorsCommand(ctx, registers, { definitions: 'data/definitions/dtsen-desa.yaml', out });
  * [json.villages, json.columns.length, json.smallCells]; // => [3, 9, 19]
  * readFileSync(out, 'utf8').split('\r\n')[1];
  * // => '99.01.01.2001,4,10,2,3,6,2,2,2,3,kk_total desil1_kk desil12_kk rtlh_unit tanpa_air_kk tanpa_sanitasi_kk atps_anak'
  * printed.at(-2); // => '3 villages, 9 indicators, 19 small cells\n'
+ * rmSync(dir, { recursive: true, force: true });
  */
 export async function indicatorsCommand(
   ctx: Context,

@@ -19,7 +19,7 @@ export interface InitOptions {
  * `3321`), never over an existing file without `--force`.
  *
  * @example
- * const { mkdtempSync, readFileSync } = process.getBuiltinModule('node:fs');
+ * const { mkdtempSync, readFileSync, rmSync } = process.getBuiltinModule('node:fs');
  * const { tmpdir } = process.getBuiltinModule('node:os');
  * const printed = [];
  * const terminal = { out: (t) => printed.push(t), err: (t) => printed.push(t), interactive: false, cwd: mkdtempSync(`${tmpdir()}/lokus-`) };
@@ -29,6 +29,7 @@ export interface InitOptions {
  * readFileSync(`${terminal.cwd}/skenario-3321.yaml`, 'utf8').split('\n')[4]; // => 'name: "Lokus Kabupaten 33.21 2027"'
  * await initCommand(ctx, '33.21', {}).catch((e) => e.exitCode); // => 3
  * await initCommand(ctx, 'Demak', {}).catch((e) => e.message); // => 'the district code must look like 33.21, got "Demak"'
+ * rmSync(terminal.cwd, { recursive: true, force: true });
  */
 export async function initCommand(
   ctx: Context,

@@ -30,7 +30,7 @@ export interface PlanAssignOptions extends Omit<AssignOptions, 'timeLimit'> {
  * `penugasan-opd.csv` and `penugasan-opd.xlsx`.
  *
  * @example
- * const { mkdtempSync, writeFileSync } = process.getBuiltinModule('node:fs');
+ * const { mkdtempSync, rmSync, writeFileSync } = process.getBuiltinModule('node:fs');
  * const { tmpdir } = process.getBuiltinModule('node:os');
  * const printed = [];
  * const terminal = { out: (t) => printed.push(t), err: (t) => printed.push(t), interactive: false, cwd: mkdtempSync(`${tmpdir()}/lokus-`) };
@@ -50,6 +50,7 @@ export interface PlanAssignOptions extends Omit<AssignOptions, 'timeLimit'> {
  * json.assignments.map((a) => [a.agency, a.village, a.points]);
  * // => [['Dinas Sosial', '33.21.01.2001', 3], ['Dinas Perkim', '33.21.01.2001', 2], ['Dinas Perkim', '33.21.02.2001', 3]]
  * printed.at(-2); // => 'Dinas Perkim → Desa Karanganyar: Unfit houses 20 unit, highest in the district\n'
+ * rmSync(terminal.cwd, { recursive: true, force: true });
  */
 export async function planAssignCommand(
   ctx: Context,

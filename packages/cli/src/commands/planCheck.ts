@@ -99,7 +99,7 @@ function coverageLines(ctx: Context, c: PlanCoverage): string[] {
  * pada lokus" (and, with `--agencies`, the agencies assigned to the loci).
  *
  * @example
- * const { mkdtempSync, writeFileSync } = process.getBuiltinModule('node:fs');
+ * const { mkdtempSync, rmSync, writeFileSync } = process.getBuiltinModule('node:fs');
  * const { tmpdir } = process.getBuiltinModule('node:os');
  * const printed = [];
  * const terminal = { out: (t) => printed.push(t), err: (t) => printed.push(t), interactive: false, cwd: mkdtempSync(`${tmpdir()}/lokus-`) };
@@ -117,6 +117,7 @@ function coverageLines(ctx: Context, c: PlanCoverage): string[] {
  * const { json } = await planCheckCommand(ctx, 'rat.csv', { result: 'hasil.json' });
  * [json.rows, json.uncovered, json.totals.lociCovered, json.totals.needsAddressed, json.totals.needs]; // => [1, ['33.21.02.2001'], 1, 1, 3]
  * printed.slice(2, 5); // => ['Loci covered: 1 of 2\n', 'Needs addressed: 1 of 3\n', 'Budget: Rp100.000.000 (on loci Rp100.000.000, off loci Rp0)\n']
+ * rmSync(terminal.cwd, { recursive: true, force: true });
  */
 export async function planCheckCommand(
   ctx: Context,

@@ -20,7 +20,7 @@ import { readRecordFile } from '../readRecordFile.ts';
  * made by another version (exit code 1, naming the villages that differ).
  *
  * @example
- * const { mkdtempSync, writeFileSync } = process.getBuiltinModule('node:fs');
+ * const { mkdtempSync, rmSync, writeFileSync } = process.getBuiltinModule('node:fs');
  * const { tmpdir } = process.getBuiltinModule('node:os');
  * const printed = [];
  * const terminal = { out: (t) => printed.push(t), err: (t) => printed.push(t), interactive: false, cwd: mkdtempSync(`${tmpdir()}/lokus-`) };
@@ -34,6 +34,7 @@ import { readRecordFile } from '../readRecordFile.ts';
  * writeFileSync(`${terminal.cwd}/hasil-2025.json`, record(2025, [40, 10, 25]));
  * recordVillages(ctx, 'hasil-2025.json').villages.map((v) => [v.code, v.locus, v.rank]);
  * // => [['33.21.01.2001', true, 1], ['33.21.01.2002', false, 3], ['33.21.02.2001', false, 2]]
+ * rmSync(terminal.cwd, { recursive: true, force: true });
  */
 export function recordVillages(
   ctx: Context,
@@ -82,7 +83,7 @@ export function recordVillages(
  * Reads a plan or agency sheet (CSV or XLSX) from a file.
  *
  * @example
- * const { mkdtempSync, writeFileSync } = process.getBuiltinModule('node:fs');
+ * const { mkdtempSync, rmSync, writeFileSync } = process.getBuiltinModule('node:fs');
  * const { tmpdir } = process.getBuiltinModule('node:os');
  * const printed = [];
  * const terminal = { out: (t) => printed.push(t), err: (t) => printed.push(t), interactive: false, cwd: mkdtempSync(`${tmpdir()}/lokus-`) };
@@ -91,6 +92,7 @@ export function recordVillages(
  * const sheet = await sheetFile(ctx, 'rat.csv', {});
  * [sheet.header[0], sheet.header.length]; // => ['OPD', 9]
  * printed; // => ['… reading rat.csv\n']
+ * rmSync(terminal.cwd, { recursive: true, force: true });
  */
 export async function sheetFile(
   ctx: Context,

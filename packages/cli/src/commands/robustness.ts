@@ -88,7 +88,7 @@ const COLUMNS = [
  * `robustness-<scenario>.csv` (one row per village) and `robustness-<scenario>.json`.
  *
  * @example
- * const { mkdtempSync, readFileSync, writeFileSync } = process.getBuiltinModule('node:fs');
+ * const { mkdtempSync, readFileSync, rmSync, writeFileSync } = process.getBuiltinModule('node:fs');
  * const { tmpdir } = process.getBuiltinModule('node:os');
  * const terminal = { out: () => {}, err: () => {}, interactive: false, cwd: mkdtempSync(`${tmpdir()}/lokus-`) };
  * const ctx = { lang: 'en', quiet: true, json: false, force: false, terminal, current: { file: null, progress: null } };
@@ -101,6 +101,7 @@ const COLUMNS = [
  * // => [200, { stableLocus: 1, borderline: 0, stableNonLocus: 2 }, ['out/robustness-contoh.csv', 'out/robustness-contoh.json']]
  * readFileSync(`${terminal.cwd}/out/robustness-contoh.csv`, 'utf8').split('\r\n')[2];
  * // => '99.01.01.2002,Sukamundur,Kaliwungu,1,1,0.95,stable locus,1,1,1.049999999999983,'
+ * rmSync(terminal.cwd, { recursive: true, force: true });
  */
 export async function robustnessCommand(
   ctx: Context,

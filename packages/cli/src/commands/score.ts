@@ -80,7 +80,7 @@ async function scoreOutputs(
  * and the provenance JSON. Returns the JSON summary.
  *
  * @example
- * const { mkdtempSync, readdirSync, writeFileSync } = process.getBuiltinModule('node:fs');
+ * const { mkdtempSync, readdirSync, rmSync, writeFileSync } = process.getBuiltinModule('node:fs');
  * const { tmpdir } = process.getBuiltinModule('node:os');
  * const printed = [];
  * const terminal = { out: (t) => printed.push(t), err: (t) => printed.push(t), interactive: false, cwd: mkdtempSync(`${tmpdir()}/lokus-`) };
@@ -94,6 +94,7 @@ async function scoreOutputs(
  * readdirSync(`${terminal.cwd}/out`).length; // => 4
  * printed.slice(-8, -5);
  * // => ['#  code           name         kecamatan  score   reason\n', '1  33.21.01.2001  Sukamaju     Kaliwungu  100.00  ranked within the selection\n', '2  33.21.02.2001  Karanganyar  Sayung     50.00   ranked within the selection\n']
+ * rmSync(terminal.cwd, { recursive: true, force: true });
  */
 export async function scoreCommand(
   ctx: Context,

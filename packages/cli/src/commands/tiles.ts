@@ -29,7 +29,7 @@ export interface TilesCommandOptions {
  * a data error (exit 1) naming the feature.
  *
  * @example
- * const { mkdtempSync, readFileSync, writeFileSync } = process.getBuiltinModule('node:fs');
+ * const { mkdtempSync, readFileSync, rmSync, writeFileSync } = process.getBuiltinModule('node:fs');
  * const { tmpdir } = process.getBuiltinModule('node:os');
  * const printed = [];
  * const terminal = { out: (t) => printed.push(t), err: (t) => printed.push(t), interactive: false, cwd: mkdtempSync(`${tmpdir()}/lokus-`) };
@@ -42,6 +42,7 @@ export interface TilesCommandOptions {
  * [json.villages, json.tiles, json.outputs]; // => [2, 5, ['out/desa.pmtiles']]
  * new TextDecoder().decode(readFileSync(`${terminal.cwd}/out/desa.pmtiles`).subarray(0, 7)); // => 'PMTiles'
  * readFileSync(`${terminal.cwd}/out/desa.pmtiles`).length === json.bytes; // => true
+ * rmSync(terminal.cwd, { recursive: true, force: true });
  */
 export async function tilesCommand(
   ctx: Context,

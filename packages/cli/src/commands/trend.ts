@@ -47,7 +47,7 @@ function trendLines(ctx: Context, t: Trend): string[] {
  * from `trend` of `@lokus/report`. With `--out` the table (`trendTable`) is written as `tren.csv`.
  *
  * @example
- * const { mkdtempSync, writeFileSync } = process.getBuiltinModule('node:fs');
+ * const { mkdtempSync, rmSync, writeFileSync } = process.getBuiltinModule('node:fs');
  * const { tmpdir } = process.getBuiltinModule('node:os');
  * const printed = [];
  * const terminal = { out: (t) => printed.push(t), err: (t) => printed.push(t), interactive: false, cwd: mkdtempSync(`${tmpdir()}/lokus-`) };
@@ -65,6 +65,7 @@ function trendLines(ctx: Context, t: Trend): string[] {
  * json.years; // => [2025, 2026, 2027]
  * json.graduates.map((g) => [g.year, g.code]); // => [[2026, '33.21.01.2001']]
  * [json.stayed, json.outputs]; // => [[], ['out/tren.csv']]
+ * rmSync(terminal.cwd, { recursive: true, force: true });
  */
 export async function trendCommand(
   ctx: Context,
