@@ -23,11 +23,10 @@ export function arithmeticInto(
 ): void {
   const n = out.length;
   if (!weightedGaps(gapped, w, (wj) => wj !== 0)) {
-    out.fill(0);
-    accumulate(cols, w, (wj) => wj !== 0, out);
     let p = 0;
     for (let j = 0; j < cols.length; j++) if (w[j]! !== 0) p += w[j]!;
-    for (let i = 0; i < n; i++) out[i] = p > 0 ? out[i]! / p : Number.NaN;
+    if (p > 0) accumulate(cols, w, (wj) => wj !== 0, out, { divisor: p, exp: false });
+    else out.fill(Number.NaN);
     return;
   }
   out.fill(0);
@@ -64,31 +63,72 @@ function weightedGaps(
 }
 
 /**
- * Adds w_j·x_ij to `out[i]` for the columns j that count, in column order, four columns per pass
- * over the villages: `((out + w₀x₀) + w₁x₁) + …` is the same sequence of roundings as one pass
- * per column, with a quarter of the reads and writes of `out`. No column may have gaps.
+ * Sets `out[i]` to `finish((0 + w_a·x_ia) + w_b·x_ib + …)` over the columns j that count (at
+ * least one), in column order, four columns per pass over the villages: `((s + w₀x₀) + w₁x₁) + …`
+ * is the same sequence of roundings as one pass per column, with a quarter of the reads and
+ * writes of the sum. `finish` (x/divisor, or exp(x/divisor)) is applied in the last pass. No
+ * column may have gaps.
  */
 function accumulate(
   cols: readonly Float64Array[],
   w: Float64Array,
   counts: (wj: number) => boolean,
   out: Float64Array,
+  finish: Finish,
 ): void {
   const used: number[] = [];
   for (let j = 0; j < cols.length; j++) if (counts(w[j]!)) used.push(j);
-  const n = out.length;
-  let k = 0;
-  for (; k + 4 <= used.length; k += 4) {
-    const [a, b, c, d] = [used[k]!, used[k + 1]!, used[k + 2]!, used[k + 3]!];
-    const [xa, xb, xc, xd] = [cols[a]!, cols[b]!, cols[c]!, cols[d]!];
-    const [wa, wb, wc, wd] = [w[a]!, w[b]!, w[c]!, w[d]!];
-    for (let i = 0; i < n; i++)
-      out[i] = out[i]! + wa * xa[i]! + wb * xb[i]! + wc * xc[i]! + wd * xd[i]!;
+  // Single columns first, then groups of four: the order of the additions is unchanged.
+  const singles = used.length % 4;
+  for (let k = 0; k < used.length; k += k < singles ? 1 : 4) {
+    const first = k === 0;
+    const last = k + (k < singles ? 1 : 4) >= used.length;
+    if (k < singles) addColumn(cols[used[k]!]!, w[used[k]!]!, out, first, last ? finish : null);
+    else addFour(cols, w, used.slice(k, k + 4), out, first, last ? finish : null);
   }
-  for (; k < used.length; k++) {
-    const x = cols[used[k]!]!;
-    const wj = w[used[k]!]!;
-    for (let i = 0; i < n; i++) out[i]! += wj * x[i]!;
+}
+
+/** How the last pass ends each sum: divided by `divisor`, then exponentiated when `exp`. */
+interface Finish {
+  readonly divisor: number;
+  readonly exp: boolean;
+}
+
+/** `out[i] = s + wj·x[i]` with s = `out[i]`, or 0 when `first`; then `finish` when given. */
+function addColumn(
+  x: Float64Array,
+  wj: number,
+  out: Float64Array,
+  first: boolean,
+  finish: Finish | null,
+): void {
+  const n = out.length;
+  const p = finish?.divisor ?? 1;
+  const exp = finish?.exp === true;
+  for (let i = 0; i < n; i++) {
+    const s = (first ? 0 : out[i]!) + wj * x[i]!;
+    out[i] = finish === null ? s : exp ? Math.exp(s / p) : s / p;
+  }
+}
+
+/** `addColumn` for four columns in one pass: `(((s + w₀x₀) + w₁x₁) + w₂x₂) + w₃x₃`. */
+function addFour(
+  cols: readonly Float64Array[],
+  w: Float64Array,
+  four: readonly number[],
+  out: Float64Array,
+  first: boolean,
+  finish: Finish | null,
+): void {
+  const [a, b, c, d] = [four[0]!, four[1]!, four[2]!, four[3]!];
+  const [xa, xb, xc, xd] = [cols[a]!, cols[b]!, cols[c]!, cols[d]!];
+  const [wa, wb, wc, wd] = [w[a]!, w[b]!, w[c]!, w[d]!];
+  const n = out.length;
+  const p = finish?.divisor ?? 1;
+  const exp = finish?.exp === true;
+  for (let i = 0; i < n; i++) {
+    const s = (first ? 0 : out[i]!) + wa * xa[i]! + wb * xb[i]! + wc * xc[i]! + wd * xd[i]!;
+    out[i] = finish === null ? s : exp ? Math.exp(s / p) : s / p;
   }
 }
 
@@ -125,16 +165,14 @@ export function geometricInto(
   out: Float64Array,
   present: Float64Array,
 ): void {
-  const n = out.length;
   if (weightedGaps(gapped, w, (wj) => wj > 0)) {
     geometricWithGaps(logs, gapped, w, out, present);
     return;
   }
-  out.fill(0);
-  accumulate(logs, w, (wj) => wj > 0, out);
   let p = 0;
   for (let j = 0; j < logs.length; j++) if (w[j]! > 0) p += w[j]!;
-  for (let i = 0; i < n; i++) out[i] = p > 0 ? Math.exp(out[i]! / p) : Number.NaN;
+  if (p > 0) accumulate(logs, w, (wj) => wj > 0, out, { divisor: p, exp: true });
+  else out.fill(Number.NaN);
 }
 
 /** `geometricInto` when a weighted column has gaps: the sums in column order, as the mean does. */
