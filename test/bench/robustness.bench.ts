@@ -14,9 +14,11 @@
  * Run: `pnpm bench robustness` or `node --expose-gc --import tsx test/bench/robustness.bench.ts`.
  * Prints one JSON object, with the load average of the machine at the start and the end (the
  * figures are wall-clock times and other processes share the cores): CPU time beside wall time,
- * and the distribution of the draws' own wall times (`perDrawWallMs`; `drawsAtP10Ms` = draws ×
- * the 10th percentile, what the draws take when the core is free most of the time).
+ * the distribution of the draws' own wall times (`perDrawWallMs`; `drawsAtP10Ms` = draws ×
+ * the 10th percentile, what the draws take when the core is free most of the time), and the
+ * cores other processes kept busy during the draws and the two-thread run (`otherCores`).
  */
+import { existsSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { isDeepStrictEqual } from 'node:util';
 import { createRobustnessPool } from '@lokus/cli';
@@ -38,16 +40,38 @@ const SEED = 20261123;
 const round = (x: number): number => Math.round(x);
 const ms = (t0: number): number => round(performance.now() - t0);
 
-/** Wall-clock and CPU (user + system, this process, all threads) milliseconds of `fn`. */
+/** Busy (user + nice + system + irq) CPU milliseconds of the whole machine, or null off Linux. */
+function machineBusyMs(): number | null {
+  if (!existsSync('/proc/stat')) return null;
+  const [, user, nice, system, , , irq, softirq] = readFileSync('/proc/stat', 'utf8')
+    .split('\n')[0]!
+    .trim()
+    .split(/\s+/)
+    .map(Number);
+  return ((user! + nice! + system! + irq! + softirq!) * 1000) / 100; // USER_HZ = 100
+}
+
+/**
+ * Wall-clock and CPU (user + system, this process, all threads) milliseconds of `fn`, and the
+ * cores other processes kept busy meanwhile (`otherCores`, from /proc/stat; null off Linux): on
+ * a shared 2-core machine a second thread only pays when that is well below 1.
+ */
 async function timed<T>(
   fn: () => T | Promise<T>,
-): Promise<{ value: T; wallMs: number; cpuMs: number }> {
+): Promise<{ value: T; wallMs: number; cpuMs: number; otherCores: number | null }> {
+  const b0 = machineBusyMs();
   const c0 = process.cpuUsage();
   const t0 = performance.now();
   const value = await fn();
   const wallMs = ms(t0);
   const c = process.cpuUsage(c0);
-  return { value, wallMs, cpuMs: round((c.user + c.system) / 1000) };
+  const b1 = machineBusyMs();
+  const cpuMs = round((c.user + c.system) / 1000);
+  const otherCores =
+    b0 === null || b1 === null || wallMs === 0
+      ? null
+      : Math.round((Math.max(0, b1 - b0 - cpuMs) / wallMs) * 100) / 100;
+  return { value, wallMs, cpuMs, otherCores };
 }
 const pool = await createRobustnessPool(2);
 
@@ -96,6 +120,7 @@ async function measure(
       draws: {
         wallMs: draws.wallMs,
         cpuMs: draws.cpuMs,
+        otherCores: draws.otherCores,
         perDrawCpuMs: draws.cpuMs / model.spec.draws,
         perDrawWallMs: { min: at(0), p10: at(0.1), median: at(0.5), p90: at(0.9) },
         drawsAtP10Ms: round(at(0.1) * model.spec.draws),
@@ -113,6 +138,7 @@ async function measure(
       note: 'prepare (in every thread), draws, Sobol and summary; workers already started',
       wallMs: threaded.wallMs,
       cpuMsAllThreads: threaded.cpuMs,
+      otherCores: threaded.otherCores,
       identicalToOneThread: isDeepStrictEqual(threaded.value, single),
     },
     estimateOnQuietMachine: {
