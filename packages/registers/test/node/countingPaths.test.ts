@@ -33,7 +33,15 @@ describe('counting paths', () => {
     const files = [join(dir, 'k.csv'), join(dir, 'a.csv')];
     writeFileSync(files[0]!, `${k.join('\n')}\n`);
     writeFileSync(files[1]!, `${a.join('\n')}\n`);
-    const set = readDefinitions(readFileSync(DEFINITIONS, 'utf8')).definitions!;
+    // Plus a person indicator on a household field, which the join must carry.
+    const extra = `
+  - id: jiwa_desil1
+    label: { id: Penduduk desil 1, en: Persons in decile-1 households }
+    unit: jiwa
+    register: anggota
+    where: { keluarga.desil: { eq: 1 } }
+`;
+    const set = readDefinitions(`${readFileSync(DEFINITIONS, 'utf8')}${extra}`).definitions!;
     const runner = await duckdbRunner();
     const sources = files.map((file) => ({ file, format: 'csv' as const }));
     const plan = planRegisters(set, (await matchSources(runner, set, sources)).byRegister);
@@ -57,11 +65,12 @@ describe('counting paths', () => {
     expect(unique[0]!.unique).toBe(true);
     expect(byHash).toEqual(byText);
     // NULL group: K03's 2 persons (malformed code) and the orphan; 2001 holds K01, K02 and K04.
-    expect(byHash.map((r) => [r._village, r._n, r._joined])).toEqual([
-      [null, 3, 2],
-      ['99.01.01.2001', 7, 7],
-      ['99.01.01.2002', 5, 5],
-      ['99.01.02.1001', 4, 4],
+    // Desil 1: K01 (4 persons) and K04 (2) in 2001, K08 (2) in 1001.
+    expect(byHash.map((r) => [r._village, r._n, r._joined, r.jiwa_desil1])).toEqual([
+      [null, 3, 2, 0],
+      ['99.01.01.2001', 7, 7, 6],
+      ['99.01.01.2002', 5, 5, 0],
+      ['99.01.02.1001', 4, 4, 2],
     ]);
   }, 60_000);
 
