@@ -28,7 +28,10 @@ function parsedSql(spec: FieldSpec, raw: string): string {
   const number = `TRY_CAST(${raw} AS DOUBLE)`;
   if (spec.type !== 'flag') return number;
   // Words only where the cell is not a number (coalesce is lazy); an empty cell matches no word.
-  const words = `CASE lower(trim(CAST(${raw} AS VARCHAR))) WHEN 'ya' THEN 1 WHEN 'true' THEN 1 WHEN 'tidak' THEN 0 WHEN 'false' THEN 0 END`;
+  // One lookup, not a CASE on the word: DuckDB repeats a CASE's operand per branch and then
+  // computes the repeated part for every row, before the coalesce.
+  const word = `lower(trim(CAST(${raw} AS VARCHAR)))`;
+  const words = `[1, 1, 0, 0][list_position(['ya', 'true', 'tidak', 'false'], ${word})]`;
   return `coalesce(${number}, ${words})`;
 }
 
