@@ -280,7 +280,7 @@ function fillTopN(ctx: SelectContext, target: number): void {
   const { score, values, buffer: ids } = ctx;
   let upper = Number.POSITIVE_INFINITY;
   // Room for the villages a kecamatan at quota.max will skip.
-  let want = 2 * Math.max(target - ctx.total, 1) + 64;
+  let want = 2 * Math.max(target - ctx.total, 1) + 16;
   while (ctx.total < target) {
     // Remaining candidates strictly below the previous batch and at or above the cut.
     let cut = batchCut(ctx, upper, want);
