@@ -29,14 +29,6 @@ const PENDING = new Set<string>([
   'registers/src/engine/runRegisters.ts example 1',
   'registers/src/node/computeIndicators.ts example 1',
   'registers/src/node/loadXlsx.ts example 1',
-  'registers/src/sql/aggregateSql.ts example 1',
-  'registers/src/sql/checkSql.ts example 1',
-  'registers/src/sql/dedupSql.ts example 1',
-  'registers/src/sql/exampleRowsSql.ts example 1',
-  'registers/src/sql/keysSql.ts example 1',
-  'registers/src/sql/numberedSql.ts example 1',
-  'registers/src/sql/stageSql.ts example 1',
-  'registers/src/sql/stageSql.ts example 2',
 ]);
 
 const PACKAGES = fileURLToPath(new URL('../../packages/', import.meta.url));

@@ -69,7 +69,14 @@ export interface AggregateSqlOptions {
  * aggregates over the distinct codes. O(rows × indicators).
  *
  * @example
- * aggregateSql(set, household, ['kk_total']).length; // => 2
+ * const fs = process.getBuiltinModule('node:fs');
+ * const set = readDefinitions(fs.readFileSync('data/definitions/dtsen-desa.yaml', 'utf8')).definitions;
+ * const household = set.registers.find((r) => r.id === 'keluarga');
+ * const [groups, counts] = aggregateSql(set, household, ['desil1_kk']);
+ * groups.split('\n').slice(0, 5);
+ * // => ['CREATE OR REPLACE TEMP TABLE "r_keluarga__villages" AS', 'SELECT h._v AS _v, hash(h._v) AS _vh,', '  count(*) AS _n,', '  count_if(h."desil" = 1) AS "desil1_kk",', '  count_if(h."desil" IS NOT NULL) AS "desil1_kk__known"']
+ * counts.split('\n').slice(-2); // => ['FROM "r_keluarga__villages"', 'GROUP BY _village']
+ * aggregateSql(set, set.registers.find((r) => r.id === 'anggota'), ['penduduk']).length; // => 1
  */
 export function aggregateSql(
   set: DefinitionSet,

@@ -12,7 +12,13 @@ import { stagedTable, villageSql } from './stageSql.ts';
  * Method: one scan of plain `count`s (missing = rows − valid − impossible). O(rows).
  *
  * @example
- * checkSql(household, ['desil']).includes('"bad:desil"'); // => true
+ * const fs = process.getBuiltinModule('node:fs');
+ * const set = readDefinitions(fs.readFileSync('data/definitions/dtsen-desa.yaml', 'utf8')).definitions;
+ * const household = set.registers.find((r) => r.id === 'keluarga');
+ * const sql = checkSql(household, ['desil']);
+ * sql.startsWith('SELECT count(*) AS rows, count(_key) AS keyed, count(*) - count(CASE WHEN'); // => true
+ * sql.slice(sql.indexOf(' AS malformed'));
+ * // => ' AS malformed, count("desil__bad") AS "bad:desil", count(*) - count("desil") - count("desil__bad") AS "missing:desil" FROM "r_keluarga"'
  */
 export function checkSql(
   register: RegisterSpec,

@@ -16,7 +16,9 @@ import { stagedTable } from './stageSql.ts';
  * keys, on the error path only.
  *
  * @example
- * dedupSql(household).length; // => 2
+ * const [repaired, view] = dedupSql({ id: 'keluarga' });
+ * repaired.startsWith('CREATE OR REPLACE TEMP TABLE "r_keluarga__dedup" AS SELECT * EXCLUDE (_row) FROM "r_keluarga__rows" ANTI JOIN'); // => true
+ * view; // => 'CREATE OR REPLACE TEMP VIEW "r_keluarga" AS SELECT * FROM "r_keluarga__dedup"'
  */
 export function dedupSql(register: RegisterSpec): string[] {
   const tmp = sqlName(`r_${register.id}__dedup`);

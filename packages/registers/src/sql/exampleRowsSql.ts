@@ -17,7 +17,9 @@ export type ExampleKind =
  * columns are not in it, so they cannot be printed.
  *
  * @example
- * exampleRowsSql(household, { kind: 'malformed' }).includes('END IS NULL'); // => true
+ * exampleRowsSql({ id: 'keluarga' }, { kind: 'bad', column: 'desil' }, 3);
+ * // => 'SELECT _file, _row, "desil__bad" AS value FROM "r_keluarga__rows" WHERE "desil__bad" IS NOT NULL ORDER BY _file, _row LIMIT 3'
+ * exampleRowsSql({ id: 'keluarga' }, { kind: 'malformed' }).endsWith('END IS NULL ORDER BY _file, _row LIMIT 5'); // => true
  */
 export function exampleRowsSql(register: RegisterSpec, what: ExampleKind, limit = 5): string {
   const t = numberedTable(register);

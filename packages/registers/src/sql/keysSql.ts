@@ -10,7 +10,8 @@ import { stagedTable } from './stageSql.ts';
  * hash table; measured faster than a `GROUP BY _key` pass). O(rows).
  *
  * @example
- * keysSql(household).includes('count(DISTINCT _key)'); // => true
+ * keysSql({ id: 'keluarga' });
+ * // => 'SELECT count(*) AS rows, count(_key) AS keyed, count(DISTINCT _key) AS distinct_keys FROM "r_keluarga"'
  */
 export function keysSql(register: RegisterSpec): string {
   return `SELECT count(*) AS rows, count(_key) AS keyed, count(DISTINCT _key) AS distinct_keys FROM ${stagedTable(register)}`;

@@ -15,7 +15,11 @@ export const numberedTable = (register: RegisterSpec): string => sqlName(`r_${re
  * creates the view only when a problem needs it.
  *
  * @example
- * numberedSql(plan).startsWith('CREATE OR REPLACE TEMP VIEW "r_keluarga__rows"'); // => true
+ * const fs = process.getBuiltinModule('node:fs');
+ * const set = readDefinitions(fs.readFileSync('data/definitions/dtsen-desa.yaml', 'utf8')).definitions;
+ * const household = set.registers.find((r) => r.id === 'keluarga');
+ * const plan = { register: household, sources: [{ source: { file: 'keluarga.csv', format: 'csv' }, columns: {} }], fields: ['desil'] };
+ * numberedSql(plan); // => 'CREATE OR REPLACE TEMP VIEW "r_keluarga__rows" AS\nSELECT *, rowid + 1 AS _row FROM "r_keluarga__t"'
  */
 export function numberedSql(plan: StagePlan): string {
   const head = `CREATE OR REPLACE TEMP VIEW ${numberedTable(plan.register)} AS\n`;

@@ -129,7 +129,14 @@ function sourceQuery(plan: StagePlan, staged: StagedSource, index: number, numbe
  * `numbered`, each row also carries `_row`, its 1-based row number in file order.
  *
  * @example
- * stageQuery(plan, true).includes('_row'); // => true
+ * const fs = process.getBuiltinModule('node:fs');
+ * const set = readDefinitions(fs.readFileSync('data/definitions/dtsen-desa.yaml', 'utf8')).definitions;
+ * const household = set.registers.find((r) => r.id === 'keluarga');
+ * const plan = { register: household, sources: [{ source: { file: 'keluarga.parquet', format: 'parquet' }, columns: {} }], fields: ['desil'] };
+ * stageQuery(plan).split('\n').slice(0, 5);
+ * // => ['SELECT _file,', '  _key,', '  _v,', '  CASE WHEN _ok0 THEN CAST(_n0 AS INTEGER) END AS "desil",', '  CASE WHEN _r0 IS NOT NULL AND NOT _ok0 THEN CAST(_r0 AS VARCHAR) END AS "desil__bad"']
+ * stageQuery(plan, true).split('\n').at(-1);
+ * // => "  FROM (SELECT *, file_row_number + 1 AS _row FROM read_parquet('keluarga.parquet', file_row_number = true))))"
  */
 export function stageQuery(plan: StagePlan, numbered = false): string {
   return plan.sources.map((s, i) => sourceQuery(plan, s, i, numbered)).join('\nUNION ALL\n');
@@ -150,7 +157,14 @@ export function stageQuery(plan: StagePlan, numbered = false): string {
  * file. O(rows × fields).
  *
  * @example
- * stageSql(plan)[0]?.startsWith('CREATE OR REPLACE TEMP VIEW "r_keluarga"'); // => true
+ * const fs = process.getBuiltinModule('node:fs');
+ * const set = readDefinitions(fs.readFileSync('data/definitions/dtsen-desa.yaml', 'utf8')).definitions;
+ * const household = set.registers.find((r) => r.id === 'keluarga');
+ * const plan = { register: household, sources: [{ source: { file: 'keluarga.csv', format: 'csv' }, columns: {} }], fields: ['desil'] };
+ * const [table, view] = stageSql(plan);
+ * table.split('\n').slice(0, 2); // => ['CREATE OR REPLACE TEMP TABLE "r_keluarga__t" AS', 'SELECT _file,']
+ * table.split('\n').at(-1); // => "  FROM read_csv('keluarga.csv', header = true, all_varchar = true)))"
+ * view; // => 'CREATE OR REPLACE TEMP VIEW "r_keluarga" AS SELECT * FROM "r_keluarga__t"'
  */
 export function stageSql(plan: StagePlan): string[] {
   const view = stagedTable(plan.register);
