@@ -20,13 +20,6 @@ const PENDING = new Set<string>([
   'registers/src/browser/indicatorsInWorker.ts example 1',
   'registers/src/browser/serveRegisterRequests.ts example 1',
   'registers/src/browser/wasmDatabase.ts example 1',
-  'registers/src/engine/arrowRunner.ts example 1',
-  'registers/src/engine/checkRegister.ts example 1',
-  'registers/src/engine/checkRegister.ts example 2',
-  'registers/src/engine/checkRegister.ts example 3',
-  'registers/src/engine/checkRegister.ts example 4',
-  'registers/src/engine/matchSources.ts example 1',
-  'registers/src/engine/runRegisters.ts example 1',
   'registers/src/node/computeIndicators.ts example 1',
   'registers/src/node/loadXlsx.ts example 1',
 ]);

@@ -28,7 +28,9 @@ function plain(v: unknown): unknown {
  * `db.registerFileBuffer(name, bytes)` and then named by `name`, never uploaded.
  *
  * @example
- * (await arrowRunner(connection).query('SELECT 1 AS x'))[0]?.x; // => 1
+ * const row = { toJSON: () => ({ x: 1n, rows: { toArray: () => BigInt64Array.from([2n, 5n]) }, code: '99.01.01.2001' }) };
+ * const connection = { query: async (sql) => ({ toArray: () => [row] }) };
+ * await arrowRunner(connection).query('SELECT 1 AS x'); // => [{ x: 1, rows: [2, 5], code: '99.01.01.2001' }]
  */
 export function arrowRunner(connection: ArrowConnection): SqlRunner {
   return {

@@ -146,7 +146,23 @@ export interface RegisterCheck {
  * Method: one `count(DISTINCT)` scan of the key; the repair and the examples only when needed.
  *
  * @example
- * (await checkRegister(runner, plan)).counts.rows; // => 12
+ * const fs = process.getBuiltinModule('node:fs');
+ * const set = readDefinitions(fs.readFileSync('data/definitions/dtsen-desa.yaml', 'utf8')).definitions;
+ * const household = set.registers.find((r) => r.id === 'keluarga');
+ * // A runner over @duckdb/node-api, as `duckdbRunner()` of @lokus/registers/node gives one
+ * const { DuckDBInstance } = process.getBuiltinModule('node:module').createRequire(`${process.cwd()}/packages/registers/`)('@duckdb/node-api');
+ * const connection = await (await DuckDBInstance.create(':memory:', { threads: '1' })).connect();
+ * const runner = { query: async (sql) => JSON.parse(JSON.stringify((await connection.runAndReadAll(sql)).getRowObjectsJS(), (k, v) => (typeof v === 'bigint' ? Number(v) : v))) };
+ * await connection.run("CREATE TABLE kel AS FROM (VALUES ('K01', '99.01.01.2001', '1'), ('K02', '99.01.01.2001', '11'), ('K01', '99.01.01.2002', '3')) AS t(id_keluarga, kode_desa, desil)");
+ * const columns = { id_keluarga: 'id_keluarga', kode_desa: 'kode_desa', desil: 'desil' };
+ * const plan = { register: household, sources: [{ source: { file: 'kel', format: 'table', table: 'kel' }, columns }], fields: ['desil'] };
+ * for (const sql of stageSql(plan)) await runner.query(sql);
+ * const check = await checkRegister(runner, plan);
+ * check.counts; // => { rows: 3, kept: 2 }
+ * check.diagnostics.map((d) => [d.code, d.count, d.rows]); // => [['DUPLICATE_HOUSEHOLD_KEY', 1, [1, 3]]]
+ * check.rowCounts; // => { rows: 3, keyed: 3, malformed: 0, 'bad:desil': 1, 'missing:desil': 0 }
+ * (await runner.query('SELECT count(*) AS n FROM r_keluarga'))[0].n; // => 2
+ * connection.closeSync();
  */
 export async function checkRegister(runner: SqlRunner, plan: StagePlan): Promise<RegisterCheck> {
   const [k] = await runner.query(keysSql(plan.register));
@@ -171,7 +187,12 @@ export async function checkRegister(runner: SqlRunner, plan: StagePlan): Promise
  * rows of the NULL (malformed code) group.
  *
  * @example
- * rowCountsOf(plan, [{ _village: null, _n: 2, '_has:desil': 1, '_bad:desil': 1 }]).malformed; // => 2
+ * const plan = { register: { village: 'kode_desa' }, sources: [], fields: ['desil'] };
+ * const groups = [
+ *   { _village: '99.01.01.2001', _n: 2, '_has:desil': 1, '_bad:desil': 1 },
+ *   { _village: null, _n: 1, '_has:desil': 0, '_bad:desil': 0 },
+ * ];
+ * rowCountsOf(plan, groups); // => { malformed: 1, 'bad:desil': 1, 'missing:desil': 1 }
  */
 export function rowCountsOf(
   plan: StagePlan,
@@ -201,7 +222,24 @@ export function rowCountsOf(
  * up to five example row numbers, read from the numbered view.
  *
  * @example
+ * const fs = process.getBuiltinModule('node:fs');
+ * const set = readDefinitions(fs.readFileSync('data/definitions/dtsen-desa.yaml', 'utf8')).definitions;
+ * const household = set.registers.find((r) => r.id === 'keluarga');
+ * // A runner over @duckdb/node-api, as `duckdbRunner()` of @lokus/registers/node gives one
+ * const { DuckDBInstance } = process.getBuiltinModule('node:module').createRequire(`${process.cwd()}/packages/registers/`)('@duckdb/node-api');
+ * const connection = await (await DuckDBInstance.create(':memory:', { threads: '1' })).connect();
+ * const runner = { query: async (sql) => JSON.parse(JSON.stringify((await connection.runAndReadAll(sql)).getRowObjectsJS(), (k, v) => (typeof v === 'bigint' ? Number(v) : v))) };
+ * await connection.run("CREATE TABLE kel AS FROM (VALUES ('K01', '99.01.01.2001', '1'), ('K02', '99.01.01.2001', '11'), ('K01', '99.01.01.2002', '3')) AS t(id_keluarga, kode_desa, desil)");
+ * const columns = { id_keluarga: 'id_keluarga', kode_desa: 'kode_desa', desil: 'desil' };
+ * const plan = { register: household, sources: [{ source: { file: 'kel', format: 'table', table: 'kel' }, columns }], fields: ['desil'] };
+ * for (const sql of stageSql(plan)) await runner.query(sql);
+ * const check = await checkRegister(runner, plan);
+ * const problems = await rowProblems(runner, plan, check.rowCounts, check.diagnostics);
+ * problems.map((d) => [d.code, d.count, d.rows]);
+ * // => [['IMPOSSIBLE_VALUE', 1, [2]], ['DUPLICATE_HOUSEHOLD_KEY', 1, [1, 3]]]
+ * [problems[0].column, problems[0].value]; // => ['desil', '11']
  * (await rowProblems(runner, plan, { 'bad:desil': 0, 'missing:desil': 0 }, [])).length; // => 0
+ * connection.closeSync();
  */
 export async function rowProblems(
   runner: SqlRunner,
@@ -230,7 +268,25 @@ export async function rowProblems(
  * `PERSON_WITHOUT_HOUSEHOLD` with example row numbers.
  *
  * @example
- * (await checkOrphans(runner, persons, households, 3))[0]?.code; // => 'PERSON_WITHOUT_HOUSEHOLD'
+ * const fs = process.getBuiltinModule('node:fs');
+ * const set = readDefinitions(fs.readFileSync('data/definitions/dtsen-desa.yaml', 'utf8')).definitions;
+ * const household = set.registers.find((r) => r.id === 'keluarga');
+ * // A runner over @duckdb/node-api, as `duckdbRunner()` of @lokus/registers/node gives one
+ * const { DuckDBInstance } = process.getBuiltinModule('node:module').createRequire(`${process.cwd()}/packages/registers/`)('@duckdb/node-api');
+ * const connection = await (await DuckDBInstance.create(':memory:', { threads: '1' })).connect();
+ * const runner = { query: async (sql) => JSON.parse(JSON.stringify((await connection.runAndReadAll(sql)).getRowObjectsJS(), (k, v) => (typeof v === 'bigint' ? Number(v) : v))) };
+ * await connection.run("CREATE TABLE kel AS FROM (VALUES ('K01', '99.01.01.2001', '1'), ('K02', '99.01.01.2001', '11'), ('K01', '99.01.01.2002', '3')) AS t(id_keluarga, kode_desa, desil)");
+ * const columns = { id_keluarga: 'id_keluarga', kode_desa: 'kode_desa', desil: 'desil' };
+ * const plan = { register: household, sources: [{ source: { file: 'kel', format: 'table', table: 'kel' }, columns }], fields: ['desil'] };
+ * for (const sql of stageSql(plan)) await runner.query(sql);
+ * await connection.run("CREATE TABLE agt AS FROM (VALUES ('3301', 'K01', '40'), ('3302', 'K09', '7')) AS t(nik, id_keluarga, umur)");
+ * const anggota = set.registers.find((r) => r.id === 'anggota');
+ * const persons = { register: anggota, sources: [{ source: { file: 'agt', format: 'table', table: 'agt' }, columns: { nik: 'nik', id_keluarga: 'id_keluarga', umur: 'umur' } }], fields: ['umur'] };
+ * for (const sql of stageSql(persons)) await runner.query(sql);
+ * const [orphans] = await checkOrphans(runner, persons, household, 1);
+ * [orphans.code, orphans.count, orphans.rows, orphans.column]; // => ['PERSON_WITHOUT_HOUSEHOLD', 1, [2], 'id_keluarga']
+ * await checkOrphans(runner, persons, household, 0); // => []
+ * connection.closeSync();
  */
 export async function checkOrphans(
   runner: SqlRunner,

@@ -69,8 +69,24 @@ function notRecognised(set: DefinitionSet, file: string, headers: readonly strin
  * no register give `REGISTER_NOT_RECOGNISED` naming the columns each register needs.
  *
  * @example
- * (await matchSources(runner, set, [{ file: 'kel.csv', format: 'csv' }])).byRegister.has('keluarga');
- * // => true
+ * const fs = process.getBuiltinModule('node:fs');
+ * const set = readDefinitions(fs.readFileSync('data/definitions/dtsen-desa.yaml', 'utf8')).definitions;
+ * const household = set.registers.find((r) => r.id === 'keluarga');
+ * // A runner over @duckdb/node-api, as `duckdbRunner()` of @lokus/registers/node gives one
+ * const { DuckDBInstance } = process.getBuiltinModule('node:module').createRequire(`${process.cwd()}/packages/registers/`)('@duckdb/node-api');
+ * const connection = await (await DuckDBInstance.create(':memory:', { threads: '1' })).connect();
+ * const runner = { query: async (sql) => JSON.parse(JSON.stringify((await connection.runAndReadAll(sql)).getRowObjectsJS(), (k, v) => (typeof v === 'bigint' ? Number(v) : v))) };
+ * const kecil = 'packages/registers/test/fixtures/kecil';
+ * const matched = await matchSources(runner, set, [
+ *   { file: `${kecil}/anggota.csv`, format: 'csv' },
+ *   { file: `${kecil}/keluarga.csv`, format: 'csv' },
+ *   { file: 'tidak-ada.csv', format: 'csv' },
+ * ]);
+ * [...matched.byRegister.keys()]; // => ['anggota', 'keluarga']
+ * Object.keys(matched.byRegister.get('anggota')[0].columns);
+ * // => ['nik', 'id_keluarga', 'nama', 'tanggal_lahir', 'umur', 'sekolah', 'miskin_ekstrem']
+ * matched.diagnostics.map((d) => d.code); // => ['REGISTER_FILE_UNREADABLE']
+ * connection.closeSync();
  */
 export async function matchSources(
   runner: SqlRunner,

@@ -161,8 +161,21 @@ async function problemsAfterCounting(
  * O(rows); row numbers, repairs and examples are computed only when a problem needs them.
  *
  * @example
- * (await runRegisters(runner, set, [{ file: 'kel.csv', format: 'csv' }, { file: 'agt.csv', format: 'csv' }])).records.length;
- * // => 3
+ * const fs = process.getBuiltinModule('node:fs');
+ * const set = readDefinitions(fs.readFileSync('data/definitions/dtsen-desa.yaml', 'utf8')).definitions;
+ * const household = set.registers.find((r) => r.id === 'keluarga');
+ * // A runner over @duckdb/node-api, as `duckdbRunner()` of @lokus/registers/node gives one
+ * const { DuckDBInstance } = process.getBuiltinModule('node:module').createRequire(`${process.cwd()}/packages/registers/`)('@duckdb/node-api');
+ * const connection = await (await DuckDBInstance.create(':memory:', { threads: '1' })).connect();
+ * const runner = { query: async (sql) => JSON.parse(JSON.stringify((await connection.runAndReadAll(sql)).getRowObjectsJS(), (k, v) => (typeof v === 'bigint' ? Number(v) : v))) };
+ * const kecil = 'packages/registers/test/fixtures/kecil';
+ * const sources = [{ file: `${kecil}/keluarga.csv`, format: 'csv' }, { file: `${kecil}/anggota.csv`, format: 'csv' }];
+ * const result = await runRegisters(runner, set, sources);
+ * [result.records.length, result.rows]; // => [3, { keluarga: 9, anggota: 19 }]
+ * result.records[0];
+ * // => { code: '99.01.01.2001', values: { kk_total: 4, penduduk: 10, desil1_kk: 2, desil12_kk: 3, miskin_ekstrem_jiwa: 6, rtlh_unit: 2, tanpa_air_kk: 2, tanpa_sanitasi_kk: 2, atps_anak: 3 } }
+ * result.diagnostics.map((d) => [d.code, d.count]); // => [['SMALL_COUNT', 19]]
+ * connection.closeSync();
  */
 export async function runRegisters(
   runner: SqlRunner,
