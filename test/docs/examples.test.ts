@@ -20,8 +20,6 @@ const PENDING = new Set<string>([
   'registers/src/browser/indicatorsInWorker.ts example 1',
   'registers/src/browser/serveRegisterRequests.ts example 1',
   'registers/src/browser/wasmDatabase.ts example 1',
-  'registers/src/node/computeIndicators.ts example 1',
-  'registers/src/node/loadXlsx.ts example 1',
 ]);
 
 const PACKAGES = fileURLToPath(new URL('../../packages/', import.meta.url));

@@ -33,8 +33,16 @@ const FORMATS: Readonly<Record<string, RegisterFormat | 'xlsx'>> = {
  * the checks and the privacy rules. An unknown extension gives `REGISTER_FILE_UNREADABLE`.
  *
  * @example
- * (await computeIndicators(['keluarga.csv', 'anggota.csv'], 'data/definitions/dtsen-desa.yaml')).columns[0];
- * // => 'kk_total'
+ * const kecil = 'packages/registers/test/fixtures/kecil';
+ * const files = [`${kecil}/keluarga.csv`, `${kecil}/anggota.csv`];
+ * const result = await computeIndicators(files, 'data/definitions/dtsen-desa.yaml', { threads: 1 });
+ * [result.columns[0], result.records.length, result.rows]; // => ['kk_total', 3, { keluarga: 9, anggota: 19 }]
+ * result.records[2];
+ * // => { code: '99.01.02.1001', values: { kk_total: 2, penduduk: 4, desil1_kk: 1, desil12_kk: 1, miskin_ekstrem_jiwa: 2, rtlh_unit: 0, tanpa_air_kk: 1, tanpa_sanitasi_kk: 1, atps_anak: 0 } }
+ * const refused = await computeIndicators(['keluarga.ods'], 'data/definitions/dtsen-desa.yaml', { threads: 1 });
+ * [refused.records.length, refused.diagnostics[0].message];
+ * // => [0, 'keluarga.ods is not a register file lokus reads (.csv, .tsv, .txt, .parquet, .xlsx)']
+ * refused.diagnostics.map((d) => d.code); // => ['REGISTER_FILE_UNREADABLE', 'REGISTER_MISSING', 'REGISTER_MISSING']
  */
 export async function computeIndicators(
   files: readonly string[],

@@ -24,7 +24,20 @@ function cellText(value: ExcelJS.CellValue): string | null {
  * Method: exceljs `xlsx.load`, then one appender pass. O(cells).
  *
  * @example
+ * const ExcelJS = process.getBuiltinModule('node:module').createRequire(`${process.cwd()}/packages/registers/`)('exceljs');
+ * const workbook = new ExcelJS.Workbook();
+ * workbook.addWorksheet('keluarga').addRows([
+ *   ['id_keluarga', 'kode_desa', 'desil'],
+ *   ['K01', '99.01.01.2001', 1],
+ *   ['K02', '9901012001', 2],
+ *   ['K03', '99.01.01.2002', null],
+ * ]);
+ * const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+ * const runner = await duckdbRunner({ threads: 1 });
  * await loadXlsx(runner, bytes, 'x_keluarga'); // => 3
+ * await runner.query('SELECT * FROM x_keluarga');
+ * // => [{ id_keluarga: 'K01', kode_desa: '99.01.01.2001', desil: '1' }, { id_keluarga: 'K02', kode_desa: '9901012001', desil: '2' }, { id_keluarga: 'K03', kode_desa: '99.01.01.2002', desil: null }]
+ * runner.close();
  */
 export async function loadXlsx(
   runner: DuckDbRunner,
