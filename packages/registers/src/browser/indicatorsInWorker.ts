@@ -8,7 +8,23 @@ import type { IndicatorsReply, IndicatorsRequest } from './protocol.ts';
  * page never holds a register row, only the village table.
  *
  * @example
- * (await indicatorsInWorker(worker, { bundle, files, definitions })).type; // => 'result'
+ * const fs = process.getBuiltinModule('node:fs');
+ * const definitions = readDefinitions(fs.readFileSync('data/definitions/dtsen-desa.yaml', 'utf8')).definitions;
+ * const bundle = { module: 'duckdb-eh.wasm', worker: 'duckdb-browser-eh.worker.js' };
+ * // The other end of a message channel answers as the register worker does: steps, then the result
+ * const { port1: worker, port2: inside } = new MessageChannel();
+ * inside.onmessage = (event) => {
+ *   inside.postMessage({ type: 'step', label: `counting ${event.data.definitions.name}` });
+ *   const result = { columns: ['kk_total'], records: [{ code: '99.01.01.2001', values: { kk_total: 4 } }], small: {}, diagnostics: [], rows: { keluarga: 4 } };
+ *   inside.postMessage({ type: 'result', result, timings: { openMs: 120, runMs: 35 } });
+ * };
+ * const steps = [];
+ * const reply = await indicatorsInWorker(worker, { bundle, files: [], definitions }, (label) => steps.push(label));
+ * [reply.type, reply.result.records[0].values.kk_total, reply.timings, steps]; // => ['result', 4, { openMs: 120, runMs: 35 }, ['counting dtsen-desa']]
+ * const stopped = indicatorsInWorker(worker, { bundle, files: [], definitions });
+ * worker.dispatchEvent(Object.assign(new Event('error', { cancelable: true }), { message: '' }));
+ * await stopped; // => { type: 'error', message: 'the register worker stopped: not loaded' }
+ * worker.close();
  */
 export function indicatorsInWorker(
   worker: Worker,
