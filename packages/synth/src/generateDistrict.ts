@@ -110,8 +110,35 @@ interface Layout {
   readonly a: number;
 }
 
+/** Draws one candidate layout of `n` villages in `kecCount` kecamatan; null if it must be redrawn. */
 function drawLayout(rng: Rng, n: number, kecCount: number): Layout | null {
-  // Outline: a star-shaped noisy ellipse, counter-clockwise.
+  const { outline, area, a, b } = drawOutline(rng, n);
+  const box = boundingBox(outline);
+  const capital = drawCapital(rng, a, b);
+  const sites = throwDarts(rng, n, outline, box, area, capital, 0.12 * a);
+  const rings = clipCells(sites, outline, box);
+  if (!rings) return null;
+  const neighbours = findNeighbours(rings);
+  const kecSeed = farthestPointSeeds(rng, sites, kecCount);
+  const kec = assignKecamatan(rng, sites, kecSeed);
+  if (!makeContiguous(kec, kecCount, neighbours, kecSeed)) return null;
+  const kelurahan = pickKelurahan(sites, capital);
+  return { n, sites, rings, kec, kecCount, kecSeed, kelurahan, capital, a };
+}
+
+/** Axis-aligned bounds of a point set. */
+interface Box {
+  readonly xmin: number;
+  readonly ymin: number;
+  readonly xmax: number;
+  readonly ymax: number;
+}
+
+/** Draws the district outline for `n` villages: a star-shaped noisy ellipse, counter-clockwise. */
+function drawOutline(
+  rng: Rng,
+  n: number,
+): { outline: Point[]; area: number; a: number; b: number } {
   const area = KM2_PER_VILLAGE * n;
   const aspect = 1.25 + 0.4 * rng();
   const a = Math.sqrt((area / Math.PI) * aspect);
@@ -139,6 +166,11 @@ function drawLayout(rng: Rng, n: number, kecCount: number): Layout | null {
     const y = b * r * Math.sin(t);
     outline.push([x * Math.cos(rot) - y * Math.sin(rot), x * Math.sin(rot) + y * Math.cos(rot)]);
   }
+  return { outline, area, a, b };
+}
+
+/** Bounding box of the outline. */
+function boundingBox(outline: readonly Point[]): Box {
   let xmin = Infinity;
   let ymin = Infinity;
   let xmax = -Infinity;
@@ -149,11 +181,25 @@ function drawLayout(rng: Rng, n: number, kecCount: number): Layout | null {
     xmax = Math.max(xmax, x);
     ymax = Math.max(ymax, y);
   }
+  return { xmin, ymin, xmax, ymax };
+}
 
-  // Capital and density of village seeds (denser, smaller villages around the capital).
+/** Draws the district capital on an inner ellipse of the outline. */
+function drawCapital(rng: Rng, a: number, b: number): Point {
   const phi = 2 * Math.PI * rng();
-  const capital: Point = [0.3 * a * Math.cos(phi), 0.3 * b * Math.sin(phi)];
-  const urbanSigma = 0.12 * a;
+  return [0.3 * a * Math.cos(phi), 0.3 * b * Math.sin(phi)];
+}
+
+/** Village seeds by variable-radius dart throwing, denser (smaller villages) around the capital. */
+function throwDarts(
+  rng: Rng,
+  n: number,
+  outline: readonly Point[],
+  { xmin, ymin, xmax, ymax }: Box,
+  area: number,
+  capital: Point,
+  urbanSigma: number,
+): Point[] {
   const density = (p: Point): number =>
     1 +
     5 * Math.exp(-((p[0] - capital[0]) ** 2 + (p[1] - capital[1]) ** 2) / (2 * urbanSigma ** 2));
@@ -187,8 +233,16 @@ function drawLayout(rng: Rng, n: number, kecCount: number): Layout | null {
     sites.push(p);
     radius.push(rp);
   }
+  return sites;
+}
 
-  // Voronoi cells clipped to the outline.
+/** Voronoi cells of the sites clipped to the outline, as lon/lat rings; null if one is invalid. */
+function clipCells(
+  sites: readonly Point[],
+  outline: readonly Point[],
+  { xmin, ymin, xmax, ymax }: Box,
+): Point[][] | null {
+  const n = sites.length;
   const flat = new Float64Array(2 * n);
   for (let i = 0; i < n; i++) {
     flat[2 * i] = sites[i]![0];
@@ -204,8 +258,12 @@ function drawLayout(rng: Rng, n: number, kecCount: number): Layout | null {
     if (!ring || !isSimpleRing(ring) || !(signedArea(ring) > 0)) return null;
     rings.push(ring);
   }
+  return rings;
+}
 
-  // Adjacency: cells that share a (rounded) vertex.
+/** Adjacency of the cells: cells that share a (rounded) vertex. */
+function findNeighbours(rings: readonly Point[][]): Set<number>[] {
+  const n = rings.length;
   const byVertex = new Map<string, number[]>();
   for (let i = 0; i < n; i++) {
     for (const [x, y] of rings[i]!.slice(0, -1)) {
@@ -218,8 +276,12 @@ function drawLayout(rng: Rng, n: number, kecCount: number): Layout | null {
   const neighbours: Set<number>[] = Array.from({ length: n }, () => new Set<number>());
   for (const list of byVertex.values())
     for (const i of list) for (const j of list) if (i !== j) neighbours[i]!.add(j);
+  return neighbours;
+}
 
-  // Kecamatan: farthest-point seeds, weighted nearest-seed assignment, then contiguity.
+/** Kecamatan seed villages: a random first one, then farthest-point picks. */
+function farthestPointSeeds(rng: Rng, sites: readonly Point[], kecCount: number): Int32Array {
+  const n = sites.length;
   const kecSeed = new Int32Array(kecCount);
   kecSeed[0] = Math.floor(rng() * n);
   const dmin = new Float64Array(n).fill(Infinity);
@@ -233,6 +295,13 @@ function drawLayout(rng: Rng, n: number, kecCount: number): Layout | null {
     }
     kecSeed[k] = best;
   }
+  return kecSeed;
+}
+
+/** Kecamatan of each village by multiplicatively weighted nearest seed; seeds keep their own. */
+function assignKecamatan(rng: Rng, sites: readonly Point[], kecSeed: Int32Array): Int32Array {
+  const n = sites.length;
+  const kecCount = kecSeed.length;
   const weight = Array.from({ length: kecCount }, () => 0.85 + 0.3 * rng());
   const kec = new Int32Array(n);
   for (let i = 0; i < n; i++) {
@@ -250,16 +319,19 @@ function drawLayout(rng: Rng, n: number, kecCount: number): Layout | null {
     kec[i] = best;
   }
   for (let k = 0; k < kecCount; k++) kec[kecSeed[k]!] = k;
-  if (!makeContiguous(kec, kecCount, neighbours, kecSeed)) return null;
+  return kec;
+}
 
-  // Kelurahan: the cells nearest the capital.
+/** Kelurahan flags: the cells nearest the capital, about 4 % of the villages. */
+function pickKelurahan(sites: readonly Point[], capital: Point): Uint8Array {
+  const n = sites.length;
   const kelCount = Math.max(1, Math.round(0.04 * n));
   const byDistance = sites
     .map((p, i) => ({ i, d: (p[0] - capital[0]) ** 2 + (p[1] - capital[1]) ** 2 }))
     .sort((u, v) => u.d - v.d || u.i - v.i);
   const kelurahan = new Uint8Array(n);
   for (let j = 0; j < kelCount; j++) kelurahan[byDistance[j]!.i] = 1;
-  return { n, sites, rings, kec, kecCount, kecSeed, kelurahan, capital, a };
+  return kelurahan;
 }
 
 /** Local kilometres to longitude/latitude. */

@@ -80,13 +80,32 @@ export function simulateIndicators(
 ): Record<(typeof SIMULATED_IDS)[number], Float64Array> {
   const n = latent.poverty.length;
   const normal = createNormal(rng);
-  const col = (): Float64Array => new Float64Array(n);
-  const out = Object.fromEntries(SIMULATED_IDS.map((id) => [id, col()])) as Record<
-    (typeof SIMULATED_IDS)[number],
-    Float64Array
-  >;
-  const hh = col();
-  const eta = col();
+  const out = Object.fromEntries(
+    SIMULATED_IDS.map((id) => [id, new Float64Array(n)]),
+  ) as SimulatedColumns;
+  const { hh, eta } = drawHouseholds(rng, normal, latent, out);
+  const b1 = calibrateDesil1(out.kk_total, eta, desil1Share);
+  for (let i = 0; i < n; i++) drawVillage(rng, normal, latent, out, i, hh[i]!, b1 + eta[i]!);
+  drawMissing(rng, out, missing);
+  return out;
+}
+
+/** The simulated columns, keyed by {@link SIMULATED_IDS}. */
+type SimulatedColumns = Record<(typeof SIMULATED_IDS)[number], Float64Array>;
+
+/**
+ * Draws population and households into `out`; returns household sizes and the desil-1 linear
+ * predictors (without intercept).
+ */
+function drawHouseholds(
+  rng: Rng,
+  normal: () => number,
+  latent: VillageLatent,
+  out: SimulatedColumns,
+): { hh: Float64Array; eta: Float64Array } {
+  const n = latent.poverty.length;
+  const hh = new Float64Array(n);
+  const eta = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     const u = latent.urban[i]!;
     const pop = Math.max(150, Math.round(Math.exp(latent.logPopulation[i]! + 0.42 * normal())));
@@ -95,81 +114,116 @@ export function simulateIndicators(
     out.kk_total[i] = Math.max(40, Math.round(pop / hh[i]!));
     eta[i] = 0.55 * latent.poverty[i]! - 1.1 * u + 0.2 * normal();
   }
-  // Intercept such that the household-weighted mean desil-1 share is `desil1Share` (Newton).
+  return { hh, eta };
+}
+
+/** Intercept such that the household-weighted mean desil-1 share is `desil1Share` (Newton). */
+function calibrateDesil1(kkTotal: Float64Array, eta: Float64Array, desil1Share: number): number {
+  const n = kkTotal.length;
   let total = 0;
-  for (let i = 0; i < n; i++) total += out.kk_total[i]!;
+  for (let i = 0; i < n; i++) total += kkTotal[i]!;
   let b1 = logit(desil1Share);
   for (let it = 0; it < 30; it++) {
     let f = -desil1Share * total;
     let df = 0;
     for (let i = 0; i < n; i++) {
       const s = logistic(b1 + eta[i]!);
-      f += out.kk_total[i]! * s;
-      df += out.kk_total[i]! * s * (1 - s);
+      f += kkTotal[i]! * s;
+      df += kkTotal[i]! * s * (1 - s);
     }
     const step = f / df;
     b1 -= Math.max(-2, Math.min(2, step));
     if (Math.abs(step) < 1e-9) break;
   }
+  return b1;
+}
 
-  for (let i = 0; i < n; i++) {
-    const z = latent.poverty[i]!;
-    const env = latent.environment[i]!;
-    const u = latent.urban[i]!;
-    const kk = out.kk_total[i]!;
-    const pop = out.penduduk[i]!;
-    const s1 = logistic(b1 + eta[i]!);
-    const d1 = binomial(rng, kk, s1);
-    const s2 = logistic(logit(0.13) + 0.35 * z - 0.7 * u + 0.15 * normal());
-    const d12 = d1 + binomial(rng, kk - d1, s2);
-    out.desil1_kk[i] = d1;
-    out.desil12_kk[i] = d12;
-    out.miskin_ekstrem_jiwa[i] = Math.min(
-      pop,
-      Math.round(d1 * hh[i]!),
-      negativeBinomial(rng, d1 * hh[i]! * 0.16, 3),
-    );
-    out.rtlh_unit[i] = Math.min(
-      kk,
-      negativeBinomial(rng, kk * (0.004 + 0.1 * s1) * Math.exp(0.2 * env), 2.5),
-    );
-    const water = logistic(logit(0.06) + 0.35 * z + 0.6 * env - 1.2 * u + 0.3 * normal());
-    out.tanpa_air_kk[i] = binomial(rng, kk, water);
-    const sanitation = logistic(logit(0.07) + 0.5 * z + 0.3 * env - 1.4 * u + 0.3 * normal());
-    out.tanpa_sanitasi_kk[i] = binomial(rng, kk, sanitation);
-    out.stunting_pct[i] = round1(
-      100 * logistic(logit(0.14) + 0.3 * z + 0.1 * env - 0.3 * u + 0.25 * normal()),
-    );
-    out.atps_anak[i] = negativeBinomial(rng, pop * 0.003 * (1 + 4 * s1), 3);
-    const iks = round4(clamp(0.79 - 0.9 * (s1 - 0.1) + 0.05 * u + 0.035 * normal(), 0.2, 0.99));
-    const ike = round4(clamp(0.66 - 1.3 * (s1 - 0.1) + 0.1 * u + 0.06 * normal(), 0.15, 0.99));
-    const ikl = round4(
-      clamp(0.7 - 0.6 * (water - 0.06) - 0.04 * env + 0.07 * normal(), 0.15, 0.99),
-    );
-    const kel = latent.kelurahan[i] === 1;
-    out.iks[i] = kel ? Number.NaN : iks;
-    out.ike[i] = kel ? Number.NaN : ike;
-    out.ikl[i] = kel ? Number.NaN : ikl;
-    out.idm[i] = kel ? Number.NaN : round4((iks + ike + ikl) / 3);
-    out.listrik_non_pln_kk[i] = binomial(
-      rng,
-      kk,
-      logistic(logit(0.008) + 0.9 * z + 0.4 * env - 1.5 * u + 0.5 * normal()),
-    );
-    out.lansia_tunggal_jiwa[i] = negativeBinomial(rng, pop * 0.012 * (1 + 0.5 * s1), 4);
-    out.disabilitas_jiwa[i] = negativeBinomial(rng, pop * 0.008, 6);
-    out.pengangguran_pct[i] = round1(
-      100 * logistic(logit(0.05) + 0.2 * z + 0.6 * u + 0.3 * normal()),
-    );
-    out.jalan_tidak_layak[i] = rng() < logistic(logit(0.08) + 0.6 * z + 0.6 * env - 2 * u) ? 1 : 0;
-    out.buta_huruf_jiwa[i] = negativeBinomial(
-      rng,
-      pop * 0.015 * (1 + 2 * s1) * Math.exp(0.3 * env),
-      4,
-    );
-  }
+/**
+ * Draws every column but population and households for village `i` into `out`, from its
+ * household size `hh` and its calibrated desil-1 linear predictor `eta1`.
+ */
+function drawVillage(
+  rng: Rng,
+  normal: () => number,
+  latent: VillageLatent,
+  out: SimulatedColumns,
+  i: number,
+  hh: number,
+  eta1: number,
+): void {
+  const z = latent.poverty[i]!;
+  const env = latent.environment[i]!;
+  const u = latent.urban[i]!;
+  const kk = out.kk_total[i]!;
+  const pop = out.penduduk[i]!;
+  const s1 = logistic(eta1);
+  const d1 = binomial(rng, kk, s1);
+  const s2 = logistic(logit(0.13) + 0.35 * z - 0.7 * u + 0.15 * normal());
+  const d12 = d1 + binomial(rng, kk - d1, s2);
+  out.desil1_kk[i] = d1;
+  out.desil12_kk[i] = d12;
+  out.miskin_ekstrem_jiwa[i] = Math.min(
+    pop,
+    Math.round(d1 * hh),
+    negativeBinomial(rng, d1 * hh * 0.16, 3),
+  );
+  out.rtlh_unit[i] = Math.min(
+    kk,
+    negativeBinomial(rng, kk * (0.004 + 0.1 * s1) * Math.exp(0.2 * env), 2.5),
+  );
+  const water = logistic(logit(0.06) + 0.35 * z + 0.6 * env - 1.2 * u + 0.3 * normal());
+  out.tanpa_air_kk[i] = binomial(rng, kk, water);
+  const sanitation = logistic(logit(0.07) + 0.5 * z + 0.3 * env - 1.4 * u + 0.3 * normal());
+  out.tanpa_sanitasi_kk[i] = binomial(rng, kk, sanitation);
+  out.stunting_pct[i] = round1(
+    100 * logistic(logit(0.14) + 0.3 * z + 0.1 * env - 0.3 * u + 0.25 * normal()),
+  );
+  out.atps_anak[i] = negativeBinomial(rng, pop * 0.003 * (1 + 4 * s1), 3);
+  drawIdm(normal, out, i, s1, u, water, env, latent.kelurahan[i] === 1);
+  out.listrik_non_pln_kk[i] = binomial(
+    rng,
+    kk,
+    logistic(logit(0.008) + 0.9 * z + 0.4 * env - 1.5 * u + 0.5 * normal()),
+  );
+  out.lansia_tunggal_jiwa[i] = negativeBinomial(rng, pop * 0.012 * (1 + 0.5 * s1), 4);
+  out.disabilitas_jiwa[i] = negativeBinomial(rng, pop * 0.008, 6);
+  out.pengangguran_pct[i] = round1(
+    100 * logistic(logit(0.05) + 0.2 * z + 0.6 * u + 0.3 * normal()),
+  );
+  out.jalan_tidak_layak[i] = rng() < logistic(logit(0.08) + 0.6 * z + 0.6 * env - 2 * u) ? 1 : 0;
+  out.buta_huruf_jiwa[i] = negativeBinomial(
+    rng,
+    pop * 0.015 * (1 + 2 * s1) * Math.exp(0.3 * env),
+    4,
+  );
+}
 
-  // Missing values, drawn per column in a fixed order.
+/** Draws IKS, IKE and IKL of village `i` and IDM as their mean; all missing for a kelurahan. */
+function drawIdm(
+  normal: () => number,
+  out: SimulatedColumns,
+  i: number,
+  s1: number,
+  u: number,
+  water: number,
+  env: number,
+  kel: boolean,
+): void {
+  const iks = round4(clamp(0.79 - 0.9 * (s1 - 0.1) + 0.05 * u + 0.035 * normal(), 0.2, 0.99));
+  const ike = round4(clamp(0.66 - 1.3 * (s1 - 0.1) + 0.1 * u + 0.06 * normal(), 0.15, 0.99));
+  const ikl = round4(clamp(0.7 - 0.6 * (water - 0.06) - 0.04 * env + 0.07 * normal(), 0.15, 0.99));
+  out.iks[i] = kel ? Number.NaN : iks;
+  out.ike[i] = kel ? Number.NaN : ike;
+  out.ikl[i] = kel ? Number.NaN : ikl;
+  out.idm[i] = kel ? Number.NaN : round4((iks + ike + ikl) / 3);
+}
+
+/** Sets values missing, drawn per column in a fixed order; `idm` also blanks its three parts. */
+function drawMissing(
+  rng: Rng,
+  out: SimulatedColumns,
+  missing: Readonly<Record<string, number>>,
+): void {
   const idmRate = missing.idm ?? 0;
   for (const id of SIMULATED_IDS) {
     if (id === 'iks' || id === 'ike' || id === 'ikl') continue;
@@ -178,7 +232,7 @@ export function simulateIndicators(
     const rate = id === 'idm' ? idmRate : (missing[id] ?? 0);
     if (!(rate > 0)) continue;
     const values = out[id];
-    for (let i = 0; i < n; i++) {
+    for (let i = 0; i < values.length; i++) {
       if (rng() >= rate) continue;
       values[i] = Number.NaN;
       if (id === 'idm') {
@@ -188,5 +242,4 @@ export function simulateIndicators(
       }
     }
   }
-  return out;
 }
