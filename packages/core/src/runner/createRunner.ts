@@ -1,10 +1,7 @@
-import { rankScores } from '../rank/index.ts';
 import type { ScenarioResult } from '../result.ts';
-import { aggregateStage } from '../scenario/aggregateStage.ts';
-import { classifyStage } from '../scenario/classifyStage.ts';
+import { finishRun } from '../scenario/finishRun.ts';
 import type { ScenarioArgument } from '../scenario/scenarioArgument.ts';
 import { checkTable, failedRun, startRun } from '../scenario/startRun.ts';
-import { selectLoci } from '../select/index.ts';
 import type { CoreDiagnostic, VillageTable } from '../types.ts';
 import { lastByKey } from './lastByKey.ts';
 import { indicatorsKey, upstreamStages } from './upstreamStages.ts';
@@ -64,40 +61,9 @@ export function createRunner(table: VillageTable, options: RunnerOptions = {}): 
     run(scenarioInput) {
       const run = startRun(table, scenarioInput, file, rememberedChecks);
       if (!run.ok) return failedRun(run);
-      const { scenario, diagnostics, provenance } = run;
-      const up = upstream(scenario);
-      for (const d of copies(up.diagnostics)) diagnostics.push(d);
-      const { raw, imputed, excluded, treated, normalised } = up;
-      const columns = {
-        normalised,
-        treated: up.treatedColumns,
-        excluded: up.anyExcluded ? excluded : null,
-      };
-      const combined = aggregateStage(table, scenario, columns, diagnostics);
-      if (combined === null) return failedRun(run);
-      const { weights, aggregated } = combined;
-      const ranked = rankScores(aggregated.score, { codes: table.code, groups: table.kecamatan });
-      const selection = selectLoci(
-        { table, score: aggregated.score, ranked, columns: raw },
-        scenario.select,
-      );
-      for (const d of selection.diagnostics) diagnostics.push(d);
-      const classes = classifyStage(scenario, table, aggregated.score, ranked, raw, diagnostics);
-      if (classes === null) return failedRun(run);
-      const stages = {
-        raw,
-        imputed,
-        excluded,
-        treated,
-        normalised,
-        weights,
-        aggregated,
-        ranked,
-        selected: selection.output,
-        classes,
-      };
-      const indicators = scenario.indicators.map((ind) => ind.id);
-      return { ok: true, scenario, table, indicators, stages, diagnostics, provenance };
+      const up = upstream(run.scenario);
+      for (const d of copies(up.diagnostics)) run.diagnostics.push(d);
+      return finishRun(run, up);
     },
   };
 }

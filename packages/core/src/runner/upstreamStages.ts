@@ -1,5 +1,5 @@
 import { canonicalJson } from '../provenance/canonicalJson.ts';
-import type { ImputeOutput, TreatOutput } from '../result.ts';
+import type { NormalisedStages } from '../scenario/finishRun.ts';
 import { imputeStage } from '../scenario/imputeStage.ts';
 import { normaliseStage } from '../scenario/normaliseStage.ts';
 import { treatStage } from '../scenario/treatStage.ts';
@@ -9,14 +9,7 @@ import type { CoreDiagnostic, IndicatorColumns, VillageTable } from '../types.ts
 import { lastByKey } from './lastByKey.ts';
 
 /** The stages of a run that the weights do not touch: what `createRunner` keeps between runs. */
-export interface UpstreamStages {
-  readonly raw: IndicatorColumns;
-  readonly imputed: Readonly<Record<string, ImputeOutput>>;
-  readonly excluded: Uint8Array;
-  readonly anyExcluded: boolean;
-  readonly treated: Readonly<Record<string, TreatOutput>>;
-  readonly treatedColumns: Readonly<Record<string, Float64Array>>;
-  readonly normalised: Readonly<Record<string, Float64Array>>;
+export interface UpstreamStages extends NormalisedStages {
   /** The diagnostics of impute, treat and normalise, in the order `runScenario` gives them. */
   readonly diagnostics: readonly CoreDiagnostic[];
 }

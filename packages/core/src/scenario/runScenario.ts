@@ -1,10 +1,7 @@
-import { rankScores } from '../rank/index.ts';
 import type { ScenarioResult } from '../result.ts';
-import { selectLoci } from '../select/index.ts';
 import { applyDenominators } from '../table/index.ts';
-import type { IndicatorColumns, VillageTable } from '../types.ts';
-import { aggregateStage } from './aggregateStage.ts';
-import { classifyStage } from './classifyStage.ts';
+import type { VillageTable } from '../types.ts';
+import { finishRun } from './finishRun.ts';
 import { imputeStage } from './imputeStage.ts';
 import { normaliseStage } from './normaliseStage.ts';
 import type { ScenarioArgument } from './scenarioArgument.ts';
@@ -26,8 +23,8 @@ export interface RunOptions {
  * output. When the scenario or the table has an error, `ok` is false and `stages` is null.
  *
  * The body is the list of stage functions: {@link startRun} (resolve, hash, check columns and
- * table), `applyDenominators`, `imputeStage`, `treatStage`, `normaliseStage`, `aggregateStage`
- * (weights and score), `rankScores`, `selectLoci`, `classifyStage`.
+ * table), `applyDenominators`, `imputeStage`, `treatStage`, `normaliseStage`, then {@link finishRun}
+ * (`aggregateStage` for weights and score, `rankScores`, `selectLoci`, `classifyStage`).
  *
  * The scenario may be anything at run time (parsed JSON or YAML is checked and reported as
  * `SCENARIO_INVALID` diagnostics); a value whose type is known, such as an inline object literal,
@@ -62,38 +59,13 @@ export function runScenario<T>(
 ): ScenarioResult {
   const run = startRun(table, scenarioInput, options.file);
   if (!run.ok) return failedRun(run);
-  const { scenario, diagnostics, provenance } = run;
+  const { scenario, diagnostics } = run;
   // 1. Indicator values with denominators applied. 2. Impute. 3. Treat outliers.
   const raw = applyDenominators(table, scenario.indicators);
   const { imputed, excluded, anyExcluded } = imputeStage(table, scenario, raw, diagnostics);
   const { treated, treatedColumns } = treatStage(scenario, imputed, diagnostics);
-  // 4. Normalise, oriented so that higher = more need. 5. Weight. 6. Aggregate.
+  // 4. Normalise, oriented so that higher = more need. 5–9: weight, aggregate, rank, select, classify.
   const normalised = normaliseStage(scenario, treatedColumns, diagnostics);
-  const columns = { normalised, treated: treatedColumns, excluded: anyExcluded ? excluded : null };
-  const combined = aggregateStage(table, scenario, columns, diagnostics);
-  if (combined === null) return failedRun(run);
-  const { weights, aggregated } = combined;
-  // 7. Rank. 8. Select. 9. Classify the score, or one raw indicator.
-  const ranked = rankScores(aggregated.score, { codes: table.code, groups: table.kecamatan });
-  const selection = selectLoci(
-    { table, score: aggregated.score, ranked, columns: raw },
-    scenario.select,
-  );
-  diagnostics.push(...selection.diagnostics);
-  const classes = classifyStage(scenario, table, aggregated.score, ranked, raw, diagnostics);
-  if (classes === null) return failedRun(run);
-  const stages = {
-    raw: raw as IndicatorColumns,
-    imputed,
-    excluded,
-    treated,
-    normalised,
-    weights,
-    aggregated,
-    ranked,
-    selected: selection.output,
-    classes,
-  };
-  const indicators = scenario.indicators.map((ind) => ind.id);
-  return { ok: true, scenario, table, indicators, stages, diagnostics, provenance };
+  const up = { raw, imputed, excluded, anyExcluded, treated, treatedColumns, normalised };
+  return finishRun(run, up);
 }
