@@ -24,6 +24,7 @@ import {
   type Sheet,
 } from '@lokus/plan';
 import highsWasm from 'highs/runtime?url';
+import { BUDGET_COLOURS } from './planLayer.ts';
 import type {
   PlanPin,
   PlanRequestBody,
@@ -175,11 +176,8 @@ function rowViews(plan: Plan): PlanRowView[] {
   }));
 }
 
-/** Number of budget classes on the map (fewer when budgets tie). */
-export const BUDGET_CLASSES = 4;
-
 /**
- * Quantile classes (core's `quantile`, ties collapse bounds) of the budgets of the loci that have a
+ * Quantile classes (core's `quantile`, one per colour of the layer; ties collapse bounds) of the budgets of the loci that have a
  * programme; the uncovered loci and the other villages get no class.
  */
 function budgetClasses(c: PlanCoverage): { bins: number[]; classOf: Map<string, number> } {
@@ -187,7 +185,7 @@ function budgetClasses(c: PlanCoverage): { bins: number[]; classOf: Map<string, 
   if (covered.length === 0) return { bins: [], classOf: new Map() };
   const classes = quantile(
     covered.map((l) => l.budget),
-    Math.min(BUDGET_CLASSES, covered.length),
+    Math.min(BUDGET_COLOURS.length, covered.length),
   );
   const classOf = new Map(covered.map((l, i) => [l.code, classes.classOf[i] ?? -1]));
   return { bins: [...classes.bins], classOf };

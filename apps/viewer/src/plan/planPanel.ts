@@ -227,11 +227,8 @@ export class PlanPanel {
 
 /** The content of the layer's legend over the map, for its colouring. */
 function legend(colouring: PlanColouring, bins: readonly number[]): HTMLElement[] {
-  const item = (colour: string, text: string, outline = '') => {
-    const swatch = h('span', { class: `plan-swatch ${outline}` });
-    swatch.style.background = colour;
-    return h('li', {}, swatch, text);
-  };
+  const item = (colour: string, text: string, outline = '') =>
+    h('li', {}, swatch(colour, outline), text);
   const common = [
     item(PLAN_COLOURS.uncovered, pt('legendUncovered'), 'outlined'),
     item(PLAN_COLOURS.other, pt('legendOther')),
@@ -245,7 +242,7 @@ function legend(colouring: PlanColouring, bins: readonly number[]): HTMLElement[
       h(
         'li',
         { class: 'plan-budget-class', 'data-class': String(i) },
-        swatchOf(BUDGET_COLOURS[i] ?? BUDGET_COLOURS[BUDGET_COLOURS.length - 1]!),
+        swatch(BUDGET_COLOURS[i]!),
         i === 0
           ? pt('legendBudgetFirst', { to: rupiah(to) })
           : pt('legendBudgetClass', { from: rupiah(bins[i - 1]!), to: rupiah(to) }),
@@ -267,8 +264,9 @@ function legend(colouring: PlanColouring, bins: readonly number[]): HTMLElement[
   ];
 }
 
-function swatchOf(colour: string): HTMLElement {
-  const swatch = h('span', { class: 'plan-swatch' });
-  swatch.style.background = colour;
-  return swatch;
+/** A legend's colour square (`outline`: an extra class of the square). */
+function swatch(colour: string, outline = ''): HTMLElement {
+  const square = h('span', { class: `plan-swatch ${outline}`.trim() });
+  square.style.background = colour;
+  return square;
 }
