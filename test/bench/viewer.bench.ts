@@ -11,7 +11,7 @@
  * (generateNational); it takes minutes. Run with `pnpm bench viewer` (needs Debian chromium;
  * software WebGL through SwiftShader).
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeCsv } from '@lokus/io';
@@ -24,43 +24,11 @@ import {
   stateHash,
   waitApplied,
 } from '@lokus/viewer/testing';
+import { chromiumCpuSeconds, cpuDelta } from './chromiumCpu.ts';
 
 const OPENS = Number(process.env.LOKUS_BENCH_OPENS ?? 3);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 const stats = (xs: number[]) => ({ median: Math.round(median(xs)), all: xs.map(Math.round) });
-
-/**
- * CPU seconds used so far by this process's chromium descendants (browser, GPU process with
- * SwiftShader, renderer with its workers), from /proc; null where /proc is missing. On a shared
- * machine the wall times depend on the load, the CPU time much less.
- */
-function chromiumCpuSeconds(): number | null {
-  if (!existsSync('/proc/self/stat')) return null;
-  const parent = new Map<number, number>();
-  const cpu = new Map<number, number>();
-  for (const d of readdirSync('/proc')) {
-    if (!/^\d+$/.test(d)) continue;
-    try {
-      const st = readFileSync(`/proc/${d}/stat`, 'utf8');
-      const close = st.lastIndexOf(')');
-      if (!/chrom/.test(st.slice(st.indexOf('(') + 1, close))) continue;
-      const f = st.slice(close + 2).split(' ');
-      parent.set(Number(d), Number(f[1]));
-      cpu.set(Number(d), (Number(f[11]) + Number(f[12])) / 100);
-    } catch {
-      // the process ended meanwhile
-    }
-  }
-  // A chromium process is ours when its chain of chromium parents starts at this process.
-  const ours = (pid: number): boolean => {
-    let p = parent.get(pid);
-    while (p !== undefined && p !== process.pid) p = parent.get(p);
-    return p === process.pid;
-  };
-  let sum = 0;
-  for (const [pid, s] of cpu) if (ours(pid)) sum += s;
-  return Math.round(sum * 100) / 100;
-}
 
 /** Time of the viewer's last `lokus:<name>` performance mark (ms since navigation), or NaN. */
 const markAt = (page: Page, name: string) =>
@@ -84,9 +52,6 @@ interface Timed {
   /** CPU seconds of chromium's processes over the span, null without /proc. */
   readonly cpuS: number | null;
 }
-
-const cpuDelta = (a: number | null, b: number | null) =>
-  a === null || b === null ? null : Math.round((b - a) * 100) / 100;
 
 /** Navigation → first result drawn and the map idle, in a fresh browser. */
 async function open(url: string, hash: string, timeout: number): Promise<[Timed, Browser]> {

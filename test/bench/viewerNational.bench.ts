@@ -15,7 +15,7 @@
  * `LOKUS_BENCH_VILLAGES`, `LOKUS_BENCH_OPENS`, `LOKUS_BENCH_MAXZOOM` (default 9) change it.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import {
@@ -26,6 +26,7 @@ import {
   stateHash,
   waitApplied,
 } from '@lokus/viewer/testing';
+import { chromiumCpuSeconds, cpuDelta } from './chromiumCpu.ts';
 import type { NationalDataset } from './viewerNationalData.ts';
 
 const VILLAGES = Number(process.env.LOKUS_BENCH_VILLAGES ?? 84_000);
@@ -57,37 +58,6 @@ function dataset(): NationalDataset {
   if (run.status !== 0) throw new Error(`dataset: ${run.stderr.trim().split('\n').slice(-3)}`);
   return JSON.parse(run.stdout.trim().split('\n').pop()!) as NationalDataset;
 }
-
-/** CPU seconds used so far by this process's chromium descendants, from /proc (null without). */
-function chromiumCpuSeconds(): number | null {
-  if (!existsSync('/proc/self/stat')) return null;
-  const parent = new Map<number, number>();
-  const cpu = new Map<number, number>();
-  for (const d of readdirSync('/proc')) {
-    if (!/^\d+$/.test(d)) continue;
-    try {
-      const st = readFileSync(`/proc/${d}/stat`, 'utf8');
-      const close = st.lastIndexOf(')');
-      if (!/chrom/.test(st.slice(st.indexOf('(') + 1, close))) continue;
-      const f = st.slice(close + 2).split(' ');
-      parent.set(Number(d), Number(f[1]));
-      cpu.set(Number(d), (Number(f[11]) + Number(f[12])) / 100);
-    } catch {
-      // the process ended meanwhile
-    }
-  }
-  const ours = (pid: number): boolean => {
-    let p = parent.get(pid);
-    while (p !== undefined && p !== process.pid) p = parent.get(p);
-    return p === process.pid;
-  };
-  let sum = 0;
-  for (const [pid, s] of cpu) if (ours(pid)) sum += s;
-  return Math.round(sum * 100) / 100;
-}
-
-const cpuDelta = (a: number | null, b: number | null) =>
-  a === null || b === null ? null : Math.round((b - a) * 100) / 100;
 
 /** The page's last `lokus:<name>` marks, in ms since navigation. */
 const marksAt = (page: Page, names: readonly string[]) =>
