@@ -17,6 +17,9 @@ import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 /** Bytes gathered before they are handed to SHA-256 in one block. */
 const CHUNK = 1 << 16;
 
+/** One UTF-8 encoder for every hasher. */
+const encoder = new TextEncoder();
+
 /**
  * Incremental SHA-256 over a stated byte layout; feed it strings and numbers in a fixed order,
  * then read {@link Hasher.digest} (64 lowercase hex digits).
@@ -49,10 +52,20 @@ export class Hasher {
 
   /** Appends a string: its UTF-8 length as a word, then its UTF-8 bytes. */
   string(s: string): this {
-    const bytes = utf8ToBytes(s);
-    this.word(bytes.length);
-    this.#flush();
-    this.#hash.update(bytes);
+    // UTF-8 takes at most 3 bytes per UTF-16 unit, so a short string is encoded straight into
+    // the block buffer after room for its length word: no array per string.
+    const most = 4 + 3 * s.length;
+    if (most > CHUNK) {
+      const bytes = encoder.encode(s);
+      this.word(bytes.length);
+      this.#flush();
+      this.#hash.update(bytes);
+      return this;
+    }
+    this.#room(most);
+    const { written } = encoder.encodeInto(s, this.#buffer.subarray(this.#used + 4));
+    this.#view.setUint32(this.#used, written, true);
+    this.#used += 4 + written;
     return this;
   }
 

@@ -60,6 +60,21 @@ describe('hash (SHA-256)', () => {
     }
   });
 
+  it('Hasher.string writes length and UTF-8 bytes across block ends, long and odd strings too', () => {
+    const strings = ['', 'é', '😀', '\ud800', 'x'.repeat(70_000), 'é'.repeat(21_000)];
+    for (let i = 0; i < 3000; i++) strings.push(`Desa ${'ñ'.repeat(i % 40)} ${i}`);
+    const hasher = new Hasher();
+    const parts: Buffer[] = [];
+    for (const s of strings) {
+      hasher.string(s);
+      const bytes = Buffer.from(s, 'utf8');
+      const length = Buffer.alloc(4);
+      length.writeUInt32LE(bytes.length);
+      parts.push(length, bytes);
+    }
+    expect(hasher.digest()).toBe(sha256(Buffer.concat(parts)));
+  });
+
   it('tableHash equals SHA-256 of the documented bytes, computed with node:crypto', () => {
     const { table } = createTable([
       {
