@@ -47,6 +47,8 @@ export function numberText(text: string): string {
  */
 export function parseNumber(text: string, options: ParseNumberOptions = {}): number | null {
   if (typeof text !== 'string') throw new Error('parseNumber requires a string');
+  // Most cells are bare whole numbers, the same in both conventions: no pattern needed.
+  if (plainDigits(text)) return Number(text);
   const { decimal = '.' } = options;
   const t = numberText(text);
   if (t === '') return null;
@@ -58,4 +60,14 @@ export function parseNumber(text: string, options: ParseNumberOptions = {}): num
   if (COMMA_PLAIN.test(t)) return Number(t.replace(',', '.'));
   if (COMMA_GROUPED.test(t)) return Number(t.replaceAll('.', '').replace(',', '.'));
   return null;
+}
+
+/** `true` when the text is one or more ASCII digits and nothing else. */
+function plainDigits(t: string): boolean {
+  if (t.length === 0) return false;
+  for (let i = 0; i < t.length; i++) {
+    const k = t.charCodeAt(i);
+    if (k < 48 || k > 57) return false;
+  }
+  return true;
 }

@@ -28,6 +28,16 @@ export function usualHeader(words: readonly string[]): (header: string) => boole
 /** Cell texts read as a missing value without a diagnostic. */
 export const MISSING = new Set(['', '-', '\u2013', '\u2014', 'na', 'n/a', '#n/a', 'null', 'nan']);
 
+/** The longest cell text in {@link MISSING}. */
+const MISSING_LENGTH = 4;
+
+/**
+ * `true` when a cell's (trimmed) text is a missing value of {@link MISSING}; longer texts are
+ * not lower-cased (once per cell of a large file, that copy is most of the cost).
+ */
+export const isMissingText = (t: string): boolean =>
+  t.length <= MISSING_LENGTH && MISSING.has(t.toLowerCase());
+
 /** A header as compared: trimmed, lower case, spaces, dots, dashes and slashes as `_`. */
 export const normaliseHeader = (s: string): string =>
   s

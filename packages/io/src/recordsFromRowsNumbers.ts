@@ -1,6 +1,6 @@
 import { COLUMN_HEADERS } from '@lokus/core';
 import { detectDecimal } from './detectDecimal.ts';
-import { cellText, MISSING, type Sheet, usualHeader } from './recordsFromRowsCells.ts';
+import { cellText, isMissingText, type Sheet, usualHeader } from './recordsFromRowsCells.ts';
 import type { ColumnLayout, KeyColumns } from './recordsFromRowsColumns.ts';
 import type { HeaderPlace } from './recordsFromRowsHeader.ts';
 import type { DecimalSeparator } from './types.ts';
@@ -99,7 +99,7 @@ function numericColumns(
         numbers++;
       } else {
         const t = cellText(c);
-        if (MISSING.has(t.toLowerCase())) continue;
+        if (isMissingText(t)) continue;
         present++;
         texts.push(t);
       }

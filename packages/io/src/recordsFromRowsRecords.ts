@@ -9,8 +9,8 @@ import { parseNumber } from './parseNumber.ts';
 import {
   cellText,
   controlAtEnds,
+  isMissingText,
   lastFilled,
-  MISSING,
   type Sheet,
 } from './recordsFromRowsCells.ts';
 import { type ColumnLayout, isRagged, type KeyColumns } from './recordsFromRowsColumns.ts';
@@ -158,7 +158,7 @@ function numberCell(
 ): number {
   if (typeof c === 'number') return c;
   const t = cellText(c);
-  if (MISSING.has(t.toLowerCase())) return Number.NaN;
+  if (isMissingText(t)) return Number.NaN;
   const d = formats.columnDecimal[j] ?? '.';
   const p = parseNumber(t, { decimal: d });
   const otherDecimal = d === '.' ? ',' : '.';

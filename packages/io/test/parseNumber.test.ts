@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseNumber } from '../src/parseNumber.ts';
 
@@ -29,5 +30,16 @@ describe('parseNumber', () => {
     expect(parseNumber('8,95')).toBeNull();
     expect(parseNumber('1.25.4', { decimal: ',' })).toBeNull();
     expect(parseNumber('0.653', { decimal: ',' })).toBeNull();
+  });
+
+  it('parseNumber reads bare digits as Number does, in both conventions', () => {
+    expect(parseNumber('0042', { decimal: ',' })).toBe(42);
+    expect(parseNumber('0')).toBe(0);
+    fc.assert(
+      fc.property(fc.stringMatching(/^\d{1,20}$/), (t) => {
+        expect(parseNumber(t)).toBe(Number(t));
+        expect(parseNumber(t, { decimal: ',' })).toBe(Number(t));
+      }),
+    );
   });
 });

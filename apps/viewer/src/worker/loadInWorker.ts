@@ -6,6 +6,7 @@
 import type { Dataset } from '../data/dataset.ts';
 import type { DatasetEntry } from '../data/manifest.ts';
 import type { WorkerClient } from './client.ts';
+import { datasetFromWire } from './datasetWire.ts';
 
 /** The entry with its URLs made absolute (the worker resolves against its own script URL). */
 function absolute(entry: DatasetEntry): DatasetEntry {
@@ -30,6 +31,6 @@ function absolute(entry: DatasetEntry): DatasetEntry {
  */
 export async function loadInWorker(worker: WorkerClient, entry: DatasetEntry): Promise<Dataset> {
   const res = await worker.request({ type: 'load', entry: absolute(entry) });
-  if (res.type === 'dataset') return res.dataset;
+  if (res.type === 'dataset') return datasetFromWire(res.dataset);
   throw new Error(res.type === 'error' ? res.message : `${entry.id}: not loaded`);
 }

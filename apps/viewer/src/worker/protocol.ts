@@ -11,9 +11,10 @@ import type {
 } from '@lokus/core';
 import type { AnnexContent } from '@lokus/report';
 import type { FeatureCollection, Geometry } from 'geojson';
-import type { Dataset, ExcludedRow } from '../data/dataset.ts';
+import type { ExcludedRow } from '../data/dataset.ts';
 import type { DatasetEntry } from '../data/manifest.ts';
 import type { PlanRequestBody, PlanView } from '../plan/planProtocol.ts';
+import type { DatasetWire } from './datasetWire.ts';
 
 /** Export formats: the loci table (`csv`, `csv-id` for Indonesian Excel, `xlsx`) and GeoJSON. */
 export type ExportFormat = 'csv' | 'csv-id' | 'xlsx' | 'geojson';
@@ -42,7 +43,7 @@ export interface RunSummary {
     readonly scenarioHash: string;
     readonly version: string;
   };
-  /** Milliseconds spent in runScenario. */
+  /** Milliseconds spent scoring (the worker's runner). */
   readonly ms: number;
 }
 
@@ -118,7 +119,7 @@ export type Request =
 
 export type Response =
   | { readonly type: 'ok'; readonly id: number }
-  | { readonly type: 'dataset'; readonly id: number; readonly dataset: Dataset }
+  | { readonly type: 'dataset'; readonly id: number; readonly dataset: DatasetWire }
   | { readonly type: 'run'; readonly id: number; readonly slot: Slot; readonly summary: RunSummary }
   | { readonly type: 'explain'; readonly id: number; readonly explanation: VillageExplanation }
   | { readonly type: 'compare'; readonly id: number; readonly comparison: Comparison | null }

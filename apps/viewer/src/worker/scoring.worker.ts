@@ -1,26 +1,28 @@
 /// <reference lib="webworker" />
 /**
- * Scoring worker: holds the village table (posted once), runs scenarios with `runScenario`, and
+ * Scoring worker: holds the village table (posted once), runs scenarios with core's runner (the
+ * same result as `runScenario`; the stages a weight change leaves alone are kept), and
  * answers explain / compare / spatial / export / annex requests from the full results it keeps.
  */
 import {
   compareResults,
+  createRunner,
   explainVillage,
   mapLegend,
-  runScenario,
+  type Runner,
   type ScenarioResult,
-  type VillageTable,
 } from '@lokus/core';
 import { type ContiguityWeights, clusterMap, queenWeights } from '@lokus/geo';
 import type { FeatureCollection, Geometry } from 'geojson';
 import type { ExcludedRow } from '../data/dataset.ts';
 import { loadDataset } from '../data/loadDataset.ts';
 import type { PlanExport } from '../plan/planExport.ts';
+import { datasetToWire } from './datasetWire.ts';
 import type { Request, Response, RunSummary, Slot, SpatialSummary } from './protocol.ts';
 
 declare const self: DedicatedWorkerGlobalScope;
 
-let table: VillageTable | null = null;
+let runner: Runner | null = null;
 let boundaries: FeatureCollection<Geometry | null> | null = null;
 let rowOfFeature: Int32Array | null = null;
 let weights: ContiguityWeights | null = null;
@@ -77,17 +79,18 @@ async function handle(req: Request): Promise<void> {
   switch (req.type) {
     case 'load': {
       const dataset = await loadDataset(req.entry);
-      table = dataset.table;
+      runner = createRunner(dataset.table);
       boundaries = dataset.boundaries;
       rowOfFeature = dataset.join.rowOfFeature;
       excluded = dataset.excluded;
       results.a = null;
       results.b = null;
       weights = null;
-      return post({ type: 'dataset', id: req.id, dataset });
+      const [wire, transfer] = datasetToWire(dataset);
+      return post({ type: 'dataset', id: req.id, dataset: wire }, transfer);
     }
     case 'table':
-      table = req.table;
+      runner = createRunner(req.table);
       excluded = req.excluded ?? [];
       results.a = null;
       results.b = null;
@@ -99,9 +102,9 @@ async function handle(req: Request): Promise<void> {
       weights = null;
       return post({ type: 'ok', id: req.id });
     case 'run': {
-      if (!table) throw new Error('no table');
+      if (!runner) throw new Error('no table');
       const t0 = performance.now();
-      const result = runScenario(table, req.scenario);
+      const result = runner.run(req.scenario);
       results[req.slot] = result;
       return post({
         type: 'run',
