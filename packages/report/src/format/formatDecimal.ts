@@ -8,6 +8,22 @@ export interface FormatDecimalOptions {
   readonly missing?: string;
 }
 
+/** Formatters already built, by language and decimals: building one costs far more than using it. */
+const formats = new Map<string, Intl.NumberFormat>();
+
+function numberFormat(lang: 'id' | 'en', digits: number): Intl.NumberFormat {
+  const key = `${lang}${digits}`;
+  let format = formats.get(key);
+  if (format === undefined) {
+    format = new Intl.NumberFormat(lang === 'id' ? 'id-ID' : 'en-GB', {
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+    });
+    formats.set(key, format);
+  }
+  return format;
+}
+
 /**
  * Formats a number for people: a fixed number of decimals, grouped thousands and the language's
  * decimal mark. Presentation only; values are never computed from this text.
@@ -24,11 +40,7 @@ export function formatDecimal(
 ): string {
   const { lang = 'id', digits = 2, missing = '–' } = options;
   if (value === null || value === undefined || !Number.isFinite(value)) return missing;
-  const format = new Intl.NumberFormat(lang === 'id' ? 'id-ID' : 'en-GB', {
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  });
-  const text = format.format(value);
+  const text = numberFormat(lang, digits).format(value);
   // −0.00 is shown as 0.00.
   return /^-[0.,]*$/.test(text) ? text.slice(1) : text;
 }
