@@ -34,6 +34,8 @@ export * from './report/index.ts';
 
 // Scenario: validation, defaults, JSON Schema, runScenario
 export * from './scenario/index.ts';
+// Ranking within each kabupaten or province (`scope`): the groups and the steps of a scoped run
+export * from './scope/index.ts';
 // Many runs on one table (a weight slider, a national table): createRunner
 export * from './runner/index.ts';
 // Indicator catalogue and the column mapping of uploaded tables

@@ -113,6 +113,47 @@ export interface Classification {
 }
 
 /**
+ * What one group of a scoped run (`scope.by` kabupaten or province) computed from its own
+ * villages: the parameters that differ between groups. Its villages' per-village values are in
+ * the run's {@link Stages} arrays, at their rows of the table.
+ */
+export interface ScopeGroup {
+  /** Kabupaten code `PP.KK` or province code `PP`. */
+  readonly key: string;
+  /** Rows of the table in this group, ascending. */
+  readonly rows: Int32Array;
+  /** The outlier treatment of each indicator in this group. */
+  readonly treated: Readonly<Record<string, TreatLog>>;
+  /**
+   * Lowest and highest treated value of each indicator in this group: the values the group's
+   * normalisation scaled (`minmax` maps them to the ends of `normalise.range`). `[NaN, NaN]` when
+   * the group has no value.
+   */
+  readonly bounds: Readonly<Record<string, readonly [number, number]>>;
+  /** The group's weights (differ between groups only for `entropy` and `critic`). */
+  readonly weights: WeightOutput;
+  /** The aggregation's totals for this group, e.g. Alkire–Foster `H`, `A`, `M0`. */
+  readonly summary: Readonly<Record<string, number>>;
+  /** Villages ranked in this group. */
+  readonly ranked: number;
+  /** Loci the selection aimed at in this group; `null` in threshold mode (no number). */
+  readonly target: number | null;
+  /** The cutoff in words, e.g. `top 10% of 240 ranked = 24 loci`. */
+  readonly cutoff: string;
+  /** Loci selected in this group. */
+  readonly selected: number;
+  /** The group's class breaks and counts. */
+  readonly classes: Pick<Classification, 'bins' | 'counts'>;
+}
+
+/** How a scoped run split the table; present in {@link Stages} only when it did. */
+export interface ScopeStages {
+  readonly by: 'province' | 'kabupaten';
+  /** The groups in ascending order of their key. */
+  readonly groups: readonly ScopeGroup[];
+}
+
+/**
  * Every stage of one run, kept so a run can be inspected, explained and replayed.
  * Treat every array as read-only: where a stage changes nothing (no missing value to impute, no
  * outlier to treat, no denominator) it shares the previous stage's array, or the table's, rather
@@ -132,6 +173,19 @@ export interface Stages {
   readonly ranked: RankOutput;
   readonly selected: SelectOutput;
   readonly classes: Classification;
+  /**
+   * Present when the scenario ranks within each kabupaten or province (`scope.by`). Then every
+   * per-village array above holds each village's value from its own group's run, in table row
+   * order; `ranked.rank` is the rank within the group and `ranked.order` lists the groups one
+   * after the other (ascending key), each from its rank 1 down. The per-group parameters are
+   * here; the run-wide ones summarise them: `weights` are the groups' weights when they all agree
+   * (every method but `entropy` and `critic`), else their mean weighted by villages;
+   * `treated[id].log` counts winsorised values over the groups and names the strongest treatment
+   * applied in any group (skew and kurtosis `NaN`); `aggregated.summary` keeps the totals every
+   * group shares; `classes.counts` adds the groups' counts and `classes.bins` are the groups'
+   * bins when they all agree, else each class's highest upper bound over the groups.
+   */
+  readonly scope?: ScopeStages;
 }
 
 /** Where a result came from: enough to prove two runs used the same inputs. */

@@ -126,6 +126,11 @@ export interface Diagnostic<Code extends string = string> {
   readonly village?: string;
   /** JSON path inside a scenario, e.g. `weights.idm_iks`. */
   readonly path?: string;
+  /**
+   * The group of a scoped run (`scope.by` kabupaten or province) the diagnostic is about: its
+   * kabupaten code `PP.KK` or province code `PP`.
+   */
+  readonly group?: string;
 }
 
 /** Diagnostic codes produced by `@lokus/core`. */
@@ -160,6 +165,9 @@ export type CoreDiagnosticCode =
   | 'FORCED_UNKNOWN_VILLAGE'
   | 'CARRY_OVER_UNKNOWN_VILLAGE'
   | 'SELECTION_SHORT'
+  // scope
+  | 'POOLED_KABUPATEN'
+  | 'SCOPE_GROUP_UNKNOWN'
   // scenario
   | 'SCENARIO_INVALID';
 

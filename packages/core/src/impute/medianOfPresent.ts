@@ -10,6 +10,9 @@ const HI = LITTLE_ENDIAN ? 1 : 0;
  */
 const counts = new Int32Array(65536);
 
+/** Up to this many values, quickselect on a copy beats zeroing and walking 2¹⁶ buckets. */
+const SMALL = 4096;
+
 /** Buckets holding ±Infinity (and NaNs with an unusual payload): the exact path handles them. */
 const POSITIVE_INFINITY_BUCKET = 0x7ff0;
 const NEGATIVE_INFINITY_BUCKET = 0xfff0;
@@ -26,10 +29,13 @@ const NEGATIVE_INFINITY_BUCKET = 0xfff0;
  * rank; a second pass copies only that bucket's values, and quickselect finishes inside it. When
  * the lower middle of an even count lies in an earlier bucket, a third pass finds it (the largest
  * value of the earlier buckets). With an infinite value present it falls back to quickselect on a
- * copy of the present values. Internal to impute. O(n) time, O(bucket) scratch memory.
+ * copy of the present values, and so does a column of at most 4,096 values (one kabupaten of a
+ * scoped run), where the 2¹⁶ buckets would cost more than the values. Internal to impute. O(n) time, O(bucket) scratch memory.
  */
 export function medianOfPresent(values: Float64Array): number {
   const n = values.length;
+  // The histogram costs O(2¹⁶) whatever n is: a short column (one kabupaten) is selected directly.
+  if (n <= SMALL) return medianOfCopy(values);
   const words = new Uint32Array(values.buffer, values.byteOffset, 2 * n);
   counts.fill(0);
   for (let i = 0; i < n; i++) counts[words[2 * i + HI]! >>> 16]!++;

@@ -16,6 +16,7 @@ const WORDS = {
     column: 'kolom',
     village: 'desa',
     path: 'skenario',
+    province: 'provinsi',
     unknown: '(tidak diketahui)',
   },
   en: {
@@ -25,6 +26,7 @@ const WORDS = {
     column: 'column',
     village: 'village',
     path: 'scenario',
+    province: 'province',
     unknown: '(unknown)',
   },
 } as const;
@@ -55,6 +57,10 @@ function location(d: Diagnostic, locale: 'id' | 'en', sentence: string): string 
     sentence.includes('{village}') || (sentence.includes('{value}') && d.value === d.village);
   if (d.village !== undefined && !named) parts.push(`${w.village} ${d.village}`);
   if (d.path !== undefined && !sentence.includes('{path}')) parts.push(`${w.path} ${d.path}`);
+  // A scoped run's group: a province code `PP` or a kabupaten code `PP.KK`.
+  if (d.group !== undefined) {
+    parts.push(`${d.group.length === 2 ? w.province : 'kabupaten'} ${d.group}`);
+  }
   const text = parts.join(', ');
   return text.charAt(0).toUpperCase() + text.slice(1);
 }

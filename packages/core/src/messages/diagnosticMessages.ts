@@ -151,6 +151,15 @@ export const DIAGNOSTIC_MESSAGES: Readonly<Record<string, Label>> = {
     id: 'Hanya {value} lokus yang dapat dipilih, kurang dari target: desa lainnya tidak memenuhi syarat, tidak diperingkat, ditetapkan keluar, atau kecamatannya sudah mencapai kuota maksimum.',
     en: 'Only {value} loci could be selected, fewer than the target: the other villages are ineligible, unranked, forced out or in a kecamatan at its maximum quota.',
   },
+  // ── @lokus/core: the ranking scope ──────────────────────────────────────────────────────────
+  POOLED_KABUPATEN: {
+    id: 'Tabel berisi desa dari {value} kabupaten/kota yang diperingkat dalam satu urutan bersama, padahal setiap kabupaten menetapkan lokusnya sendiri; tambahkan `scope: { by: kabupaten }` pada skenario agar peringkat dan pemilihan dilakukan di dalam setiap kabupaten.',
+    en: 'The table holds villages of {value} kabupaten/kota ranked in one pool, while each kabupaten decides its own loci; add `scope: { by: kabupaten }` to the scenario to rank and select within each kabupaten.',
+  },
+  SCOPE_GROUP_UNKNOWN: {
+    id: 'Kode desa "{value}" tidak menunjukkan provinsi dan kabupaten/kota (PP.KK.CC.TDDD), sehingga desa ini tidak dapat diperingkat di dalam kabupatennya; perbaiki kodenya.',
+    en: 'The village code "{value}" does not give a province and kabupaten/kota (PP.KK.CC.TDDD), so this village cannot be ranked within its kabupaten; correct the code.',
+  },
   // ── @lokus/core: the scenario ───────────────────────────────────────────────────────────────
   'SCENARIO_INVALID:indicators[*].weight': {
     id: 'Bobot indikator ini belum diisi, atau semua indikator di dimensinya berbobot nol; beri bobot lebih dari nol.',

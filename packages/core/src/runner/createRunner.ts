@@ -2,8 +2,11 @@ import type { ScenarioResult } from '../result.ts';
 import { finishRun } from '../scenario/finishRun.ts';
 import type { ScenarioArgument } from '../scenario/scenarioArgument.ts';
 import { checkTable, failedRun, startRun } from '../scenario/startRun.ts';
+import { runScoped, type ScopedSource } from '../scope/runScoped.ts';
+import { scopeDiagnostics } from '../scope/scopeDiagnostics.ts';
 import type { CoreDiagnostic, VillageTable } from '../types.ts';
 import { lastByKey } from './lastByKey.ts';
+import { scopedUpstream } from './scopedUpstream.ts';
 import { indicatorsKey, upstreamStages } from './upstreamStages.ts';
 
 /** Options of {@link createRunner}. */
@@ -34,6 +37,10 @@ export interface Runner {
  * never changed by a later run; arrays kept between runs are shared by the results that used
  * them, which are read-only as every result is.
  *
+ * A scenario with `scope.by` kabupaten or province is run as `runScenario` runs it, one group at
+ * a time, and each group's stages 1–4 are kept the same way (per group), as is their merge into
+ * the table's row order; changing the scope starts the kept stages afresh.
+ *
  * The table is treated as immutable, as everywhere in lokus: change a column and the runner
  * keeps scoring the old values; make a new runner instead. Complexity of a run: that of
  * `runScenario`'s later stages, O(n·m) for the aggregation and O(n) for ranking (radix passes),
@@ -54,6 +61,7 @@ export function createRunner(table: VillageTable, options: RunnerOptions = {}): 
   const { file } = options;
   const checks = lastByKey<readonly CoreDiagnostic[]>();
   const upstream = upstreamStages(table);
+  const scoped = lastByKey<(s: Parameters<typeof checkTable>[1]) => ScopedSource>();
   const rememberedChecks = (t: VillageTable, scenario: Parameters<typeof checkTable>[1]) =>
     copies(checks.get(indicatorsKey(scenario), () => checkTable(t, scenario, file)));
   return {
@@ -61,6 +69,14 @@ export function createRunner(table: VillageTable, options: RunnerOptions = {}): 
     run(scenarioInput) {
       const run = startRun(table, scenarioInput, file, rememberedChecks);
       if (!run.ok) return failedRun(run);
+      const by = run.scenario.scope?.by;
+      const scope = scopeDiagnostics(table, by, file);
+      for (const d of scope) run.diagnostics.push(d);
+      if (scope.some((d) => d.severity === 'error')) return failedRun(run);
+      if (by === 'kabupaten' || by === 'province') {
+        const source = scoped.get(by, () => scopedUpstream(table, by));
+        return runScoped(run, source(run.scenario));
+      }
       const up = upstream(run.scenario);
       for (const d of copies(up.diagnostics)) run.diagnostics.push(d);
       return finishRun(run, up);

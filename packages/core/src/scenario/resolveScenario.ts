@@ -46,6 +46,7 @@ export function resolveScenario(input: unknown): {
     aggregate: { ...d.aggregate, ...s.aggregate },
     select,
     classify: { ...d.classify, ...s.classify },
+    ...(s.scope === undefined ? {} : { scope: { by: s.scope.by } }),
   };
   if (s.robustness === undefined) return { scenario, diagnostics };
   const robustness = resolveRobustness(s.robustness, { scenario });

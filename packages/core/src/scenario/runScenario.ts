@@ -1,12 +1,13 @@
 import type { ScenarioResult } from '../result.ts';
-import { applyDenominators } from '../table/index.ts';
+import { runScoped } from '../scope/runScoped.ts';
+import { scopeDiagnostics } from '../scope/scopeDiagnostics.ts';
+import { scopedSource } from '../scope/scopedSource.ts';
+import { scopeGroups } from '../scope/scopeGroups.ts';
 import type { VillageTable } from '../types.ts';
 import { finishRun } from './finishRun.ts';
-import { imputeStage } from './imputeStage.ts';
-import { normaliseStage } from './normaliseStage.ts';
+import { normaliseRun } from './normaliseRun.ts';
 import type { ScenarioArgument } from './scenarioArgument.ts';
 import { failedRun, startRun } from './startRun.ts';
-import { treatStage } from './treatStage.ts';
 
 /** Options of {@link runScenario}. */
 export interface RunOptions {
@@ -30,6 +31,17 @@ export interface RunOptions {
  * `SCENARIO_INVALID` diagnostics); a value whose type is known, such as an inline object literal,
  * is also checked at compile time ({@link ScenarioArgument}), so a misspelt key or method name
  * does not compile.
+ *
+ * Scope: a table may hold villages of many kabupaten (a province or the whole country). By
+ * default they are ranked and selected in one pool, with a `POOLED_KABUPATEN` warning when there
+ * is more than one kabupaten; `scope: { by: 'kabupaten' }` (or `'province'`) runs every stage that
+ * compares villages within each group instead — imputation by mean or median, outlier treatment,
+ * normalisation, data-driven weights, aggregation, ranking, the selection target (`n` and
+ * `percent` apply to every group), kecamatan quotas and class breaks — so that each group's part
+ * of the result equals `runScenario` on that group's rows alone, value for value (`runScoped`).
+ * The group comes from the village code's prefix (`PP.KK` or `PP`); a code without one is a
+ * `SCOPE_GROUP_UNKNOWN` error. Per-village arrays stay in the table's row order, and each group's
+ * parameters are in `stages.scope` (see `Stages.scope`).
  *
  * Under `goalposts` normalisation no outlier treatment is applied: goalposts are stated in the
  * indicator's own units, which a winsorise or log step would no longer match.
@@ -59,13 +71,14 @@ export function runScenario<T>(
 ): ScenarioResult {
   const run = startRun(table, scenarioInput, options.file);
   if (!run.ok) return failedRun(run);
-  const { scenario, diagnostics } = run;
-  // 1. Indicator values with denominators applied. 2. Impute. 3. Treat outliers.
-  const raw = applyDenominators(table, scenario.indicators);
-  const { imputed, excluded, anyExcluded } = imputeStage(table, scenario, raw, diagnostics);
-  const { treated, treatedColumns } = treatStage(scenario, imputed, diagnostics);
-  // 4. Normalise, oriented so that higher = more need. 5–9: weight, aggregate, rank, select, classify.
-  const normalised = normaliseStage(scenario, treatedColumns, diagnostics);
-  const up = { raw, imputed, excluded, anyExcluded, treated, treatedColumns, normalised };
-  return finishRun(run, up);
+  const by = run.scenario.scope?.by;
+  const scope = scopeDiagnostics(table, by, options.file);
+  for (const d of scope) run.diagnostics.push(d);
+  if (scope.some((d) => d.severity === 'error')) return failedRun(run);
+  if (by === 'kabupaten' || by === 'province') {
+    // Each kabupaten (or province) run as a table of its own, merged back in row order.
+    return runScoped(run, scopedSource(table, run.scenario, scopeGroups(table, by)));
+  }
+  // 1–4: denominators, impute, treat, normalise. 5–9: weight, aggregate, rank, select, classify.
+  return finishRun(run, normaliseRun(table, run.scenario, run.diagnostics));
 }

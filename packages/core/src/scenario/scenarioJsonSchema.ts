@@ -19,6 +19,7 @@ import {
   MISSING_POLICIES,
   NORMALISE_METHODS,
   PREFERENCE_FUNCTIONS,
+  SCOPES,
   SELECT_MODES,
   TOPSIS_NORMALISATIONS,
   TREAT_METHODS,
@@ -161,6 +162,22 @@ export const scenarioJsonSchema = {
     year: { type: 'integer', description: 'Year of the loci.', minimum: 1900, maximum: 2200 },
     indicators: { type: 'array', items: indicator, minItems: 1, description: 'Indicators used.' },
     missing: { ...missingPolicy, default: d.missing },
+    scope: {
+      type: 'object',
+      required: ['by'],
+      additionalProperties: false,
+      description:
+        'Where villages are compared: `all` ranks the whole table in one pool (the default); `kabupaten` or `province` ranks, selects and classifies within each kabupaten/kota or province of the village codes, as if each were run alone (n and percent apply to every group).',
+      properties: {
+        by: {
+          type: 'string',
+          enum: SCOPES,
+          default: SCOPES[0],
+          description:
+            'The group: the whole table, the province (PP) or the kabupaten/kota (PP.KK) of the code.',
+        },
+      },
+    },
     robustness: robustnessJsonSchema,
     outsideSources: {
       type: 'array',

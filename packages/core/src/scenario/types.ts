@@ -5,6 +5,7 @@ import type {
   AGGREGATE_METHODS,
   CLASSIFY_SCHEMES,
   NORMALISE_METHODS,
+  SCOPES,
   SELECT_MODES,
   TREAT_METHODS,
   WEIGHT_METHODS,
@@ -122,6 +123,22 @@ export interface ClassifySpec {
   readonly field?: string;
 }
 
+/** Where villages are compared: the whole table, or each province or kabupaten/kota. */
+export type ScopeBy = (typeof SCOPES)[number];
+
+/**
+ * The ranking scope. With `by: 'kabupaten'` (or `'province'`) the table is split by the village
+ * code's prefix (`PP.KK`, or `PP`) and every stage that compares villages — imputation by mean or
+ * median, outlier treatment, normalisation, data-driven weights, aggregation methods that compare
+ * villages (TOPSIS, VIKOR, PROMETHEE II, Copeland), ranking, the selection target (`n` and
+ * `percent` are per group: `n: 5` picks 5 loci in every kabupaten), kecamatan quotas and class
+ * breaks — runs within each group: each group's part of the result equals a run of that group's
+ * rows alone. Forced include/exclude and carry-over apply to their own village.
+ */
+export interface ScopeSpec {
+  readonly by: ScopeBy;
+}
+
 /** A declarative scenario, as written in JSON or YAML. */
 export interface Scenario {
   readonly name: string;
@@ -135,6 +152,11 @@ export interface Scenario {
   readonly aggregate?: Partial<AggregateSpec>;
   readonly select?: SelectSpec;
   readonly classify?: Partial<ClassifySpec>;
+  /**
+   * Rank within each kabupaten/kota or province instead of across the whole table (default `all`,
+   * one pool); see {@link ScopeSpec}.
+   */
+  readonly scope?: ScopeSpec;
   /** How sure the loci are: the Monte Carlo analysis of `analyseRobustness` (optional). */
   readonly robustness?: RobustnessSpec;
   /**
@@ -158,6 +180,11 @@ export interface ResolvedScenario {
   readonly aggregate: AggregateSpec;
   readonly select: SelectSpec;
   readonly classify: ClassifySpec;
+  /**
+   * The ranking scope, when the scenario states one (absent = `all`, one pool; kept absent so the
+   * fingerprint of a scenario without it does not change).
+   */
+  readonly scope?: ScopeSpec;
   /** The robustness block with its defaults, when the scenario declares one. */
   readonly robustness?: ResolvedRobustness;
 }

@@ -108,6 +108,16 @@ export const MISSING_POLICIES = ['none', 'mean', 'median', 'kecamatan-median'] a
 export const SELECT_MODES = ['top-n', 'top-percent', 'threshold'] as const;
 
 /**
+ * Ranking scopes (`scope.by`): `all` ranks every village of the table in one pool (the default);
+ * `kabupaten` and `province` rank and select within each kabupaten/kota or province of the
+ * village codes, as if each were run alone.
+ *
+ * @example
+ * SCOPES; // => ['all', 'province', 'kabupaten']
+ */
+export const SCOPES = ['all', 'province', 'kabupaten'] as const;
+
+/**
  * What an indicator measures.
  *
  * @example
@@ -166,6 +176,7 @@ export const VOCABULARY_LABELS: {
   readonly classify: Words<typeof CLASSIFY_SCHEMES>;
   readonly missing: Words<typeof MISSING_POLICIES>;
   readonly select: Words<typeof SELECT_MODES>;
+  readonly scope: Words<typeof SCOPES>;
   readonly direction: Words<typeof DIRECTIONS>;
   readonly kind: Words<typeof INDICATOR_KINDS>;
 } = {
@@ -281,6 +292,20 @@ export const VOCABULARY_LABELS: {
     'top-n': { id: 'sejumlah desa teratas', en: 'a number of top-ranked villages' },
     'top-percent': { id: 'persentase desa teratas', en: 'a share of top-ranked villages' },
     threshold: { id: 'skor mencapai ambang batas', en: 'score reaches a threshold' },
+  },
+  scope: {
+    all: {
+      id: 'semua desa dalam tabel diperingkat bersama',
+      en: 'every village of the table ranked together',
+    },
+    province: {
+      id: 'diperingkat dan dipilih di dalam setiap provinsi',
+      en: 'ranked and selected within each province',
+    },
+    kabupaten: {
+      id: 'diperingkat dan dipilih di dalam setiap kabupaten/kota',
+      en: 'ranked and selected within each kabupaten/kota',
+    },
   },
   direction: {
     'higher-is-worse': {
