@@ -46,6 +46,7 @@ export {
   rowCountsOf,
   rowProblems,
 } from './engine/checkRegister.ts';
+export { jsonRows } from './engine/jsonRows.ts';
 export { type MatchedSources, matchSources } from './engine/matchSources.ts';
 export { planRegisters, type RegisterPlan } from './engine/planRegisters.ts';
 export {

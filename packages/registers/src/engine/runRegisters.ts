@@ -15,6 +15,7 @@ import {
   rowCountsOf,
   rowProblems,
 } from './checkRegister.ts';
+import { jsonRows } from './jsonRows.ts';
 import { matchSources } from './matchSources.ts';
 import { planRegisters } from './planRegisters.ts';
 import type { SqlRunner } from './SqlRunner.ts';
@@ -114,9 +115,10 @@ async function countAll(
   let byHash = true;
   for (const [i, stage] of stages.entries()) {
     const ids = indicators.filter((d) => d.register === stage.register.id).map((d) => d.id);
-    const statements = aggregateSql(set, stage.register, ids, stage.fields, { byHash });
+    const statements = aggregateSql(set, stage.register, ids, stage.fields, { byHash, json: true });
     for (const sql of statements.slice(0, -1)) await runner.query(sql);
-    aggregates.push(await runner.query(statements.at(-1)!));
+    const [last] = await runner.query(statements.at(-1)!);
+    aggregates.push(jsonRows(last?._rows));
     if (i === 0) {
       const [check] = await runner.query(villageHashesUniqueSql(stage.register));
       byHash = check?.unique === true;

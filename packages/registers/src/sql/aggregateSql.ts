@@ -2,6 +2,7 @@ import { resolveField } from '../definitions/checkDefinitions.ts';
 import type { DefinitionSet, IndicatorDefinition, RegisterSpec } from '../types.ts';
 import { conditionSql } from './conditionSql.ts';
 import { sqlName } from './sqlName.ts';
+import { sqlValue } from './sqlValue.ts';
 import { stagedTable, villageSql } from './stageSql.ts';
 
 /** Column expression of a condition's field: a person's `p."umur"` or a household's `h."desil"`. */
@@ -12,7 +13,7 @@ function fieldSql(set: DefinitionSet, ind: IndicatorDefinition, name: string): s
   return `${alias}.${sqlName(ref.column)}`;
 }
 
-/** One count column: its expression and its quoted name. */
+/** One count column: its expression and its name (unquoted). */
 type Count = readonly [expression: string, name: string];
 
 /** The two aggregates of one indicator: rows meeting every condition, and rows with every field known. */
@@ -20,23 +21,23 @@ function indicatorSql(set: DefinitionSet, ind: IndicatorDefinition): Count[] {
   const names = Object.keys(ind.where);
   if (names.length === 0) {
     return [
-      ['count(*)', sqlName(ind.id)],
-      ['count(*)', sqlName(`${ind.id}__known`)],
+      ['count(*)', ind.id],
+      ['count(*)', `${ind.id}__known`],
     ];
   }
   const cond = names.map((n) => conditionSql(fieldSql(set, ind, n), ind.where[n]!)).join(' AND ');
   const known = names.map((n) => `${fieldSql(set, ind, n)} IS NOT NULL`).join(' AND ');
   return [
-    [`count_if(${cond})`, sqlName(ind.id)],
-    [`count_if(${known})`, sqlName(`${ind.id}__known`)],
+    [`count_if(${cond})`, ind.id],
+    [`count_if(${known})`, `${ind.id}__known`],
   ];
 }
 
 /** Per-village check counts of the register's fields: valid (`_has:`) and impossible (`_bad:`). */
 function checkColumns(alias: string, fields: readonly string[]): Count[] {
   return fields.flatMap((f): Count[] => [
-    [`count(${alias}.${sqlName(f)})`, sqlName(`_has:${f}`)],
-    [`count(${alias}.${sqlName(`${f}__bad`)})`, sqlName(`_bad:${f}`)],
+    [`count(${alias}.${sqlName(f)})`, `_has:${f}`],
+    [`count(${alias}.${sqlName(`${f}__bad`)})`, `_bad:${f}`],
   ]);
 }
 
@@ -48,6 +49,27 @@ export interface AggregateSqlOptions {
    * when `villageHashesUniqueSql` says the hashes are distinct).
    */
   readonly byHash?: boolean;
+  /**
+   * The last statement returns one row whose `_rows` is the counts as JSON text (see
+   * `jsonRows`) instead of one row per village (default false). Measured: 84,000 villages
+   * reach JavaScript in 0.03–0.1 s of CPU this way, against 1.5–2.7 s for DuckDB's row objects.
+   */
+  readonly json?: boolean;
+}
+
+/**
+ * The query that returns the rows of `counts` (columns `_village`, a canonical code or NULL,
+ * then the whole-number `names`) as one JSON text `_rows`: an array whose first element is the
+ * column names and each next one a row's values. Only the canonical code is text, and it holds
+ * only digits and dots, so it needs no escaping.
+ */
+function jsonSql(counts: string, names: readonly string[]): string {
+  const header = sqlValue(JSON.stringify(['_village', ...names]));
+  const cells = [
+    `coalesce('"' || _village || '"', 'null')`,
+    ...names.map((n) => `coalesce(CAST(${sqlName(n)} AS VARCHAR), 'null')`),
+  ].join(` || ',' || `);
+  return `SELECT '[' || ${header} || coalesce(string_agg(',[' || ${cells} || ']', ''), '') || ']' AS _rows\nFROM (${counts})`;
 }
 
 /**
@@ -74,7 +96,7 @@ export interface AggregateSqlOptions {
  * const household = set.registers.find((r) => r.id === 'keluarga');
  * const [groups, counts] = aggregateSql(set, household, ['desil1_kk']);
  * groups.split('\n').slice(0, 5);
- * // => ['CREATE OR REPLACE TEMP TABLE "r_keluarga__villages" AS', 'SELECT h._v AS _v, hash(h._v) AS _vh,', '  count(*) AS _n,', '  count_if(h."desil" = 1) AS "desil1_kk",', '  count_if(h."desil" IS NOT NULL) AS "desil1_kk__known"']
+ * // => ['CREATE OR REPLACE TEMP TABLE "r_keluarga__villages" AS', 'SELECT h._v AS _v, hash(h._v) AS _vh,', '  count(*) AS "_n",', '  count_if(h."desil" = 1) AS "desil1_kk",', '  count_if(h."desil" IS NOT NULL) AS "desil1_kk__known"']
  * counts.split('\n').slice(-2); // => ['FROM "r_keluarga__villages"', 'GROUP BY _village']
  * aggregateSql(set, set.registers.find((r) => r.id === 'anggota'), ['penduduk']).length; // => 1
  */
@@ -95,16 +117,18 @@ export function aggregateSql(
       .flatMap((i) => indicatorSql(set, i)),
     ...checkColumns(persons ? 'p' : 'h', fields),
   ];
-  const list = counts.map(([e, n]) => `${e} AS ${n}`).join(',\n  ');
+  const names = counts.map(([, n]) => n);
+  const list = counts.map(([e, n]) => `${e} AS ${sqlName(n)}`).join(',\n  ');
   const sums = (from: string) =>
-    counts.map(([, n]) => `CAST(sum(${from}${n}) AS BIGINT) AS ${n}`).join(', ');
+    names.map((n) => `CAST(sum(${from}${sqlName(n)}) AS BIGINT) AS ${sqlName(n)}`).join(', ');
+  const last = (sql: string) => (options.json === true ? jsonSql(sql, names) : sql);
   const groups = villageGroupsTable(households);
   const canonical = (code: string, from = '') =>
     `SELECT ${villageSql(code)} AS _village, ${sums(from)}\nFROM `;
   if (!persons) {
     return [
       `CREATE OR REPLACE TEMP TABLE ${groups} AS\nSELECT h._v AS _v, hash(h._v) AS _vh,\n  ${list}\nFROM ${stagedTable(households)} AS h\nGROUP BY h._v`,
-      `${canonical('_v')}${groups}\nGROUP BY _village`,
+      last(`${canonical('_v')}${groups}\nGROUP BY _village`),
     ];
   }
   const byHash = options.byHash ?? true;
@@ -115,9 +139,11 @@ export function aggregateSql(
   const inner = `SELECT ${by} AS _g,\n  ${list}\nFROM ${stagedTable(register)} AS p LEFT JOIN ${h} AS h ON p._hh = h._key\nGROUP BY ${by}`;
   return byHash
     ? [
-        `${canonical('g._v', 'a.')}(${inner}) AS a LEFT JOIN ${groups} AS g ON a._g = g._vh\nGROUP BY _village`,
+        last(
+          `${canonical('g._v', 'a.')}(${inner}) AS a LEFT JOIN ${groups} AS g ON a._g = g._vh\nGROUP BY _village`,
+        ),
       ]
-    : [`${canonical('_g')}(${inner})\nGROUP BY _village`];
+    : [last(`${canonical('_g')}(${inner})\nGROUP BY _village`)];
 }
 
 /**

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
   aggregateSql,
+  jsonRows,
   matchSources,
   planRegisters,
   readDefinitions,
@@ -61,9 +62,18 @@ describe('counting paths', () => {
     };
     const byHash = await count(true);
     const byText = await count(false);
+    // The engine's transfer: the same counts as one JSON text.
+    const [json] = aggregateSql(set, persons!.register, ids('anggota'), persons!.fields, {
+      json: true,
+    });
+    const [text] = await runner.query(json!);
+    const fromJson = jsonRows(text!._rows).sort((a, b) =>
+      String(a._village ?? '').localeCompare(String(b._village ?? '')),
+    );
     runner.close();
     expect(unique[0]!.unique).toBe(true);
     expect(byHash).toEqual(byText);
+    expect(fromJson).toEqual(byHash);
     // NULL group: K03's 2 persons (malformed code) and the orphan; 2001 holds K01, K02 and K04.
     // Desil 1: K01 (4 persons) and K04 (2) in 2001, K08 (2) in 1001.
     expect(byHash.map((r) => [r._village, r._n, r._joined, r.jiwa_desil1])).toEqual([
