@@ -33,6 +33,15 @@ describe('print view and exports for Indonesian Excel', () => {
     });
     expect(loci.selected).toBeGreaterThan(0);
 
+    // Ctrl+P: the annex is kept ready once the result has stood still, and the browser's
+    // beforeprint puts the live map into it.
+    const kept = page.locator('#print-annex img.annex-map');
+    await kept.waitFor({ state: 'attached', timeout: 60_000 });
+    expect(await kept.getAttribute('src')).toBeNull();
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    expect(await kept.getAttribute('src')).toMatch(/^data:image\/png/);
+    expect(await page.locator('#print-annex tbody tr[data-code]').count()).toBe(loci.selected);
+
     await page.locator('#export-toggle').click();
     const csv = page.waitForEvent('download');
     await page.locator('#export-csv-id').click();

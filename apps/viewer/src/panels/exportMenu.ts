@@ -74,18 +74,22 @@ export class ExportMenu {
   }
 
   /**
-   * Ctrl+P prints the annex, not the controls: the annex text follows each drawn result (a cheap
-   * worker request, checked every 2 s) and the map picture is the live map at print time.
+   * Ctrl+P prints the annex, not the controls: the annex text follows each drawn result once it
+   * has stood for a 2 s check (so a weight drag never queues annexes in the worker), and the map
+   * picture is the live map at print time.
    */
   #keepAnnexReady(): void {
     let seen = -1;
+    let previous = -1;
     let busy = false;
     setInterval(() => {
       const applied = this.#app.hooks.applied;
-      if (applied === seen || busy || this.#app.hooks.busy) return;
+      const settled = applied === previous;
+      previous = applied;
+      if (!settled || applied === seen || busy || this.#app.hooks.busy) return;
       seen = applied;
       busy = true;
-      void this.prepareAnnex(false).finally(() => {
+      void this.prepareAnnex(false, { picture: false }).finally(() => {
         busy = false;
       });
     }, 2000);
@@ -156,8 +160,12 @@ export class ExportMenu {
     else this.#status.textContent = `PNG: ${t('unavailable')}`;
   }
 
-  /** Fills the print section with the annex (content from `buildAnnex` in the worker). */
-  async prepareAnnex(withPicture: boolean): Promise<boolean> {
+  /**
+   * Fills the print section with the annex (content from `buildAnnex` in the worker). The map is
+   * the whole district's picture (`withPicture`), the live map, or left to print time
+   * (`picture: false`: the live map is taken then anyway).
+   */
+  async prepareAnnex(withPicture: boolean, options: { picture?: boolean } = {}): Promise<boolean> {
     const app = this.#app;
     const ds = app.dataset;
     const res = await app.worker.request({
@@ -170,7 +178,7 @@ export class ExportMenu {
     });
     if (res.type !== 'annex' || !res.annex) return false;
     const blob = withPicture ? await this.#picture() : null;
-    const image = blob ? await dataUrl(blob) : liveMapImage(app);
+    const image = blob ? await dataUrl(blob) : options.picture === false ? '' : liveMapImage(app);
     const robustness = robustnessAnnexSection(app.store.state.locale);
     renderPrintAnnex(robustness ? { ...res.annex, robustness } : res.annex, image);
     return true;

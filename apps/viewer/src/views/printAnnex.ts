@@ -91,7 +91,10 @@ function scenarioPart(s: PrintAnnex['scenario']): HTMLElement {
   );
 }
 
-/** Writes the annex into the page's print section (made on first use); returns the section. */
+/**
+ * Writes the annex into the page's print section (made on first use); returns the section. The
+ * map is a data URL, `''` for a picture filled in at print time, or `null` for none.
+ */
 export function renderPrintAnnex(annex: PrintAnnex, mapImage: string | null): HTMLElement {
   ensureStyle();
   let section = document.getElementById('print-annex');
@@ -105,7 +108,13 @@ export function renderPrintAnnex(annex: PrintAnnex, mapImage: string | null): HT
     h('h1', {}, annex.heading.title),
     place ? h('p', { class: 'annex-place' }, place) : null,
     h('h2', {}, annex.map.title),
-    mapImage ? h('img', { class: 'annex-map', src: mapImage, alt: annex.map.title }) : null,
+    mapImage === null
+      ? null
+      : h('img', {
+          class: 'annex-map',
+          ...(mapImage ? { src: mapImage } : {}),
+          alt: annex.map.title,
+        }),
     h('h2', {}, annex.loci.title),
     lociTable(annex.loci),
     h('p', { class: 'annex-total' }, annex.loci.totalText),
