@@ -181,7 +181,7 @@ export interface Stages {
    * here; the run-wide ones summarise them: `weights` are the groups' weights when they all agree
    * (every method but `entropy` and `critic`), else their mean weighted by villages;
    * `treated[id].log` counts winsorised values over the groups and names the strongest treatment
-   * applied in any group (skew and kurtosis `NaN`); `aggregated.summary` keeps the totals every
+   * applied in any group (skew and kurtosis `NaN`; one group: its own log); `aggregated.summary` keeps the totals every
    * group shares; `classes.counts` adds the groups' counts and `classes.bins` are the groups'
    * bins when they all agree, else each class's highest upper bound over the groups.
    */

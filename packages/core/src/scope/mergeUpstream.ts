@@ -112,9 +112,11 @@ export function mergeUpstream(
 
 /**
  * One indicator's treatment over the groups: the strongest applied (`log` over `winsorise` over
- * `none`), the winsorised counts added; skew and kurtosis belong to each group and are `NaN` here.
+ * `none`), the winsorised counts added; skew and kurtosis belong to each group and are `NaN` here
+ * (a single group's log is its own).
  */
 function mergedLog(indicator: string, logs: readonly TreatLog[]): TreatLog {
+  if (logs.length === 1) return logs[0]!;
   const applied = logs.some((l) => l.applied === 'log')
     ? 'log'
     : logs.some((l) => l.applied === 'winsorise')

@@ -124,6 +124,8 @@ describe('createRunner', () => {
       },
     },
     { ...base, indicators: [] },
+    { ...base, scope: { by: 'kabupaten' } },
+    { ...base, scope: { by: 'province' }, weights: { method: 'entropy' } },
     base,
   ];
 
@@ -202,6 +204,13 @@ describe('createRunner', () => {
       expect(mine.stages?.selected.count).toBe(8400);
       expect(sameResult(mine, runScenario(national.table, s))).toBe(true);
     }
+    // Within each kabupaten (about 2,400 of them here), on a weight change too.
+    const byKabupaten = (s: Scenario): Scenario => ({ ...s, scope: { by: 'kabupaten' } });
+    for (const s of [byKabupaten(nat), byKabupaten(weighted())]) {
+      const mine = runner.run(s);
+      expect(mine.stages?.scope?.groups.length).toBeGreaterThan(100);
+      expect(sameResult(mine, runScenario(national.table, s))).toBe(true);
+    }
     // The comparison can fail: another weighting is another result.
     expect(sameResult(runner.run(weighted()), runScenario(national.table, nat))).toBe(false);
   }, 120_000);
@@ -230,6 +239,7 @@ describe('createRunner', () => {
       n: fc.integer({ min: 1, max: 120 }),
       quota: fc.constantFrom(undefined, { min: 1 }, { max: 2 }, { min: 1, max: 4 }),
       scheme: fc.constantFrom('quantile', 'equal-interval', 'fisher-jenks'),
+      scope: fc.constantFrom(undefined, 'all', 'province', 'kabupaten'),
     });
     let runs = 0;
     let scored = 0;
@@ -247,6 +257,7 @@ describe('createRunner', () => {
             aggregate: { method: c.aggregate },
             select: { mode: 'top-n', n: c.n, ...(c.quota === undefined ? {} : { quota: c.quota }) },
             classify: { scheme: c.scheme, k: 4 },
+            ...(c.scope === undefined ? {} : { scope: { by: c.scope } }),
           } as Scenario;
           const mine = runner.run(s);
           expect(serialise(mine)).toBe(serialise(runScenario(small.table, s)));
