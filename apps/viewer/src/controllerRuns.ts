@@ -2,11 +2,12 @@
  * Scenario runs in the scoring worker: at most one run per slot in flight; while a slider is
  * dragged the latest scenario waits and the ones in between are skipped.
  */
-import type { Scenario } from '@lokus/core';
+import type { Diagnostic, Scenario } from '@lokus/core';
 import { locale } from './i18n/index.ts';
 import { perfMark } from './perfMark.ts';
 import type { WorkerClient } from './worker/client.ts';
 import type { RunSummary, Slot } from './worker/protocol.ts';
+import { summaryFromWire } from './worker/summaryWire.ts';
 
 export class ControllerRuns {
   readonly #worker: WorkerClient;
@@ -14,6 +15,8 @@ export class ControllerRuns {
   readonly #onIdle: () => void;
   readonly #inflight: Record<Slot, boolean> = { a: false, b: false };
   readonly #pending: Record<Slot, Scenario | null> = { a: null, b: null };
+  /** Each slot's diagnostics last received (the worker does not re-send unchanged ones). */
+  readonly #diagnostics: Record<Slot, readonly Diagnostic[] | null> = { a: null, b: null };
   /** Bumped when the dataset changes: results of older runs are dropped. */
   #generation = 0;
 
@@ -49,8 +52,12 @@ export class ControllerRuns {
     void this.#worker
       .request({ type: 'run', slot, scenario, locale: locale() })
       .then(async (res) => {
-        if (res.type === 'run' && generation === this.#generation)
-          await this.#onResult(slot, res.summary);
+        if (res.type === 'run') {
+          // Unpacked even when dropped: the next answer may say "the same diagnostics".
+          const summary = summaryFromWire(res.summary, this.#diagnostics[slot]);
+          this.#diagnostics[slot] = summary.diagnostics;
+          if (generation === this.#generation) await this.#onResult(slot, summary);
+        }
         this.#inflight[slot] = false;
         const next = this.#pending[slot];
         this.#pending[slot] = null;

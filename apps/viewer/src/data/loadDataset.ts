@@ -1,10 +1,16 @@
 /** Loads a dataset listed in the manifest. */
-import type { IndicatorMeta, Scenario } from '@lokus/core';
-import { readCsv, readGeoJson } from '@lokus/io';
+import {
+  createTable,
+  type Diagnostic,
+  type IndicatorMeta,
+  type Scenario,
+  type VillageTable,
+} from '@lokus/core';
+import { type ReadTableResult, readCsv, readGeoJson } from '@lokus/io';
 import type { FeatureCollection, Geometry } from 'geojson';
 import { perfMark } from '../perfMark.ts';
 import { type Dataset, prepareDataset } from './dataset.ts';
-import { boundariesOfRead, readScenarioFile, tableOfRead } from './io.ts';
+import { boundariesOfRead, readScenarioFile } from './io.ts';
 import type { DatasetEntry } from './manifest.ts';
 import { prepareNationalDataset } from './nationalDataset.ts';
 import { openNationalTiles } from './nationalTiles.ts';
@@ -13,6 +19,19 @@ async function bytes(url: string): Promise<ArrayBuffer> {
   const res = await fetch(url);
   if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
   return res.arrayBuffer();
+}
+
+/**
+ * The table of a served file. Unlike an upload (`tableOfRead`) no column mapping follows, so
+ * the columns are not copied out cell by cell (at national scale 84,000 × 23 cells).
+ */
+function servedTable(
+  read: ReadTableResult,
+  file: string,
+): { table: VillageTable | null; diagnostics: readonly Diagnostic[] } {
+  if (read.records.length === 0) return { table: null, diagnostics: read.diagnostics };
+  const built = createTable(read.records, { file, checkCodes: false });
+  return { table: built.table, diagnostics: [...read.diagnostics, ...built.diagnostics] };
 }
 
 /** Fetches, reads and joins one dataset of the manifest (in the scoring worker). */
@@ -37,7 +56,7 @@ export async function loadDataset(entry: DatasetEntry): Promise<Dataset> {
   perfMark('fetched');
   // The served datasets are CSV and GeoJSON: only those readers are loaded here.
   const tableFile = fileName(entry.table);
-  const read = tableOfRead(readCsv(new Uint8Array(tableBytes), { file: tableFile }), tableFile);
+  const read = servedTable(readCsv(new Uint8Array(tableBytes), { file: tableFile }), tableFile);
   const boundaryFile = fileName(entry.boundaries);
   const bounds = tiles
     ? { featureCollection: { type: 'FeatureCollection', features: [] }, diagnostics: [] }

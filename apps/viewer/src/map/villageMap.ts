@@ -8,6 +8,7 @@ import * as maplibregl from 'maplibre-gl';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { Dataset } from '../data/dataset.ts';
+import { LazyIndex } from '../data/lazyIndex.ts';
 import { h, replace } from '../dom.ts';
 import { KecamatanLabels } from './kecamatanLabels.ts';
 import {
@@ -90,7 +91,7 @@ export class VillageMap {
   readonly map: maplibregl.Map;
   readonly #options: VillageMapOptions;
   #dataset: Dataset | null = null;
-  #rowOfFeatureId = new Map<string | number, number>();
+  #rowOfFeatureId: ReadonlyMap<string | number, number> = new Map();
   readonly #container: HTMLElement;
   readonly #labels: KecamatanLabels;
   readonly #title: HTMLElement;
@@ -177,10 +178,8 @@ export class VillageMap {
     this.#dataset = ds;
     this.#desired = new Map();
     this.#applied = new Map();
-    this.#rowOfFeatureId = new Map();
-    ds.featureId.forEach((id, row) => {
-      if (id !== null) this.#rowOfFeatureId.set(id, row);
-    });
+    // Read on a click or hover only: built then (84,000 ids at national scale).
+    this.#rowOfFeatureId = new LazyIndex(ds.featureId);
     this.#container.style.display = '';
     this.map.resize();
     if (ds.tiles) addNationalLayers(this.map, ds.tiles);

@@ -3,11 +3,12 @@
  * string on its own: at national scale (84,000 villages) the table's seven text columns, the
  * feature ids and the row-of-code map are some 750,000 strings, seconds on each side. Here every
  * text column travels as its distinct values in one string with their ends, plus an index per row
- * (typed arrays, transferred); the row-of-code map is rebuilt on the page. Nothing is lost: the
+ * (typed arrays, transferred); the row-of-code map is rebuilt on the page at its first look-up. Nothing is lost: the
  * page gets the same values the worker holds.
  */
 import type { VillageKind, VillageTable } from '@lokus/core';
 import type { Dataset } from '../data/dataset.ts';
+import { LazyIndex } from '../data/lazyIndex.ts';
 
 /** A text column: its distinct values joined, where each ends, and each row's value. */
 export interface PackedStrings {
@@ -131,7 +132,7 @@ export function datasetToWire(ds: Dataset): [DatasetWire, Transferable[]] {
 }
 
 /**
- * The dataset back from {@link datasetToWire}, with its row-of-code map rebuilt.
+ * The dataset back from {@link datasetToWire}, with its row-of-code map (built when first read).
  *
  * @example
  * datasetFromWire(datasetToWire(ds)[0]).table.code; // => ds.table.code
@@ -148,8 +149,7 @@ export function datasetFromWire(wire: DatasetWire): Dataset {
     province: strings('province'),
     kind: strings('kind') as VillageKind[],
   };
-  const rowOfCode = new Map<string, number>();
-  for (let row = 0; row < table.code.length; row++) rowOfCode.set(table.code[row]!, row);
+  const rowOfCode = new LazyIndex(table.code);
   const featureId = 'index' in wire.featureId ? unpackStrings(wire.featureId) : wire.featureId;
   return { ...wire.rest, table, featureId, rowOfCode };
 }

@@ -15,6 +15,7 @@ import type { ExcludedRow } from '../data/dataset.ts';
 import type { DatasetEntry } from '../data/manifest.ts';
 import type { PlanRequestBody, PlanView } from '../plan/planProtocol.ts';
 import type { DatasetWire } from './datasetWire.ts';
+import type { RunSummaryWire } from './summaryWire.ts';
 
 /** Export formats: the loci table (`csv`, `csv-id` for Indonesian Excel, `xlsx`) and GeoJSON. */
 export type ExportFormat = 'csv' | 'csv-id' | 'xlsx' | 'geojson';
@@ -120,7 +121,13 @@ export type Request =
 export type Response =
   | { readonly type: 'ok'; readonly id: number }
   | { readonly type: 'dataset'; readonly id: number; readonly dataset: DatasetWire }
-  | { readonly type: 'run'; readonly id: number; readonly slot: Slot; readonly summary: RunSummary }
+  | {
+      readonly type: 'run';
+      readonly id: number;
+      readonly slot: Slot;
+      /** The summary, packed (`summaryFromWire` with the slot's previous diagnostics). */
+      readonly summary: RunSummaryWire;
+    }
   | { readonly type: 'explain'; readonly id: number; readonly explanation: VillageExplanation }
   | { readonly type: 'compare'; readonly id: number; readonly comparison: Comparison | null }
   | { readonly type: 'spatial'; readonly id: number; readonly spatial: SpatialSummary }

@@ -7,10 +7,12 @@
 import {
   compareResults,
   createRunner,
+  type Diagnostic,
   explainVillage,
   mapLegend,
   type Runner,
   type ScenarioResult,
+  tableHash,
 } from '@lokus/core';
 import { type ContiguityWeights, clusterMap, queenWeights } from '@lokus/geo';
 import type { FeatureCollection, Geometry } from 'geojson';
@@ -19,6 +21,7 @@ import { loadDataset } from '../data/loadDataset.ts';
 import type { PlanExport } from '../plan/planExport.ts';
 import { datasetToWire } from './datasetWire.ts';
 import type { Request, Response, RunSummary, Slot, SpatialSummary } from './protocol.ts';
+import { summaryToWire } from './summaryWire.ts';
 
 declare const self: DedicatedWorkerGlobalScope;
 
@@ -28,6 +31,8 @@ let rowOfFeature: Int32Array | null = null;
 let weights: ContiguityWeights | null = null;
 let excluded: readonly ExcludedRow[] = [];
 const results: Record<Slot, ScenarioResult | null> = { a: null, b: null };
+/** Diagnostics last posted per slot (the page keeps them; unchanged ones are not re-sent). */
+const sent: Record<Slot, readonly Diagnostic[] | null> = { a: null, b: null };
 /** The plan step, loaded with the first plan request (`@lokus/plan`, HiGHS). */
 let plan: typeof import('../plan/planInWorker.ts') | null = null;
 
@@ -85,15 +90,23 @@ async function handle(req: Request): Promise<void> {
       excluded = dataset.excluded;
       results.a = null;
       results.b = null;
+      sent.a = null;
+      sent.b = null;
       weights = null;
       const [wire, transfer] = datasetToWire(dataset);
-      return post({ type: 'dataset', id: req.id, dataset: wire }, transfer);
+      post({ type: 'dataset', id: req.id, dataset: wire }, transfer);
+      // Every run states the table's hash, computed once per table (seconds at national scale):
+      // done now, while the page takes the dataset in, not when the first run is asked for.
+      setTimeout(() => tableHash(dataset.table), 0);
+      return;
     }
     case 'table':
       runner = createRunner(req.table);
       excluded = req.excluded ?? [];
       results.a = null;
       results.b = null;
+      sent.a = null;
+      sent.b = null;
       weights = null;
       return post({ type: 'ok', id: req.id });
     case 'boundaries':
@@ -106,12 +119,10 @@ async function handle(req: Request): Promise<void> {
       const t0 = performance.now();
       const result = runner.run(req.scenario);
       results[req.slot] = result;
-      return post({
-        type: 'run',
-        id: req.id,
-        slot: req.slot,
-        summary: summarise(result, performance.now() - t0, req.locale ?? 'id'),
-      });
+      const summary = summarise(result, performance.now() - t0, req.locale ?? 'id');
+      const [wire, transfer] = summaryToWire(summary, sent[req.slot]);
+      sent[req.slot] = summary.diagnostics;
+      return post({ type: 'run', id: req.id, slot: req.slot, summary: wire }, transfer);
     }
     case 'explain': {
       const result = results[req.slot];
