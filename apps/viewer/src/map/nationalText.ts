@@ -23,6 +23,18 @@ const TEXT = {
     id: 'Peringkat dalam satu kabupaten/kota',
     en: 'Ranking within one kabupaten/kota',
   },
+  rankingWithinKabupaten: {
+    id: 'Peringkat di dalam setiap kabupaten/kota ({kab} kabupaten/kota)',
+    en: 'Ranked within each kabupaten/kota ({kab} kabupaten/kota)',
+  },
+  rankingWithinProvince: {
+    id: 'Peringkat di dalam setiap provinsi ({prov} provinsi, {kab} kabupaten/kota)',
+    en: 'Ranked within each province ({prov} provinces, {kab} kabupaten/kota)',
+  },
+  rankingOneProvince: {
+    id: 'Satu peringkat untuk {kab} kabupaten/kota dalam satu provinsi',
+    en: 'One ranking for {kab} kabupaten/kota within one province',
+  },
   notTiles: {
     id: '{file}: bukan petak desa lokus (tidak ada lapisan desa dengan daftar kode)',
     en: '{file}: not lokus village tiles (no village layer with its list of codes)',

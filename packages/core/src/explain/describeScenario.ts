@@ -54,7 +54,8 @@ const pct = (w: number, locale: 'id' | 'en'): string => `${formatNumber(w * 100,
  * indicator with its unit, source and year, how to read it and its weight as a percentage of the
  * score (and each dimension's weight under nested weights); how values are put on one scale and
  * combined, in words from `VOCABULARY_LABELS`; how gaps are handled; and every selection rule —
- * how many loci, the kecamatan quota, eligibility, villages forced in or out with their reasons,
+ * how many loci, whether villages are ranked within each kabupaten or province (`scope`), the
+ * kecamatan quota, eligibility, villages forced in or out with their reasons,
  * last year's loci carried over. Works on a scenario as written (defaults filled as
  * `resolveScenario` would). O(m + rules).
  *
@@ -184,6 +185,8 @@ function selectionRules(
         ? `Dipilih setiap desa/kelurahan dengan skor paling sedikit ${num(sel.threshold)}.`
         : `Every village scoring at least ${num(sel.threshold)} is chosen.`,
     );
+  const scope = scopeRule(s, locale);
+  if (scope !== null) rules.push(scope);
   const { min, max } = sel.quota ?? {};
   if (min !== undefined)
     rules.push(
@@ -233,4 +236,17 @@ function selectionRules(
         : `Last year's loci are kept when still eligible: ${carry.map(who).join(', ')}.`,
     );
   return rules.map((r) => r.replace(/\.\.$/, '.'));
+}
+
+/** Where villages are compared, when the scenario says: one pool, or each kabupaten or province. */
+function scopeRule(s: Scenario, locale: 'id' | 'en'): string | null {
+  const by = s.scope?.by;
+  if (by === undefined) return null;
+  const text = VOCABULARY_LABELS.scope[by][locale];
+  const sentence = `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+  if (by === 'all') return `${sentence}.`;
+  const area = by === 'kabupaten' ? 'kabupaten/kota' : locale === 'id' ? 'provinsi' : 'province';
+  return locale === 'id'
+    ? `${sentence}: jumlah, persentase, ambang dan kuota berlaku untuk setiap ${area} tersendiri.`
+    : `${sentence}: the number, share, threshold and quotas apply to every ${area} on its own.`;
 }

@@ -115,4 +115,24 @@ describe('describeScenario', () => {
       'Dipilih 10% desa/kelurahan dengan skor tertinggi.',
     ]);
   });
+
+  it('describeScenario says when villages are ranked within each kabupaten or province', () => {
+    const s: Scenario = {
+      name: 'k',
+      indicators: [ind('a')],
+      select: { mode: 'top-n', n: 5 },
+      scope: { by: 'kabupaten' },
+    };
+    expect(describeScenario(s).rules).toEqual([
+      'Dipilih 5 desa/kelurahan dengan skor tertinggi.',
+      'Diperingkat dan dipilih di dalam setiap kabupaten/kota: jumlah, persentase, ambang dan kuota berlaku untuk setiap kabupaten/kota tersendiri.',
+    ]);
+    expect(describeScenario({ ...s, scope: { by: 'province' } }, { locale: 'en' }).rules[1]).toBe(
+      'Ranked and selected within each province: the number, share, threshold and quotas apply to every province on its own.',
+    );
+    expect(describeScenario({ ...s, scope: { by: 'all' } }).rules[1]).toBe(
+      'Semua desa dalam tabel diperingkat bersama.',
+    );
+    expect(describeScenario({ ...s, scope: undefined }).rules).toHaveLength(1);
+  });
 });
