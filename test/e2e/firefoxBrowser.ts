@@ -12,12 +12,14 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 
 export type { Browser, Page };
 
-/** Path of a Firefox binary, or null when none is installed. */
+/**
+ * Path of a Firefox binary, or null when none is installed. `FIREFOX_PATH` names the only one
+ * to use (`FIREFOX_PATH=none`: as if Firefox were missing).
+ */
 export function firefoxPath(): string | null {
-  for (const p of [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox']) {
-    if (p && existsSync(p)) return p;
-  }
-  return null;
+  const named = process.env.FIREFOX_PATH;
+  if (named) return existsSync(named) ? named : null;
+  return ['/usr/bin/firefox-esr', '/usr/bin/firefox'].find((p) => existsSync(p)) ?? null;
 }
 
 /** True when the tests run in CI, where a missing browser is a failure, not a skip. */
