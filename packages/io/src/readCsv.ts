@@ -25,6 +25,11 @@ export interface ReadCsvOptions {
   readonly decimal?: DecimalSeparator;
   /** Thousands separator (`.` implies decimal `,`, and `,` implies `.`); an alternative to `decimal`. */
   readonly thousands?: DecimalSeparator;
+  /**
+   * Give the rows by column (`columnar`, `records` empty) instead of one record per row: the
+   * same values and diagnostics with far less memory for a large file. Default false.
+   */
+  readonly columnar?: boolean;
 }
 
 /** Result of {@link readCsv}: the table, plus the delimiter and encoding that were used. */
@@ -127,6 +132,7 @@ export function readCsv(input: BinaryInput, options: ReadCsvOptions = {}): ReadC
     lines,
     raggedRows: true,
     ...columnOptions(options),
+    ...(options.columnar === true ? { columnar: true } : {}),
   });
   return {
     ...table,

@@ -16,7 +16,7 @@ import {
 import { type ColumnLayout, isRagged, type KeyColumns } from './recordsFromRowsColumns.ts';
 import type { HeaderPlace } from './recordsFromRowsHeader.ts';
 import type { NumberFormats } from './recordsFromRowsNumbers.ts';
-import type { Cell, IoDiagnostic } from './types.ts';
+import type { Cell, ColumnarRecords, IoDiagnostic } from './types.ts';
 
 /** Where a cell is, for its diagnostics. */
 interface CellPlace {
@@ -31,7 +31,8 @@ interface CellPlace {
  * column. A ragged row's numbers are missing (`CSV_RAGGED_ROW`); a cell that is not a number is
  * missing with `NON_NUMERIC_VALUE`; control characters around text are reported once per row
  * (`CONTROL_CHARACTERS_STRIPPED`, at most 20 listed); text numbers with `NUMBER_AS_TEXT`; the
- * codes are checked all at once (`checkVillageCodes`). Diagnostics end in row order. Internal.
+ * codes are checked all at once (`checkVillageCodes`). Diagnostics end in row order. With
+ * `columnar`, the same rows are written into columns instead of records. Internal.
  */
 export function buildRecords(
   sheet: Sheet,
@@ -39,12 +40,17 @@ export function buildRecords(
   layout: ColumnLayout,
   keys: KeyColumns,
   formats: NumberFormats,
-  textNumbersOption: boolean,
-): VillageRecord[] {
+  options: { readonly textNumbers: boolean; readonly columnar: boolean },
+): { records: VillageRecord[]; columnar: ColumnarRecords | null } {
   const { rows, where, lineOf, diagnostics } = sheet;
   const { columns } = layout;
   const { codeAt, nameAt, kecAt } = keys;
+  const textNumbersOption = options.textNumbers;
   const records: VillageRecord[] = [];
+  const n = place.dataRows.length;
+  const byColumn = options.columnar ? columnarOf(n, columns, keys, formats.numericAt) : null;
+  // The column of each numeric column, in the order of formats.numericAt.
+  const targets = byColumn ? formats.numericAt.map((j) => byColumn.values[columns[j]!]!) : [];
   const controlCells = createDiagnosticTally<IoDiagnostic>(20);
   const textColumns = [codeAt, nameAt, kecAt].filter((j) => j >= 0);
   const textNumbers: number[] = [];
@@ -83,9 +89,10 @@ export function buildRecords(
       }));
     }
     const values: Record<string, number> = {};
-    for (const j of formats.numericAt) {
+    for (let m = 0; m < formats.numericAt.length; m++) {
+      const j = formats.numericAt[m]!;
       // A ragged row's fields cannot be trusted to sit in their columns: left missing.
-      values[columns[j]!] = ragged
+      const v = ragged
         ? Number.NaN
         : numberCell(
             sheet,
@@ -97,9 +104,17 @@ export function buildRecords(
             textNumbersOption,
             textNumbers,
           );
+      if (byColumn) targets[m]![k] = v;
+      else values[columns[j]!] = v;
     }
     const name = nameAt < 0 ? undefined : cellText(rows[i]![nameAt]);
     const kecamatanName = kecAt < 0 ? undefined : cellText(rows[i]![kecAt]);
+    if (byColumn) {
+      byColumn.code[k] = code;
+      if (byColumn.name) byColumn.name[k] = name!;
+      if (byColumn.kecamatanName) byColumn.kecamatanName[k] = kecamatanName!;
+      return;
+    }
     records.push({
       code,
       ...(name === undefined ? {} : { name }),
@@ -121,7 +136,29 @@ export function buildRecords(
     for (const d of codeDiagnostics as IoDiagnostic[]) diagnostics.push(d);
     diagnostics.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
   }
-  return records;
+  return { records, columnar: byColumn };
+}
+
+/** Empty columns for `n` rows: codes, the name columns the file has, every numeric column. */
+function columnarOf(
+  n: number,
+  columns: readonly string[],
+  keys: KeyColumns,
+  numericAt: readonly number[],
+): {
+  code: string[];
+  name: string[] | null;
+  kecamatanName: string[] | null;
+  values: Record<string, Float64Array>;
+} {
+  const values: Record<string, Float64Array> = {};
+  for (const j of numericAt) values[columns[j]!] = new Float64Array(n);
+  return {
+    code: new Array<string>(n),
+    name: keys.nameAt < 0 ? null : new Array<string>(n),
+    kecamatanName: keys.kecAt < 0 ? null : new Array<string>(n),
+    values,
+  };
 }
 
 /** `CSV_RAGGED_ROW` for a row whose number of fields differs from the header's. */

@@ -101,8 +101,17 @@ export type Cell = string | number | null;
 
 /** Result of the table readers ({@link readCsv}, {@link readXlsx}). */
 export interface ReadTableResult {
-  /** One record per data row that has any content, in file order; none is dropped. */
+  /**
+   * One record per data row that has any content, in file order; none is dropped. Empty when
+   * the reader was asked for `columnar` output: the same rows are then in {@link columnar}.
+   */
   readonly records: readonly VillageRecord[];
+  /**
+   * The records by column, when the reader was asked for it (`columnar: true`): what
+   * `createTableFromColumns` of `@lokus/core` takes, without an object per row (a national file
+   * has 84,000 rows).
+   */
+  readonly columnar?: ColumnarRecords;
   /** Every column name, in file order (empty names become `column_<n>`). */
   readonly columns: readonly string[];
   /** Columns read as numbers (they become `values` of the records). */
@@ -114,6 +123,20 @@ export interface ReadTableResult {
   readonly nameColumn: string | null;
   readonly kecamatanNameColumn: string | null;
   readonly diagnostics: readonly IoDiagnostic[];
+}
+
+/**
+ * The records of a table by column: row i is `{ code: code[i], name: name?.[i],
+ * kecamatanName: kecamatanName?.[i], values: { [id]: values[id][i] } }`, `NaN` for missing.
+ */
+export interface ColumnarRecords {
+  readonly code: readonly string[];
+  /** Village names; null when the file has no name column (records without `name`). */
+  readonly name: readonly string[] | null;
+  /** Kecamatan names; null when the file has no such column. */
+  readonly kecamatanName: readonly string[] | null;
+  /** Every numeric column by name, in the order of `numericColumns`. */
+  readonly values: Readonly<Record<string, Float64Array>>;
 }
 
 /** A feature a boundary reader left out of its collection, and why. */
