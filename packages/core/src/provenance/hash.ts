@@ -17,8 +17,16 @@ import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 /** Bytes gathered before they are handed to SHA-256 in one block. */
 const CHUNK = 1 << 16;
 
-/** One UTF-8 encoder for every hasher. */
-const encoder = new TextEncoder();
+/** The part of the WHATWG `TextEncoder` used here (core's types name no host environment). */
+interface Utf8Encoder {
+  encode(s: string): Uint8Array;
+  encodeInto(s: string, into: Uint8Array): { read: number; written: number };
+}
+
+/** One UTF-8 encoder for every hasher; Node and the browsers both have `TextEncoder`. */
+const encoder: Utf8Encoder = new (
+  globalThis as unknown as { TextEncoder: new () => Utf8Encoder }
+).TextEncoder();
 
 /**
  * Incremental SHA-256 over a stated byte layout; feed it strings and numbers in a fixed order,
