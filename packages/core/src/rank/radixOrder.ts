@@ -59,15 +59,42 @@ const DIGITS = 65536;
 /** Up to this many indices, a comparator sort on the keys beats four passes over 2¹⁶ digits. */
 const SMALL = 1024;
 
-/** `indices` ordered by their keys (high word, low word), ties kept in input order. O(n log n). */
+/**
+ * `indices` ordered by their keys (high word, low word), ties kept in input order: a bottom-up
+ * merge sort of positions (stable), comparing the keys in place with no comparator calls.
+ * O(n log n).
+ */
 function sortedByKeys(indices: Int32Array, hi: Uint32Array, lo: Uint32Array): Int32Array {
   const n = indices.length;
-  const pos = new Array<number>(n);
-  for (let k = 0; k < n; k++) pos[k] = k;
-  pos.sort((a, b) => hi[a]! - hi[b]! || lo[a]! - lo[b]! || a - b);
-  const out = new Int32Array(n);
-  for (let k = 0; k < n; k++) out[k] = indices[pos[k]!]!;
-  return out;
+  let src = new Int32Array(n);
+  let dst = new Int32Array(n);
+  for (let k = 0; k < n; k++) src[k] = k;
+  for (let width = 1; width < n; width *= 2) {
+    for (let left = 0; left < n; left += 2 * width) {
+      const mid = Math.min(left + width, n);
+      const end = Math.min(left + 2 * width, n);
+      let a = left;
+      let b = mid;
+      let at = left;
+      while (a < mid && b < end) {
+        const x = src[a]!;
+        const y = src[b]!;
+        // Take from the right only when its key is strictly smaller: equal keys keep their order.
+        if (hi[y]! < hi[x]! || (hi[y] === hi[x] && lo[y]! < lo[x]!)) {
+          dst[at++] = y;
+          b++;
+        } else {
+          dst[at++] = x;
+          a++;
+        }
+      }
+      while (a < mid) dst[at++] = src[a++]!;
+      while (b < end) dst[at++] = src[b++]!;
+    }
+    [src, dst] = [dst, src];
+  }
+  for (let k = 0; k < n; k++) dst[k] = indices[src[k]!]!;
+  return dst;
 }
 
 /**

@@ -1,10 +1,10 @@
 import type { NormalisedStages } from '../scenario/finishRun.ts';
 import type { ResolvedScenario } from '../scenario/types.ts';
+import { groupTable } from '../scope/groupTable.ts';
 import { inGroup } from '../scope/inGroup.ts';
 import { type MergedUpstream, mergeUpstream } from '../scope/mergeUpstream.ts';
 import type { ScopedSource } from '../scope/runScoped.ts';
 import { scopeGroups } from '../scope/scopeGroups.ts';
-import { subTable } from '../scope/subTable.ts';
 import type { CoreDiagnostic, VillageTable } from '../types.ts';
 import { type UpstreamStages, upstreamKeys, upstreamStages } from './upstreamStages.ts';
 
@@ -40,7 +40,7 @@ export function scopedUpstream(
     return {
       groups,
       group(g) {
-        tables[g] ??= subTable(table, groups.rows[g]!);
+        tables[g] ??= groupTable(table, groups, g);
         upstreams[g] ??= upstreamStages(tables[g]!);
         const up = upstreams[g]!(scenario, keys);
         const kept = placed[g];

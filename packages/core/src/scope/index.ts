@@ -1,3 +1,4 @@
+export { groupTable } from './groupTable.ts';
 export { inGroup } from './inGroup.ts';
 export { mergeStages } from './mergeStages.ts';
 export { type MergedUpstream, mergeUpstream } from './mergeUpstream.ts';

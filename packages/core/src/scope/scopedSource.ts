@@ -1,15 +1,15 @@
 import { normaliseRun } from '../scenario/normaliseRun.ts';
 import type { ResolvedScenario } from '../scenario/types.ts';
 import type { CoreDiagnostic, VillageTable } from '../types.ts';
+import { groupTable } from './groupTable.ts';
 import { inGroup } from './inGroup.ts';
 import { mergeUpstream } from './mergeUpstream.ts';
 import type { ScopedSource } from './runScoped.ts';
 import type { ScopeGroups } from './scopeGroups.ts';
-import { subTable } from './subTable.ts';
 
 /**
  * The groups' stages 1–4 of a scoped `runScenario`, computed afresh: each group's rows as a table
- * of their own ({@link subTable}), then denominators, imputation, treatment and normalisation on
+ * of their own ({@link groupTable}, made once per table), then denominators, imputation, treatment and normalisation on
  * it alone. O(n·m) over all groups.
  *
  * @example
@@ -27,7 +27,7 @@ export function scopedSource(
     groups,
     group(g) {
       const rows = groups.rows[g]!;
-      const sub = subTable(table, rows);
+      const sub = groupTable(table, groups, g);
       const diagnostics: CoreDiagnostic[] = [];
       const up = normaliseRun(sub, scenario, diagnostics);
       const key = groups.keys[g]!;
