@@ -9,7 +9,8 @@
  *
  * `LOKUS_BENCH_VILLAGES=84000` adds the national-scale run on synthetic polygons
  * (generateNational); it takes minutes. Run with `pnpm bench viewer` (needs Debian chromium;
- * software WebGL through SwiftShader).
+ * software WebGL through SwiftShader; Chromium's own address-bar popup, which a fresh headless
+ * browser preloads beside the first page, is switched off: see benchBrowser.ts).
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -18,12 +19,12 @@ import { writeCsv } from '@lokus/io';
 import { generateNational } from '@lokus/synth';
 import {
   type Browser,
-  launchBrowser,
   type Page,
   startViewer,
   stateHash,
   waitApplied,
 } from '@lokus/viewer/testing';
+import { BENCH_DISABLED_FEATURES, launchBenchBrowser } from './benchBrowser.ts';
 import { chromiumCpuSeconds, cpuDelta } from './chromiumCpu.ts';
 
 const OPENS = Number(process.env.LOKUS_BENCH_OPENS ?? 3);
@@ -55,7 +56,7 @@ interface Timed {
 
 /** Navigation → first result drawn and the map idle, in a fresh browser. */
 async function open(url: string, hash: string, timeout: number): Promise<[Timed, Browser]> {
-  const browser = await launchBrowser();
+  const browser = await launchBenchBrowser();
   if (!browser) throw new Error('chromium not found');
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
   const cpu = chromiumCpuSeconds();
@@ -215,6 +216,7 @@ async function national(villages: number): Promise<Record<string, unknown>> {
 const out: Record<string, unknown> = {
   benchmark: 'viewer',
   viewport: '1440x900',
+  chromiumDisabledFeatures: BENCH_DISABLED_FEATURES,
   loadAverageBefore: loadavg().map((x) => Math.round(x * 10) / 10),
 };
 try {

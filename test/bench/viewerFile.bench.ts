@@ -8,40 +8,20 @@
  * The page is polled every 100 ms (not on every animation frame, which would itself make the
  * page draw a frame each time).
  *
- * Run with `pnpm bench viewerFile` (needs Debian chromium).
+ * Chromium's own address-bar popup, which a fresh headless browser preloads beside the first
+ * page, is switched off (benchBrowser.ts). Run with `pnpm bench viewerFile` (needs Debian
+ * chromium).
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { launchBrowser } from '@lokus/viewer/testing';
+import { BENCH_DISABLED_FEATURES, launchBenchBrowser } from './benchBrowser.ts';
+import { chromiumCpuSeconds, cpuDelta } from './chromiumCpu.ts';
 
 const OPENS = Number(process.env.LOKUS_BENCH_OPENS ?? 3);
 const repo = resolve(import.meta.dirname, '..', '..');
-
-/** CPU seconds of this process's chromium descendants so far (Linux /proc), else null. */
-function chromiumCpu(): number | null {
-  try {
-    const pids = spawnSync('pgrep', ['-P', String(process.pid)], { encoding: 'utf8' }).stdout;
-    const seen = new Set<string>();
-    const queue = pids.split('\n').filter(Boolean);
-    let sum = 0;
-    while (queue.length > 0) {
-      const pid = queue.pop()!;
-      if (seen.has(pid)) continue;
-      seen.add(pid);
-      const st = readFileSync(`/proc/${pid}/stat`, 'utf8');
-      const f = st.slice(st.lastIndexOf(')') + 2).split(' ');
-      sum += (Number(f[11]) + Number(f[12]) + Number(f[13]) + Number(f[14])) / 100;
-      const kids = spawnSync('pgrep', ['-P', pid], { encoding: 'utf8' }).stdout;
-      queue.push(...kids.split('\n').filter(Boolean));
-    }
-    return sum;
-  } catch {
-    return null;
-  }
-}
 
 const out = mkdtempSync(join(tmpdir(), 'lokus-bench-release-'));
 const build = spawnSync(
@@ -58,10 +38,10 @@ const median = (xs: readonly number[]): number | null => {
   return sorted.length === 0 ? null : (sorted[Math.floor(sorted.length / 2)] ?? null);
 };
 for (let i = 0; i < OPENS; i++) {
-  const browser = await launchBrowser();
+  const browser = await launchBenchBrowser();
   if (!browser) throw new Error('viewerFile bench needs chromium');
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-  const cpu0 = chromiumCpu();
+  const cpu0 = chromiumCpuSeconds();
   const t0 = performance.now();
   await page.goto(pathToFileURL(file).href);
   await page.waitForFunction(
@@ -73,7 +53,7 @@ for (let i = 0; i < OPENS; i++) {
     { timeout: 120_000, polling: 100 },
   );
   const ms = performance.now() - t0;
-  const cpu1 = chromiumCpu();
+  const cpu1 = chromiumCpuSeconds();
   const marks = await page.evaluate(() =>
     Object.fromEntries(
       performance
@@ -84,7 +64,7 @@ for (let i = 0; i < OPENS; i++) {
   );
   runs.push({
     ms: Math.round(ms),
-    cpuSeconds: cpu0 === null || cpu1 === null ? null : Math.round((cpu1 - cpu0) * 100) / 100,
+    cpuSeconds: cpuDelta(cpu0, cpu1),
     marks,
   });
   await browser.close();
@@ -98,6 +78,7 @@ console.log(
     targetBytes: 5_000_000,
     open: { medianMs: median(runs.map((r) => r.ms)), medianCpuSeconds: median(cpus), runs },
     targetMs: 2000,
+    chromiumDisabledFeatures: BENCH_DISABLED_FEATURES,
     loadavg: loadavg().map((x) => Math.round(x * 10) / 10),
   }),
 );

@@ -70,7 +70,11 @@ export class Controller {
     this.#runs = new ControllerRuns(
       this.worker,
       (slot, summary) => this.#apply(slot, summary),
-      () => this.#setBusy(false),
+      () => {
+        // A run that never drew (an error) still shows the map.
+        this.#mapHost.reveal();
+        this.#setBusy(false);
+      },
     );
     this.#scenarioPanel = new ScenarioPanel({
       onChange: (scenario) => this.#setScenario(this.store.state.editing, scenario),
@@ -242,12 +246,7 @@ export class Controller {
       });
     }
     perfMark('worker-ready');
-    // The worker scores while the map takes the boundaries; results wait for the map.
-    this.#mapsReady = this.#mapHost.setDataset(ds, camera);
-    this.run('a');
-    if (this.store.state.view === 'compare') this.run('b');
-    await this.#mapsReady;
-    perfMark('maps-ready');
+    // The panels take their final size first: the map is laid out once, not at every panel.
     this.#table.setDataset(ds);
     // Nothing of the old dataset stays highlighted; a kept selection is re-applied after the run.
     this.#table.highlight(null);
@@ -256,6 +255,13 @@ export class Controller {
     this.#status.showDiagnostics(ds.diagnostics);
     this.#renderScenarioPanel();
     this.#renderView();
+    // The worker scores while the map takes the boundaries (hidden until the first result is
+    // drawn: software WebGL composites no uncoloured frame); results wait for the map.
+    this.#mapsReady = this.#mapHost.setDataset(ds, camera);
+    this.run('a');
+    if (this.store.state.view === 'compare') this.run('b');
+    await this.#mapsReady;
+    perfMark('maps-ready');
   }
 
   #renderDatasets(): void {
@@ -338,6 +344,7 @@ export class Controller {
     if (valid) await this.#show(slot, summary);
     // The notice above the map resizes it: count the answer once the kept map is drawn again.
     else if (slot === 'a') await this.#mapHost.mapA.idle();
+    this.#mapHost.reveal(slot);
     perfMark(`drawn-${slot}`);
     this.hooks.applied++;
   }

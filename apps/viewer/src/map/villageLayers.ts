@@ -22,6 +22,13 @@ const LAYERS = [
   'village-fill',
 ];
 
+/**
+ * Tile buffer of the GeoJSON sources, in pixels of a 512-pixel tile (MapLibre's default is 128):
+ * the widest line is 3 pixels, so 16 pixels hide every tile seam while each tile lays out far
+ * less geometry that belongs to its neighbours.
+ */
+const TILE_BUFFER = 16;
+
 /** Width of the loci outline: wide where feature-state `sel` is 1, nothing elsewhere. */
 export const LOCUS_WIDTH: maplibregl.ExpressionSpecification = [
   'case',
@@ -38,10 +45,12 @@ export function addVillageLayers(map: maplibregl.Map, ds: Dataset): void {
     type: 'geojson',
     data: ds.boundaries as GeoJSON.FeatureCollection,
     promoteId: ds.codeProperty,
+    buffer: TILE_BUFFER,
   });
   map.addSource('kecamatan', {
     type: 'geojson',
     data: { type: 'FeatureCollection', features: [...ds.kecamatanOutlines] },
+    buffer: TILE_BUFFER,
   });
   map.addSource(HIGHLIGHT, { type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
   map.addLayer({

@@ -118,6 +118,8 @@ export class MapHost {
   }
 
   async #makeMapB(): Promise<VillageMap> {
+    // Invisible until its first result is drawn (see setDataset).
+    this.#boxB.style.visibility = 'hidden';
     const b = new VillageMap(this.#boxB, {
       basemap: this.#options.basemap,
       onClick: (row: number) => this.#options.onSelect(row),
@@ -137,14 +139,27 @@ export class MapHost {
   /** The summary the tooltip reads, per map. */
   hoverSummary: (slot: Slot) => RunSummary | null = () => null;
 
+  /**
+   * Gives both maps a dataset. They stay invisible (but laid out, so their tiles load) until
+   * {@link reveal}: software WebGL then composites no frame of uncoloured or missing tiles, each
+   * of which costs as much as a coloured one.
+   */
   async setDataset(ds: Dataset, camera: AppState['camera']): Promise<void> {
     this.#dataset = null;
+    this.#boxA.style.visibility = 'hidden';
+    this.#boxB.style.visibility = 'hidden';
     replace(this.#attribution, ...ds.attribution.map((a) => h('div', {}, a)));
     const b = this.#mapBReady ? await this.#mapBReady : null;
     await Promise.all([this.mapA.setDataset(ds, camera === null), b?.setDataset(ds, false)]);
     if (camera)
       this.mapA.map.jumpTo({ center: [camera.center[0], camera.center[1]], zoom: camera.zoom });
     this.#dataset = ds;
+  }
+
+  /** Makes a map visible once its result is drawn (both with no slot). */
+  reveal(slot?: Slot): void {
+    if (slot !== 'b') this.#boxA.style.visibility = '';
+    if (slot !== 'a') this.#boxB.style.visibility = '';
   }
 
   /** Shows (or hides, with null) the notice above the map. */
