@@ -1,5 +1,6 @@
 export { groupTable } from './groupTable.ts';
 export { inGroup } from './inGroup.ts';
+export { lazyRecord } from './lazyRecord.ts';
 export { mergeStages } from './mergeStages.ts';
 export { type MergedUpstream, mergeUpstream } from './mergeUpstream.ts';
 export { type GroupUpstream, runScoped, type ScopedSource } from './runScoped.ts';

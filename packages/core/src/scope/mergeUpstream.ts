@@ -3,6 +3,7 @@ import type { NormalisedStages } from '../scenario/finishRun.ts';
 import type { ResolvedScenario } from '../scenario/types.ts';
 import { applyDenominators } from '../table/index.ts';
 import type { VillageTable } from '../types.ts';
+import { lazyRecord } from './lazyRecord.ts';
 import { scatter } from './scatter.ts';
 import type { ScopeGroups } from './scopeGroups.ts';
 
@@ -22,7 +23,8 @@ const u8 = (n: number) => new Uint8Array(n);
  * the indicator values (denominators applied to the whole table, a per-village step), imputed,
  * treated and normalised columns. Where no group changed a stage's input (nothing imputed, no
  * outlier treated) the run-wide column shares the previous stage's, as in a run of one pool.
- * O(n·m). Internal to scoped runs.
+ * The merged columns are made when first read ({@link lazyRecord}) and then kept. O(n·m) when
+ * every column is read, O(m·groups) before. Internal to scoped runs.
  *
  * @example
  * const { table } = createTable([{ code: '11.01.01.2001', values: { a: 1 } }, { code: '22.01.01.2001', values: { a: 3 } }]);
@@ -40,14 +42,13 @@ export function mergeUpstream(
 ): MergedUpstream {
   const { rows } = groups;
   const raw = applyDenominators(table, scenario.indicators);
-  const imputed: Record<string, ImputeOutput> = {};
-  const treated: Record<string, TreatOutput> = {};
-  const treatedColumns: Record<string, Float64Array> = {};
-  const normalised: Record<string, Float64Array> = {};
-  for (const { id } of scenario.indicators) {
-    const same = (a: (p: NormalisedStages) => unknown, b: (p: NormalisedStages) => unknown) =>
-      parts.every((p) => a(p) === b(p));
-    const values = same(
+  const ids = scenario.indicators.map((ind) => ind.id);
+  const same = (a: (p: NormalisedStages) => unknown, b: (p: NormalisedStages) => unknown) =>
+    parts.every((p) => a(p) === b(p));
+  // Each merged column is made when first read (see lazyRecord); where no group changed a
+  // stage's input, the column is the previous stage's.
+  const imputed = lazyRecord<ImputeOutput>(ids, (id) => ({
+    values: same(
       (p) => p.imputed[id]!.values,
       (p) => p.raw[id],
     )
@@ -56,37 +57,39 @@ export function mergeUpstream(
           f64,
           rows,
           parts.map((p) => p.imputed[id]!.values),
-        );
-    const flags = scatter(
+        ),
+    imputed: scatter(
       u8,
       rows,
       parts.map((p) => p.imputed[id]!.imputed),
-    );
-    imputed[id] = { values, imputed: flags };
-    const t = same(
+    ),
+  }));
+  const treatedColumns = lazyRecord<Float64Array>(ids, (id) =>
+    same(
       (p) => p.treatedColumns[id],
       (p) => p.imputed[id]!.values,
     )
-      ? values
+      ? imputed[id]!.values
       : scatter(
           f64,
           rows,
           parts.map((p) => p.treatedColumns[id]!),
-        );
-    treatedColumns[id] = t;
-    treated[id] = {
-      values: t,
-      log: mergedLog(
-        id,
-        parts.map((p) => p.treated[id]!.log),
-      ),
-    };
-    normalised[id] = scatter(
+        ),
+  );
+  const treated = lazyRecord<TreatOutput>(ids, (id) => ({
+    values: treatedColumns[id]!,
+    log: mergedLog(
+      id,
+      parts.map((p) => p.treated[id]!.log),
+    ),
+  }));
+  const normalised = lazyRecord<Float64Array>(ids, (id) =>
+    scatter(
       f64,
       rows,
       parts.map((p) => p.normalised[id]!),
-    );
-  }
+    ),
+  );
   const anyExcluded = parts.some((p) => p.anyExcluded);
   const excluded = anyExcluded
     ? scatter(

@@ -269,5 +269,5 @@ describe('createRunner', () => {
     );
     // Most drawn scenarios are valid and scored, so the comparison covers every stage.
     expect(scored).toBeGreaterThan(runs / 2);
-  });
+  }, 60_000);
 });
