@@ -168,6 +168,7 @@ export type CoreDiagnosticCode =
   // scope
   | 'POOLED_KABUPATEN'
   | 'SCOPE_GROUP_UNKNOWN'
+  | 'ROBUSTNESS_SCOPED'
   // scenario
   | 'SCENARIO_INVALID';
 

@@ -161,6 +161,10 @@ export const DIAGNOSTIC_MESSAGES: Readonly<Record<string, Label>> = {
     en: 'The village code "{value}" does not give a province and kabupaten/kota (PP.KK.CC.TDDD), so this village cannot be ranked within its kabupaten; correct the code.',
   },
   // ── @lokus/core: the scenario ───────────────────────────────────────────────────────────────
+  ROBUSTNESS_SCOPED: {
+    id: 'Analisis ketangguhan memeringkat seluruh tabel dalam satu urutan, sehingga tidak dapat menganalisis skenario yang memeringkat di dalam setiap kabupaten atau provinsi; analisis setiap kabupaten secara terpisah.',
+    en: 'The robustness analysis ranks the whole table in one pool, so it cannot analyse a scenario that ranks within each kabupaten or province; analyse each kabupaten on its own.',
+  },
   'SCENARIO_INVALID:indicators[*].weight': {
     id: 'Bobot indikator ini belum diisi, atau semua indikator di dimensinya berbobot nol; beri bobot lebih dari nol.',
     en: 'This indicator has no weight, or every indicator of its dimension weighs zero; give it a weight above zero.',

@@ -76,6 +76,8 @@ export interface PrepareRobustnessOptions {
  * normalisation method listed, and builds the per-draw score and selection. The `robustness`
  * key of the scenario is set aside before the scenario runs. `model` is `null` when an error
  * diagnostic stops the analysis (`SCENARIO_INVALID` with a `robustness.*` path,
+ * `ROBUSTNESS_SCOPED` for a scenario ranked within each kabupaten or province, which the draws
+ * do not do,
  * `AGGREGATION_TOO_LARGE` for Copeland on a large table, or any error of the scenario's run).
  *
  * Complexity: one scenario run per normalisation method, O(n·m) each (through one `createRunner`,
@@ -110,6 +112,18 @@ export function prepareRobustness(
   const baseStages = base.stages;
   if (!base.ok || baseStages === null) return { model: null, diagnostics };
   const scenario = base.scenario;
+  const by = scenario.scope?.by;
+  if (by === 'kabupaten' || by === 'province') {
+    // The draws re-score the whole table in one pool: they would not be the scoped result's.
+    diagnostics.push({
+      code: 'ROBUSTNESS_SCOPED',
+      severity: 'error',
+      message: `The robustness analysis ranks the whole table in one pool and cannot analyse a scenario ranked within each ${by} (scope.by ${by}); analyse each ${by}'s rows on their own (scopeGroups, subTable).`,
+      path: 'scope',
+      value: by,
+    });
+    return { model: null, diagnostics };
+  }
   const resolved = resolveRobustness(options.spec ?? robustness, { scenario });
   diagnostics.push(...resolved.diagnostics);
   const spec = resolved.spec;
