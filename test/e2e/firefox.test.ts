@@ -4,11 +4,12 @@
  * `firefox-esr` through WebDriver BiDi): the sample map is drawn in colour with software WebGL,
  * its ranking is core's, a weight and the scenario change as in Chromium, the loci table is
  * exported, a data folder opens through the folder chooser Firefox offers instead of the File
- * System Access API, a real district's files load through the file inputs, and no request leaves
- * the machine (neither in the browser's own network events nor at a proxy that every outside
- * request of Firefox has to pass). Skips without a Firefox binary, unless CI is set.
+ * System Access API, a real district's files load through the file inputs, the page says so when
+ * the browser gives it no WebGL2, and no request leaves the machine (neither in the browser's own
+ * network events nor at a proxy that every outside request of Firefox has to pass). Skips
+ * without a Firefox binary, unless CI is set (then it fails).
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -38,6 +39,8 @@ let browser: Browser | null = null;
 let context: Context | null = null;
 let recorder: OutsideRecorder | null = null;
 let out = '';
+/** A scratch folder (removed after the tests) with Firefox's download folder in it. */
+let work = '';
 let downloads = '';
 let fileUrl = '';
 /** Every request the pages made, from the browser's network events (BiDi). */
@@ -62,7 +65,9 @@ beforeAll(async () => {
     throw e;
   }
   browser = await launching;
-  downloads = mkdtempSync(join(tmpdir(), 'lokus-firefox-downloads-'));
+  work = mkdtempSync(join(tmpdir(), 'lokus-firefox-'));
+  downloads = join(work, 'downloads');
+  mkdirSync(downloads);
   context = await browser.createBrowserContext({
     downloadBehavior: { policy: 'allow', downloadPath: downloads },
   });
@@ -72,7 +77,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await recorder?.close();
-  for (const dir of [out, downloads]) if (dir) rmSync(dir, { recursive: true, force: true });
+  for (const dir of [out, work]) if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
 async function newPage(): Promise<Page> {
@@ -290,13 +295,12 @@ describe('the single-file viewer in Firefox', () => {
       console.warn('firefox: LOKUS_DATA_DIR unset, the real-district test is skipped');
       return ctx.skip();
     }
-    const tmp = mkdtempSync(join(tmpdir(), 'lokus-firefox-demak-'));
     const lines = readFileSync(join(dataDir, 'indicators', 'idm-2024.csv'), 'utf8').split(/\r?\n/);
     const kept = [lines[0], ...lines.slice(1).filter((l) => l.startsWith('33.21.'))];
-    writeFileSync(join(tmp, 'idm-2024-demak.csv'), `${kept.join('\n')}\n`);
+    writeFileSync(join(work, 'idm-2024-demak.csv'), `${kept.join('\n')}\n`);
     const n = await applied(page);
     await page.click('#open-load');
-    await (await page.$('input#load-table'))!.uploadFile(join(tmp, 'idm-2024-demak.csv'));
+    await (await page.$('input#load-table'))!.uploadFile(join(work, 'idm-2024-demak.csv'));
     await (await page.$('input#load-boundaries'))!.uploadFile(
       join(dataDir, 'boundaries', 'desa-3321-demak.geojson'),
     );
@@ -316,7 +320,6 @@ describe('the single-file viewer in Firefox', () => {
     expect(new Set(records.map((r) => r.Kode))).toEqual(new Set(table.code));
     expectCoreTable(records, result);
     expect(result.stages!.selected.count).toBeGreaterThan(0);
-    rmSync(tmp, { recursive: true, force: true });
   }, 240_000);
 
   it('says so when the browser gives it no WebGL2', async (ctx) => {

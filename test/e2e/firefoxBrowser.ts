@@ -94,6 +94,8 @@ export function launchFirefox(executablePath: string, proxyPort: number): Promis
     browser: 'firefox',
     executablePath,
     headless: true,
+    // Generous: the tests start it and then build the release on the same event loop.
+    timeout: 180_000,
     extraPrefsFirefox: prefs(proxyPort),
     // Release builds take the remote-settings server from the preferences only with this set.
     env: { ...process.env, MOZ_WEBGL_FORCE_EGL: '1', MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
