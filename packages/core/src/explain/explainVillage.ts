@@ -1,6 +1,7 @@
 import { medianOfPresent } from '../impute/medianOfPresent.ts';
 import type { NotSelectedReason, ScenarioResult, SelectedReason } from '../result.ts';
 import type { AggregateMethod, SelectSpec } from '../scenario/types.ts';
+import { groupResult } from '../scope/groupResult.ts';
 import { formatNumber } from '../select/formatNumber.ts';
 import { REASON_LABELS } from '../select/reasonLabels.ts';
 import type { Direction, Label, VillageKind } from '../types.ts';
@@ -98,6 +99,10 @@ const SELECTED = new Set<string>([
  * driver the village's value with its unit against the district median, and the points it adds
  * to the score (for the arithmetic mean, whose contributions are points of the score).
  *
+ * In a result ranked within each kabupaten or province (`stages.scope`), the village is explained
+ * within its own group (averages, medians, ranked counts and weights of its group's run,
+ * `groupResult`); `index` stays the row of the whole table.
+ *
  * Contributions, by method (the `methodNote` says the same in words):
  * - arithmetic: w_j·x_ij with the weights rescaled over the indicators present; they add up to the
  *   score exactly (up to floating-point rounding);
@@ -133,6 +138,9 @@ export function explainVillage(
   index: number,
   options: ExplainOptions = {},
 ): VillageExplanation {
+  // Ranked within each kabupaten or province: explain the village within its own group's run.
+  const own = groupResult(result, index);
+  if (own !== null) return { ...explainVillage(own.result, own.index, options), index };
   const { top = 3, locale = 'id' } = options;
   const model = modelOf(result);
   const stages = result.stages!;

@@ -1,3 +1,4 @@
+export { groupResult } from './groupResult.ts';
 export { groupTable } from './groupTable.ts';
 export { inGroup } from './inGroup.ts';
 export { lazyRecord } from './lazyRecord.ts';

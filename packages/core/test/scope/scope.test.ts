@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { generateNational } from '@lokus/synth';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { explainVillage } from '../../src/explain/explainVillage.ts';
 import { describeDiagnostic } from '../../src/messages/describeDiagnostic.ts';
 import type { ScenarioResult } from '../../src/result.ts';
 import { createRunner } from '../../src/runner/createRunner.ts';
@@ -356,6 +357,36 @@ describe('scope: ranking within each kabupaten', () => {
     expect(describeDiagnostic(short[0]!, { locale: 'en' })).toMatch(
       /^Scenario select, kabupaten 98\.07: /,
     );
+  });
+});
+
+describe('scope: explaining a village', () => {
+  it('explains a village of a scoped run within its own kabupaten, as its standalone run does', () => {
+    const scenario: Scenario = {
+      name: 'x',
+      indicators: three.indicators,
+      missing: 'median',
+      weights: { method: 'entropy' },
+      scope: { by: 'kabupaten' },
+      select: { mode: 'top-n', n: 10 },
+    };
+    const result = runScenario(three.table, scenario);
+    const group = result.stages!.scope!.groups[2]!;
+    const alone = runScenario(standalone(three.table, group.rows), {
+      ...scenario,
+      scope: undefined,
+    });
+    for (const k of [0, 7, 100]) {
+      const row = group.rows[k]!;
+      const scoped = explainVillage(result, row);
+      expect(scoped.index).toBe(row);
+      expect(scoped.code).toBe(three.table.code[row]);
+      expect({ ...scoped, index: k }).toEqual(explainVillage(alone, k));
+      expect(scoped.rankedCount).toBe(group.ranked);
+    }
+    // The pooled run explains the same village against the whole table: another explanation.
+    const pooled = runScenario(three.table, { ...scenario, scope: { by: 'all' } });
+    expect(explainVillage(pooled, group.rows[0]!).rankedCount).toBe(three.table.length);
   });
 });
 
