@@ -6,8 +6,10 @@
  * register page's file input, counted by DuckDB-Wasm in the register worker (headless Chromium).
  *
  * Per run: `wallMs` from choosing the files to the village table on the page (Node's clock),
- * `pageMs` the same on the page's clock, and the worker's `openMs` (loading and compiling
- * DuckDB-Wasm) and `runMs` (the engine). Best of 3 by wall time, with the machine's load average.
+ * `pageMs` the same on the page's clock, the worker's `openMs` (loading and compiling
+ * DuckDB-Wasm) and `runMs` (the engine), and `cpuS`, the CPU seconds of the Chromium processes
+ * over the same span (on a shared machine the wall time follows the load, the CPU time much
+ * less). Best of 3 by wall time, with the machine's load average.
  * Target: ≤ 3 s for the district. Files are written once into LOKUS_BENCH_DIR (default the
  * system's temporary folder); never commit them.
  *
@@ -27,6 +29,7 @@ import {
   registerCsvLines,
 } from '@lokus/synth';
 import { launchBrowser } from '@lokus/viewer/testing';
+import { chromiumCpuSeconds, cpuDelta } from './chromiumCpu.ts';
 
 const REPO = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const DIR = join(process.env.LOKUS_BENCH_DIR ?? tmpdir(), 'lokus-registers-bench');
@@ -76,10 +79,12 @@ async function main(): Promise<void> {
       await page.goto(server.url);
       await page.waitForFunction(() => document.querySelector('#status')?.textContent === 'ready');
       const load0 = loadavg()[0]!;
+      const c0 = chromiumCpuSeconds();
       const t0 = performance.now();
       await page.setInputFiles('#files', files);
       await page.waitForFunction(() => 'registersReply' in window, null, { timeout: 900_000 });
       const wallMs = Math.round(performance.now() - t0);
+      const cpuS = cpuDelta(c0, chromiumCpuSeconds());
       const reply = await page.evaluate(
         () => (window as unknown as { registersReply: IndicatorsReply }).registersReply,
       );
@@ -88,7 +93,15 @@ async function main(): Promise<void> {
       const r = reply as Result;
       const load = [Math.round(load0 * 10) / 10, Math.round(loadavg()[0]! * 10) / 10];
       const villages = r.result.records.length;
-      runs.push({ wallMs, pageMs: r.pageMs, ...r.timings, villages, rows: r.result.rows, load });
+      runs.push({
+        wallMs,
+        cpuS,
+        pageMs: r.pageMs,
+        ...r.timings,
+        villages,
+        rows: r.result.rows,
+        load,
+      });
     }
   } finally {
     await browser.close();

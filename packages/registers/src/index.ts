@@ -23,7 +23,7 @@ export { dedupSql } from './sql/dedupSql.ts';
 export { type ExampleKind, exampleRowsSql } from './sql/exampleRowsSql.ts';
 export { keysSql } from './sql/keysSql.ts';
 export { numberedSql, numberedTable } from './sql/numberedSql.ts';
-export { sourceSql } from './sql/sourceSql.ts';
+export { type CsvDialect, sniffSql, sourceSql } from './sql/sourceSql.ts';
 export { sqlName } from './sql/sqlName.ts';
 export { sqlValue } from './sql/sqlValue.ts';
 export {

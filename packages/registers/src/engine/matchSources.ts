@@ -1,4 +1,4 @@
-import { sourceSql } from '../sql/sourceSql.ts';
+import { type CsvDialect, sniffSql, sourceSql } from '../sql/sourceSql.ts';
 import type { StagedSource } from '../sql/stageSql.ts';
 import type { DefinitionSet, RegisterDiagnostic, RegisterSource, RegisterSpec } from '../types.ts';
 import type { SqlRunner } from './SqlRunner.ts';
@@ -60,8 +60,24 @@ function notRecognised(set: DefinitionSet, file: string, headers: readonly strin
   return d;
 }
 
+/** A CSV file's dialect and header, sniffed once. */
+async function sniff(runner: SqlRunner, file: string): Promise<CsvDialect> {
+  const [r] = await runner.query(sniffSql(file));
+  const columns = (r!.names as unknown[]).map(String);
+  return {
+    delim: String(r!.Delimiter),
+    quote: String(r!.Quote),
+    escape: String(r!.Escape),
+    newLine: String(r!.NewLineDelimiter),
+    comment: String(r!.Comment),
+    skip: Number(r!.SkipRows),
+    columns,
+  };
+}
+
 /**
- * Reads each file's header (`DESCRIBE`, no rows) and assigns the file to the register whose key
+ * Reads each file's header (CSV: `sniff_csv`, whose dialect the file is then parsed with; other
+ * formats: `DESCRIBE`; no rows) and assigns the file to the register whose key
  * and link columns it has (households: key and village code; persons: key and household id),
  * preferring the register with the most declared columns present. Headers match declared names
  * without regard to case or surrounding spaces. Unreadable files give
@@ -96,10 +112,16 @@ export async function matchSources(
   const byRegister = new Map<string, StagedSource[]>();
   const diagnostics: RegisterDiagnostic[] = [];
   for (const source of sources) {
-    let headers: string[];
+    let headers: readonly string[];
+    let dialect: CsvDialect | undefined;
     try {
-      const rows = await runner.query(`DESCRIBE SELECT * FROM ${sourceSql(source)}`);
-      headers = rows.map((r) => String(r.column_name));
+      if (source.format === 'csv') {
+        dialect = await sniff(runner, source.file);
+        headers = dialect.columns;
+      } else {
+        const rows = await runner.query(`DESCRIBE SELECT * FROM ${sourceSql(source)}`);
+        headers = rows.map((r) => String(r.column_name));
+      }
     } catch (error) {
       diagnostics.push({
         code: 'REGISTER_FILE_UNREADABLE',
@@ -113,7 +135,12 @@ export async function matchSources(
     if (best === null) diagnostics.push(notRecognised(set, source.file, headers));
     else {
       const list = byRegister.get(best.register.id) ?? [];
-      byRegister.set(best.register.id, [...list, { source, columns: best.columns }]);
+      const staged = {
+        source,
+        columns: best.columns,
+        ...(dialect === undefined ? {} : { dialect }),
+      };
+      byRegister.set(best.register.id, [...list, staged]);
     }
   }
   return { byRegister, diagnostics };

@@ -1,5 +1,5 @@
 import type { FieldSpec, RegisterSource, RegisterSpec } from '../types.ts';
-import { sourceSql } from './sourceSql.ts';
+import { type CsvDialect, sourceSql } from './sourceSql.ts';
 import { sqlName } from './sqlName.ts';
 import { sqlValue } from './sqlValue.ts';
 
@@ -7,6 +7,8 @@ import { sqlValue } from './sqlValue.ts';
 export interface StagedSource {
   readonly source: RegisterSource;
   readonly columns: Readonly<Record<string, string>>;
+  /** A CSV file's sniffed dialect, so that it is parsed without a second sniff. */
+  readonly dialect?: CsvDialect;
 }
 
 /** What {@link stageSql} stages: a register, its files and the fields the indicators use. */
@@ -75,12 +77,12 @@ const CAST_TO: Record<FieldSpec['type'], string> = {
 
 /** The file's rows, with `_row` (1-based, file order) when numbered. */
 function numberedSource(staged: StagedSource, numbered: boolean): string {
-  if (!numbered) return sourceSql(staged.source);
+  if (!numbered) return sourceSql(staged.source, staged.dialect);
   if (staged.source.format === 'parquet') {
     const file = sqlValue(staged.source.file);
     return `(SELECT *, file_row_number + 1 AS _row FROM read_parquet(${file}, file_row_number = true))`;
   }
-  return `(SELECT *, row_number() OVER () AS _row FROM ${sourceSql(staged.source)})`;
+  return `(SELECT *, row_number() OVER () AS _row FROM ${sourceSql(staged.source, staged.dialect)})`;
 }
 
 /** The staging query of one file: hashed key and link, parsed and checked fields. */
