@@ -44,8 +44,8 @@ function servedTable(read: ReadTableResult): {
 /** Fetches, reads and joins one dataset of the manifest (in the scoring worker). */
 export async function loadDataset(entry: DatasetEntry): Promise<Dataset> {
   const fileName = (url: string) => url.split('/').pop() ?? url;
-  const [tableBytes, boundaryBytes, catalog, scenario, tiles] = await Promise.all([
-    bytes(entry.table),
+  const table = bytes(entry.table);
+  const rest = Promise.all([
     // National mode: the map reads the tiles; the GeoJSON is not fetched.
     entry.tiles ? new ArrayBuffer(0) : bytes(entry.boundaries),
     entry.indicators
@@ -58,14 +58,24 @@ export async function loadDataset(entry: DatasetEntry): Promise<Dataset> {
           .then((r) => r.scenario as Scenario)
           .catch(() => null)
       : Promise.resolve(null),
-    entry.tiles ? openNationalTiles(entry.tiles, entry.id) : Promise.resolve(null),
   ]);
+  // National mode: the archive (tens of MB) is fetched once the table has arrived, so the two do
+  // not share the connection, and it arrives while the table is being read.
+  const opening = entry.tiles
+    ? table.then(() => openNationalTiles(entry.tiles!, entry.id))
+    : Promise.resolve(null);
+  // Awaited below; a failure is reported there, not as an unhandled rejection meanwhile.
+  opening.catch(() => undefined);
+  rest.catch(() => undefined);
+  const tableBytes = await table;
   perfMark('fetched');
   // The served datasets are CSV and GeoJSON: only those readers are loaded here.
   const tableFile = fileName(entry.table);
   const read = servedTable(
     readCsv(new Uint8Array(tableBytes), { file: tableFile, columnar: true }),
   );
+  const [boundaryBytes, catalog, scenario] = await rest;
+  const tiles = await opening;
   const boundaryFile = fileName(entry.boundaries);
   const bounds = tiles
     ? { featureCollection: { type: 'FeatureCollection', features: [] }, diagnostics: [] }

@@ -69,9 +69,49 @@ export interface LociShares {
   readonly kecamatan: ReadonlyMap<string, number>;
 }
 
+/** Each row's kabupaten and kecamatan as an index into their keys (per table, kept). */
+interface Groups {
+  readonly kecamatan: readonly string[];
+  readonly kabOf: Int32Array;
+  readonly kabKeys: readonly string[];
+  readonly kecOf: Int32Array;
+  readonly kecKeys: readonly string[];
+}
+
+/** Groups per code column: a re-score counts with typed arrays, without a string per village. */
+const groupsByCodes = new WeakMap<readonly string[], Groups>();
+
+function indexOf(n: number, key: (row: number) => string): [Int32Array, string[]] {
+  const of = new Int32Array(n);
+  const keys: string[] = [];
+  const seen = new Map<string, number>();
+  for (let row = 0; row < n; row++) {
+    const k = key(row);
+    let g = seen.get(k);
+    if (g === undefined) {
+      g = keys.length;
+      seen.set(k, g);
+      keys.push(k);
+    }
+    of[row] = g;
+  }
+  return [of, keys];
+}
+
+function groupsOf(codes: readonly string[], kecamatan: readonly string[]): Groups {
+  const kept = groupsByCodes.get(codes);
+  if (kept && kept.kecamatan === kecamatan) return kept;
+  const [kabOf, kabKeys] = indexOf(codes.length, (row) => codes[row]!.slice(0, 5));
+  const [kecOf, kecKeys] = indexOf(codes.length, (row) => kecamatan[row]!);
+  const groups = { kecamatan, kabOf, kabKeys, kecOf, kecKeys };
+  groupsByCodes.set(codes, groups);
+  return groups;
+}
+
 /**
  * The share of loci of every kabupaten (first five characters of the code, `PP.KK`) and
- * kecamatan, over the table's villages with a rank (the ones the run could pick).
+ * kecamatan, over the table's villages with a rank (the ones the run could pick); areas in the
+ * order their first ranked village comes. The grouping is made once per table.
  *
  * @example
  * lociShares(['11.01.01.1001', '11.01.01.1002'], ['11.01.01', '11.01.01'], [1, 0], [1, 2]).kabupaten.get('11.01');
@@ -83,23 +123,23 @@ export function lociShares(
   selected: ArrayLike<number>,
   rank: ArrayLike<number>,
 ): LociShares {
-  const count = (key: (row: number) => string): Map<string, number> => {
-    const loci = new Map<string, number>();
-    const all = new Map<string, number>();
+  const g = groupsOf(codes, kecamatan);
+  const count = (of: Int32Array, keys: readonly string[]): Map<string, number> => {
+    const all = new Int32Array(keys.length);
+    const loci = new Int32Array(keys.length);
+    const order: number[] = [];
     for (let row = 0; row < codes.length; row++) {
       if (!Number.isFinite(rank[row]!)) continue;
-      const k = key(row);
-      all.set(k, (all.get(k) ?? 0) + 1);
-      if (selected[row] === 1) loci.set(k, (loci.get(k) ?? 0) + 1);
+      const k = of[row]!;
+      if (all[k] === 0) order.push(k);
+      all[k] = all[k]! + 1;
+      if (selected[row] === 1) loci[k] = loci[k]! + 1;
     }
     const share = new Map<string, number>();
-    for (const [k, n] of all) share.set(k, (loci.get(k) ?? 0) / n);
+    for (const k of order) share.set(keys[k]!, loci[k]! / all[k]!);
     return share;
   };
-  return {
-    kabupaten: count((row) => codes[row]!.slice(0, 5)),
-    kecamatan: count((row) => kecamatan[row]!),
-  };
+  return { kabupaten: count(g.kabOf, g.kabKeys), kecamatan: count(g.kecOf, g.kecKeys) };
 }
 
 /**
