@@ -60,20 +60,31 @@ export class Hasher {
 
   /** Appends a string: its UTF-8 length as a word, then its UTF-8 bytes. */
   string(s: string): this {
-    // UTF-8 takes at most 3 bytes per UTF-16 unit, so a short string is encoded straight into
-    // the block buffer after room for its length word: no array per string.
-    const most = 4 + 3 * s.length;
-    if (most > CHUNK) {
+    // UTF-8 takes at most 3 bytes per UTF-16 unit, so a short string is written straight into
+    // the block buffer after room for its length word: ASCII byte by byte (codes and names
+    // mostly are), the rest through the encoder. No array per string.
+    const n = s.length;
+    if (4 + 3 * n > CHUNK) {
       const bytes = encoder.encode(s);
       this.word(bytes.length);
       this.#flush();
       this.#hash.update(bytes);
       return this;
     }
-    this.#room(most);
-    const { written } = encoder.encodeInto(s, this.#buffer.subarray(this.#used + 4));
-    this.#view.setUint32(this.#used, written, true);
-    this.#used += 4 + written;
+    this.#room(4 + 3 * n);
+    const buffer = this.#buffer;
+    const start = this.#used + 4;
+    let at = start;
+    let i = 0;
+    for (; i < n; i++) {
+      const c = s.charCodeAt(i);
+      if (c >= 0x80) break;
+      buffer[at++] = c;
+    }
+    // An ASCII unit is never half of a surrogate pair, so the rest starts on a whole character.
+    if (i < n) at += encoder.encodeInto(s.slice(i), buffer.subarray(at)).written;
+    this.#view.setUint32(this.#used, at - start, true);
+    this.#used = at;
     return this;
   }
 
