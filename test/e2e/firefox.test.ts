@@ -268,6 +268,30 @@ describe('the single-file viewer in Firefox', () => {
     expectCoreTable(records, referenceRun(await pageUrl(page)));
   }, 60_000);
 
+  it('saves the district as a project file and reopens it', async (ctx) => {
+    if (!page) return ctx.skip();
+    const name = await page.$eval('#scenario-name', (e) => e.textContent);
+    await page.click('#project-toggle');
+    await page.click('#save-project');
+    const zip = await downloaded(downloads, /\.lokus\.zip$/);
+    expect(readFileSync(zip).subarray(0, 2).toString('latin1')).toBe('PK');
+    const n = await applied(page);
+    // The project's files go through the load dialog (the viewer hands them to its file inputs
+    // with a DataTransfer), then its scenario comes back.
+    await (await page.$('input#project-input'))!.uploadFile(zip);
+    await page.waitForSelector('#join-matched', { timeout: 60_000 });
+    await page.click('#load-use');
+    await page.waitForFunction(
+      (want: string | null) =>
+        document.querySelector('#scenario-name')?.textContent === want &&
+        (document.querySelector('#dataset') as HTMLSelectElement | null)?.value === 'upload',
+      { timeout: 60_000 },
+      name,
+    );
+    await waitApplied(page, n + 1, 120_000);
+    rmSync(zip);
+  }, 180_000);
+
   it('opens a data folder through the folder chooser (no File System Access API here)', async (ctx) => {
     if (!page) return ctx.skip();
     expect(await page.evaluate(() => 'showDirectoryPicker' in window)).toBe(false);
