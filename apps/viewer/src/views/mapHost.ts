@@ -63,6 +63,8 @@ export class MapHost {
   /** The comparison's right-hand map, made on the first comparison (a second WebGL context). */
   #mapB: VillageMap | null = null;
   #mapBReady: Promise<VillageMap> | null = null;
+  /** Map A is hidden until map B's first result is drawn (the first comparison). */
+  #hideAUntilB = false;
   readonly #controls = h('div', { class: 'map-controls' });
   readonly #maps = h('div', { class: 'maps' });
   readonly #boxA = h('div', { class: 'map', id: 'map-a' });
@@ -158,8 +160,9 @@ export class MapHost {
 
   /** Makes a map visible once its result is drawn (both with no slot). */
   reveal(slot?: Slot): void {
-    if (slot !== 'b') this.#boxA.style.visibility = '';
+    if (slot !== 'b' || this.#hideAUntilB) this.#boxA.style.visibility = '';
     if (slot !== 'a') this.#boxB.style.visibility = '';
+    if (slot !== 'a') this.#hideAUntilB = false;
   }
 
   /** Shows (or hides, with null) the notice above the map. */
@@ -220,8 +223,16 @@ export class MapHost {
     );
   }
 
-  /** Shows the view's maps; the comparison makes map B on first use. */
+  /**
+   * Shows the view's maps; the comparison makes map B on first use. Map A, halved, waits
+   * invisible for map B then, so both appear together and A's frames at the new size are
+   * not composited one by one.
+   */
   async setView(view: AppState['view']): Promise<void> {
+    if (view === 'compare' && !this.#mapBReady && this.#dataset) {
+      this.#hideAUntilB = true;
+      this.#boxA.style.visibility = 'hidden';
+    }
     this.#maps.hidden = view === 'table';
     this.#boxB.hidden = view !== 'compare';
     this.mapA.map.resize();
