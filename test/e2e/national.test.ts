@@ -7,6 +7,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { createTable, type ResolvedScenario, runScenario } from '@lokus/core';
+import { readCsv } from '@lokus/io';
 import {
   type Browser,
   launchBrowser,
@@ -127,6 +129,67 @@ async function countTileLoads(page: Page): Promise<void> {
   });
 }
 
+/** The page's last run: the scenario it resolved and what it sent the map. */
+interface PageRun {
+  scenario: ResolvedScenario;
+  score: number[];
+  rank: number[];
+  selected: number[];
+  classOf: number[];
+  reasons: string[];
+  diagnostics: string[];
+}
+
+function pageRun(page: Page): Promise<PageRun> {
+  return page.evaluate(() => {
+    const s = (
+      window as unknown as {
+        __lokus: {
+          shown: {
+            scenario: ResolvedScenario;
+            score: Float64Array;
+            rank: Float64Array;
+            selected: Uint8Array;
+            classes: { classOf: ArrayLike<number> } | null;
+            reason: string[];
+            diagnostics: { code: string; row?: number }[];
+          };
+        };
+      }
+    ).__lokus.shown;
+    return {
+      scenario: s.scenario,
+      score: Array.from(s.score),
+      rank: Array.from(s.rank),
+      selected: Array.from(s.selected),
+      classOf: Array.from(s.classes?.classOf ?? []),
+      reasons: [...s.reason],
+      diagnostics: s.diagnostics.map((d) => `${d.code}:${d.row ?? ''}`),
+    };
+  });
+}
+
+/** The page's run against Node's: the same table file read and scored by the packages. */
+function expectSameAsNode(run: PageRun): void {
+  const read = readCsv(readFileSync(join(folder, 'villages.csv')), { file: 'villages.csv' });
+  const { table } = createTable(read.records, { file: 'villages.csv', checkCodes: false });
+  const node = runScenario(table, run.scenario);
+  const s = node.stages!;
+  // Scores to the last bits or so: the browser's engine may round a transcendental function
+  // (Math.log, Math.pow) of the treat stage differently from Node's. Everything else is exact.
+  const score = Array.from(s.aggregated.score);
+  expect(run.score.map(Number.isNaN)).toEqual(score.map(Number.isNaN));
+  const far = run.score.filter(
+    (x, i) => Math.abs(x - score[i]!) > 1e-12 * Math.max(1, Math.abs(x)),
+  );
+  expect(far).toEqual([]);
+  expect(run.rank).toEqual(Array.from(s.ranked.rank));
+  expect(run.selected).toEqual(Array.from(s.selected.selected));
+  expect(run.classOf).toEqual(Array.from(s.classes?.classOf ?? []));
+  expect(run.reasons).toEqual([...s.selected.reason]);
+  expect(run.diagnostics).toEqual(node.diagnostics.map((d) => `${d.code}:${d.row ?? ''}`));
+}
+
 async function moveTo(page: Page, center: [number, number], zoom: number): Promise<void> {
   await page.evaluate(
     ([lon, lat, z]) =>
@@ -170,6 +233,7 @@ describe('viewer, national mode (vector tiles)', () => {
         expect(k.p).toBeGreaterThanOrEqual(0);
         expect(k.p).toBeLessThanOrEqual(1);
       }
+      expectSameAsNode(await pageRun(page));
       expect(far.title).toMatch(
         /Satu peringkat untuk seluruh \d+ kabupaten\/kota \(\d+ provinsi\)/,
       );
@@ -208,6 +272,9 @@ describe('viewer, national mode (vector tiles)', () => {
       );
       expect(changed.length).toBeGreaterThan(0);
       for (const v of after.villages) expect(v.s).toBeCloseTo(after.summaryScore[v.row]!, 9);
+      // Every village's score, rank, selection, class and reason, and the run's diagnostics, as
+      // Node's packages compute them from the same file and the scenario the page ran.
+      expectSameAsNode(await pageRun(page));
       const loadsAfterRescore = await page.evaluate(
         () => (window as unknown as { __tileLoads: number }).__tileLoads,
       );

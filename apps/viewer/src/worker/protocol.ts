@@ -5,6 +5,7 @@ import type {
   Diagnostic,
   MapLegend,
   NotSelectedReason,
+  ResolvedScenario,
   SelectedReason,
   VillageExplanation,
   VillageTable,
@@ -27,6 +28,8 @@ export type Slot = 'a' | 'b';
 export interface RunSummary {
   readonly ok: boolean;
   readonly scenarioName: string;
+  /** The scenario as the run resolved it (what `runScenario` in Node reproduces the run from). */
+  readonly scenario: ResolvedScenario;
   readonly rank: Float64Array;
   readonly rankInKecamatan: Float64Array;
   readonly score: Float64Array;

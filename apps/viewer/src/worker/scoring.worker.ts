@@ -51,6 +51,7 @@ function summarise(result: ScenarioResult, ms: number, locale: 'id' | 'en'): Run
   return {
     ok: result.ok,
     scenarioName: result.scenario.name,
+    scenario: result.scenario,
     rank: s ? s.ranked.rank : new Float64Array(n).fill(Number.NaN),
     rankInKecamatan: s ? s.ranked.rankInKecamatan : new Float64Array(n).fill(Number.NaN),
     score: s ? s.aggregated.score : new Float64Array(n).fill(Number.NaN),
