@@ -263,6 +263,7 @@ describe('action plan layer (synthetic sample)', () => {
     const csv = readFileSync((await (await download).path())!, 'utf8');
     expect(csv.split('\r\n')[0]).toContain('Rencana: Status');
     const xlsxDownload = page.waitForEvent('download', { timeout: 60_000 });
+    await page.locator('#export-toggle').click();
     await page.locator('#export-xlsx').click();
     const xlsx = readFileSync((await (await xlsxDownload).path())!);
     const sheet = await readSheet(xlsx, { file: 'lokus.xlsx', sheet: 'Rencana aksi' });
@@ -270,6 +271,7 @@ describe('action plan layer (synthetic sample)', () => {
     const status = sheet.header.indexOf('Status');
     const missing = sheet.rows.filter((r) => r[status] === 'tidak ada program').map((r) => r[0]);
     expect(missing).toEqual(want.coverage.uncovered);
+    await page.locator('#export-toggle').click();
     await page.locator('#export-print').click();
     await page.locator('#print-plan tr.uncovered').first().waitFor({ state: 'attached' });
     const uncoveredPrinted = await page

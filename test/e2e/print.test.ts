@@ -50,6 +50,9 @@ describe('print view and exports for Indonesian Excel', () => {
     expect(text.split(/\r?\n/)[0]).toContain(';Skor;');
     expect(text).toMatch(/;\d+,\d+;/);
 
+    // A choice closes the menu: open it again for the next one.
+    expect(await page.locator('details:has(> #export-toggle)').getAttribute('open')).toBeNull();
+    await page.locator('#export-toggle').click();
     await page.locator('#export-print').click();
     await page.waitForFunction(
       () => (window as unknown as { __printed: number }).__printed >= 1,

@@ -68,6 +68,7 @@ describe.skipIf(!enabled)('screenshots (LOKUS_SCREENSHOTS=1)', () => {
     await page.evaluate(() => {
       (window as unknown as { print: () => void }).print = () => undefined;
     });
+    await page.locator('#export-toggle').click();
     await page.locator('#export-print').click();
     await page.locator('#print-annex tbody tr').first().waitFor({ state: 'attached' });
     await page.emulateMedia({ media: 'print' });

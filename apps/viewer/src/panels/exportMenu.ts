@@ -50,11 +50,26 @@ export class ExportMenu {
 
   constructor(app: Controller) {
     this.#app = app;
+    // A choice closes the menu, so its list never lies over the next menu's items.
+    const menu = h('details', { class: 'export-menu' });
     const item = (id: string, text: string, action: () => Promise<void> | void) =>
-      h('li', {}, h('button', { type: 'button', id, onclick: () => void action() }, text));
-    this.element = h(
-      'details',
-      { class: 'export-menu' },
+      h(
+        'li',
+        {},
+        h(
+          'button',
+          {
+            type: 'button',
+            id,
+            onclick: () => {
+              menu.removeAttribute('open');
+              void action();
+            },
+          },
+          text,
+        ),
+      );
+    menu.append(
       h('summary', { id: 'export-toggle' }, t('export')),
       h(
         'ul',
@@ -70,6 +85,7 @@ export class ExportMenu {
       ),
       this.#status,
     );
+    this.element = menu;
     this.#keepAnnexReady();
   }
 
