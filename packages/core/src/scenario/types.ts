@@ -133,7 +133,11 @@ export type ScopeBy = (typeof SCOPES)[number];
  * villages (TOPSIS, VIKOR, PROMETHEE II, Copeland), ranking, the selection target (`n` and
  * `percent` are per group: `n: 5` picks 5 loci in every kabupaten), kecamatan quotas and class
  * breaks — runs within each group: each group's part of the result equals a run of that group's
- * rows alone. Forced include/exclude and carry-over apply to their own village.
+ * rows alone. Forced include/exclude and carry-over apply to their own village. The group is read
+ * from the village code's prefix only (`scopeGroups`): a column such as `kode_kab` among the
+ * table's columns is not read, the code wins; a code without a group is an error, never dropped.
+ * Without `scope` the whole table is one pool, with a `POOLED_KABUPATEN` warning when it holds
+ * more than one kabupaten.
  */
 export interface ScopeSpec {
   readonly by: ScopeBy;
