@@ -344,7 +344,8 @@ export class Controller {
     if (valid) await this.#show(slot, summary);
     // The notice above the map resizes it: count the answer once the kept map is drawn again.
     else if (slot === 'a') await this.#mapHost.mapA.idle();
-    this.#mapHost.reveal(slot);
+    // A map shown for the first time is counted once the browser has composited it.
+    if (this.#mapHost.reveal(slot)) await this.#mapHost.presented();
     perfMark(`drawn-${slot}`);
     this.hooks.applied++;
   }

@@ -158,11 +158,29 @@ export class MapHost {
     this.#dataset = ds;
   }
 
-  /** Makes a map visible once its result is drawn (both with no slot). */
-  reveal(slot?: Slot): void {
-    if (slot !== 'b' || this.#hideAUntilB) this.#boxA.style.visibility = '';
-    if (slot !== 'a') this.#boxB.style.visibility = '';
+  /**
+   * Makes a map visible once its result is drawn (both with no slot); true when one was hidden.
+   * The browser then composites the map's frame: {@link presented} waits for it.
+   */
+  reveal(slot?: Slot): boolean {
+    const boxes: HTMLElement[] = [];
+    if (slot !== 'b' || this.#hideAUntilB) boxes.push(this.#boxA);
+    if (slot !== 'a') boxes.push(this.#boxB);
     if (slot !== 'a') this.#hideAUntilB = false;
+    let hidden = false;
+    for (const box of boxes) {
+      hidden ||= box.style.visibility === 'hidden';
+      box.style.visibility = '';
+    }
+    return hidden;
+  }
+
+  /** Resolves once the browser has drawn the next frame (at most half a second). */
+  presented(): Promise<void> {
+    return new Promise((resolve) => {
+      setTimeout(resolve, 500);
+      requestAnimationFrame(() => requestAnimationFrame(() => resolve()));
+    });
   }
 
   /** Shows (or hides, with null) the notice above the map. */
