@@ -3,7 +3,8 @@
  * 84,000 selection reasons and, with missing values, thousands of diagnostics that are the same
  * as the last run's; cloned one by one they cost more than the scoring. Here the reasons travel
  * packed (distinct words once, an index per village), and diagnostics equal to the ones last sent
- * for the slot are not sent again: the page keeps the previous list. Messages between the worker
+ * for the slot are not sent again: the page keeps the previous list. The per-village arrays are
+ * copied and transferred rather than cloned. Messages between the worker
  * and the page keep their order, so both ends agree on what was sent last.
  */
 import type { Diagnostic, NotSelectedReason, SelectedReason } from '@lokus/core';
@@ -32,8 +33,26 @@ export function summaryToWire(
   const { reason, diagnostics, ...rest } = summary;
   const packed = packStrings(reason);
   const same = previous !== null && sameDiagnostics(previous, diagnostics);
-  const wire = { summary: rest, reason: packed, diagnostics: same ? null : diagnostics };
-  return [wire, [packed.ends.buffer, packed.index.buffer]];
+  // The worker keeps the result: the page gets copies of its per-village arrays, transferred.
+  const classes = rest.classes ? { ...rest.classes, classOf: rest.classes.classOf.slice() } : null;
+  const copies = {
+    rank: rest.rank.slice(),
+    rankInKecamatan: rest.rankInKecamatan.slice(),
+    score: rest.score.slice(),
+    selected: rest.selected.slice(),
+  };
+  const wire = {
+    summary: { ...rest, ...copies, classes },
+    reason: packed,
+    diagnostics: same ? null : diagnostics,
+  };
+  const transfer = [
+    packed.ends.buffer,
+    packed.index.buffer,
+    ...Object.values(copies).map((a) => a.buffer),
+    ...(classes ? [classes.classOf.buffer] : []),
+  ];
+  return [wire, transfer];
 }
 
 /**
