@@ -50,6 +50,8 @@ export function parseNumber(text: string, options: ParseNumberOptions = {}): num
   // Most cells are bare whole numbers, the same in both conventions: no pattern needed.
   if (plainDigits(text)) return Number(text);
   const { decimal = '.' } = options;
+  const simple = simpleDecimal(text, decimal);
+  if (simple !== undefined) return simple;
   const t = numberText(text);
   if (t === '') return null;
   if (decimal === '.') {
@@ -70,4 +72,22 @@ function plainDigits(t: string): boolean {
     if (k < 48 || k > 57) return false;
   }
   return true;
+}
+
+/**
+ * The reading of `digits.digits` (one point, digits on both sides), the other common cell, or
+ * undefined for any other text: with a decimal point it is that number (`POINT_PLAIN`); with a
+ * decimal comma it is a number only as one thousands group (`1.254` = 1254, `COMMA_GROUPED`),
+ * else none (`COMMA_PLAIN` has no point).
+ */
+function simpleDecimal(t: string, decimal: DecimalSeparator): number | null | undefined {
+  const dot = t.indexOf('.');
+  if (dot < 1 || dot === t.length - 1) return undefined;
+  for (let i = 0; i < t.length; i++) {
+    const k = t.charCodeAt(i);
+    if (i !== dot && (k < 48 || k > 57)) return undefined;
+  }
+  if (decimal === '.') return Number(t);
+  const grouped = dot <= 3 && t.charCodeAt(0) !== 48 && t.length - dot - 1 === 3;
+  return grouped ? Number(t.slice(0, dot) + t.slice(dot + 1)) : null;
 }

@@ -32,11 +32,17 @@ export const MISSING = new Set(['', '-', '\u2013', '\u2014', 'na', 'n/a', '#n/a'
 const MISSING_LENGTH = 4;
 
 /**
- * `true` when a cell's (trimmed) text is a missing value of {@link MISSING}; longer texts are
- * not lower-cased (once per cell of a large file, that copy is most of the cost).
+ * `true` when a cell's (trimmed) text is a missing value of {@link MISSING}; longer texts and
+ * texts starting with a digit are not lower-cased (once per cell of a large file, that copy is
+ * most of the cost).
  */
-export const isMissingText = (t: string): boolean =>
-  t.length <= MISSING_LENGTH && MISSING.has(t.toLowerCase());
+export function isMissingText(t: string): boolean {
+  if (t.length > MISSING_LENGTH) return false;
+  // No missing marker starts with a digit: most short cells are numbers.
+  const first = t.charCodeAt(0);
+  if (first >= 48 && first <= 57) return false;
+  return MISSING.has(t.toLowerCase());
+}
 
 /** A header as compared: trimmed, lower case, spaces, dots, dashes and slashes as `_`. */
 export const normaliseHeader = (s: string): string =>

@@ -42,4 +42,36 @@ describe('parseNumber', () => {
       }),
     );
   });
+
+  it('parseNumber reads like its patterns on any text of digits, separators and signs', () => {
+    // The patterns alone, without the shortcuts for bare digits and `digits.digits`.
+    const reference = (text: string, decimal: '.' | ','): number | null => {
+      let t = text.replace(/[\s\u00a0\u202f\u2009]+/g, '');
+      if (t.endsWith('%')) t = t.slice(0, -1);
+      if (t.startsWith('\u2212')) t = `-${t.slice(1)}`;
+      if (t === '') return null;
+      if (decimal === '.') {
+        if (/^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/.test(t)) return Number(t);
+        if (/^[+-]?[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?$/.test(t))
+          return Number(t.replaceAll(',', ''));
+        return null;
+      }
+      if (/^[+-]?(?:\d+(?:,\d*)?|,\d+)(?:[eE][+-]?\d+)?$/.test(t))
+        return Number(t.replace(',', '.'));
+      if (/^[+-]?[1-9]\d{0,2}(?:\.\d{3})+(?:,\d+)?$/.test(t))
+        return Number(t.replaceAll('.', '').replace(',', '.'));
+      return null;
+    };
+    const text = fc.stringMatching(/^[0-9.,\-+ e%]{0,9}$/);
+    fc.assert(
+      fc.property(text, fc.constantFrom('.' as const, ',' as const), (t, decimal) => {
+        expect(parseNumber(t, { decimal })).toBe(reference(t, decimal));
+      }),
+      { numRuns: 3000 },
+    );
+    for (const t of ['1.254', '0.254', '12.5', '1254.5', '5.', '.5', '1.2544', '01.254']) {
+      expect(parseNumber(t, { decimal: ',' })).toBe(reference(t, ','));
+      expect(parseNumber(t)).toBe(reference(t, '.'));
+    }
+  });
 });
