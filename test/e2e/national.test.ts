@@ -242,7 +242,9 @@ describe('viewer, national mode (vector tiles)', () => {
       }
       const first = await pageRun(page);
       expectSameAsNode(first);
-      // The map title names the ranking scope the page ran.
+      // National mode ranks within each kabupaten unless the scenario says otherwise, and the
+      // map title names the ranking scope the page ran.
+      expect(first.scenario.scope?.by).toBe('kabupaten');
       expect(far.title).toMatch(TITLE_OF_SCOPE[first.scenario.scope?.by ?? 'all']!);
 
       // A district's villages: their codes, each coloured by the run's class and score.

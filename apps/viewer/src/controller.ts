@@ -10,6 +10,7 @@ import type { Dataset } from './data/dataset.ts';
 import type { Manifest } from './data/manifest.ts';
 import { h, replace } from './dom.ts';
 import { setLocale, t } from './i18n/index.ts';
+import { nationalScenario } from './map/nationalRanking.ts';
 import type { Legend } from './map/palette.ts';
 import type { VillageMap } from './map/villageMap.ts';
 import { ComparePanel } from './panels/comparePanel.ts';
@@ -224,7 +225,7 @@ export class Controller {
     this.hooks.shown = null;
     this.store.update({
       dataset: ds.id,
-      scenario: !fresh && s.scenario ? s.scenario : ds.defaultScenario,
+      scenario: !fresh && s.scenario ? s.scenario : this.#startScenario(ds, ds.defaultScenario),
       scenarioB: fresh ? null : s.scenarioB,
       selected: fresh ? null : s.selected,
       editing: fresh ? 'a' : s.editing,
@@ -306,6 +307,11 @@ export class Controller {
     this.#mapHost.renderControls(this.store.state);
   }
 
+  /** A scenario as a dataset starts it: many districts at once rank within each kabupaten unless it says otherwise. */
+  #startScenario(ds: Dataset, scenario: Scenario): Scenario {
+    return ds.tiles ? nationalScenario(scenario) : scenario;
+  }
+
   async #useExample(url: string | null): Promise<void> {
     const ds = this.#dataset;
     if (!ds) return;
@@ -315,7 +321,7 @@ export class Controller {
       const { readScenarioFile } = await import('./data/io.ts');
       scenario = readScenarioFile(url.split('/').pop() ?? url, text).scenario as Scenario;
     }
-    this.#setScenario(this.store.state.editing, scenario);
+    this.#setScenario(this.store.state.editing, this.#startScenario(ds, scenario));
     this.#renderScenarioPanel();
   }
 

@@ -335,7 +335,12 @@ export class MapHost {
     });
     // Many districts at once: say how the scenario ranks them (one ranking, or within one).
     this.mapA.setTitle(
-      ds.tiles ? { ...m.a, subtitle: `${m.a.subtitle} · ${nationalRanking(ds.table.code)}` } : m.a,
+      ds.tiles
+        ? {
+            ...m.a,
+            subtitle: `${m.a.subtitle} · ${nationalRanking(ds.table.code, s.scenario?.scope?.by)}`,
+          }
+        : m.a,
     );
     this.#mapB?.setTitle(s.view === 'compare' ? m.b : null);
   }
