@@ -3,6 +3,7 @@
  * loads the dataset named in the hash (fetch, read, join, kecamatan outlines) while the map code
  * is fetched and evaluated; then the controller opens it.
  */
+import { t } from './i18n/index.ts';
 import { mountOfflineTools } from './offline/offlineTools.ts';
 import { openManifest } from './offline/openManifest.ts';
 import { perfMark } from './perfMark.ts';
@@ -17,7 +18,10 @@ perfMark('main');
 function fatal(root: HTMLElement, error: unknown): void {
   const p = document.createElement('p');
   p.className = 'fatal';
-  p.textContent = error instanceof Error ? error.message : String(error);
+  p.id = 'fatal';
+  // Without WebGL2 MapLibre's own English sentence would be all the analyst sees.
+  const noWebgl = document.createElement('canvas').getContext('webgl2') === null;
+  p.textContent = noWebgl ? t('noWebgl') : error instanceof Error ? error.message : String(error);
   root.replaceChildren(p);
 }
 

@@ -215,4 +215,6 @@ export const en: Messages = {
   exportPrint: 'Print loci annex',
   northArrow: 'N',
   lociOnMap: '{n} loci',
+  noWebgl:
+    'This map needs WebGL2, which this browser has turned off or lacks. Use a current Chrome, Edge or Firefox; in Firefox, open about:config and make sure webgl.disabled is false. Your data is not sent anywhere.',
 };

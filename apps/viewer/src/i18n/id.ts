@@ -214,6 +214,8 @@ export const id = {
   exportPrint: 'Cetak lampiran lokus',
   northArrow: 'U',
   lociOnMap: '{n} lokus',
+  noWebgl:
+    'Peta ini memerlukan WebGL2, yang mati atau tidak tersedia di peramban ini. Pakai Chrome, Edge atau Firefox versi terbaru; di Firefox, buka about:config dan pastikan webgl.disabled bernilai false. Data Anda tidak dikirim ke mana pun.',
 };
 
 /** The keys every locale must translate. */
