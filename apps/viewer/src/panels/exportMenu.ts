@@ -105,7 +105,7 @@ export class ExportMenu {
       if (!settled || applied === seen || busy || this.#app.hooks.busy) return;
       seen = applied;
       busy = true;
-      void this.prepareAnnex(false, { picture: false }).finally(() => {
+      void this.prepareAnnex(false).finally(() => {
         busy = false;
       });
     }, 2000);
@@ -177,11 +177,11 @@ export class ExportMenu {
   }
 
   /**
-   * Fills the print section with the annex (content from `buildAnnex` in the worker). The map is
-   * the whole district's picture (`withPicture`), the live map, or left to print time
-   * (`picture: false`: the live map is taken then anyway).
+   * Fills the print section with the annex (content from `buildAnnex` in the worker). With
+   * `withPicture` the map is the whole district's picture (the live map if it cannot be drawn);
+   * without, the picture is left to print time, when `beforeprint` puts in the live map.
    */
-  async prepareAnnex(withPicture: boolean, options: { picture?: boolean } = {}): Promise<boolean> {
+  async prepareAnnex(withPicture: boolean): Promise<boolean> {
     const app = this.#app;
     const ds = app.dataset;
     const res = await app.worker.request({
@@ -194,7 +194,7 @@ export class ExportMenu {
     });
     if (res.type !== 'annex' || !res.annex) return false;
     const blob = withPicture ? await this.#picture() : null;
-    const image = blob ? await dataUrl(blob) : options.picture === false ? '' : liveMapImage(app);
+    const image = !withPicture ? '' : blob ? await dataUrl(blob) : liveMapImage(app);
     const robustness = robustnessAnnexSection(app.store.state.locale);
     renderPrintAnnex(robustness ? { ...res.annex, robustness } : res.annex, image);
     return true;
