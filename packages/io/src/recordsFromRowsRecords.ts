@@ -4,7 +4,7 @@ import {
   type VillageRecord,
   villageCodeNumber,
 } from '@lokus/core';
-import { createDiagnosticTally } from '@lokus/geo';
+import { createDiagnosticTally, type DiagnosticTally } from '@lokus/geo';
 import { parseNumber } from './parseNumber.ts';
 import {
   cellText,
@@ -42,10 +42,9 @@ export function buildRecords(
   formats: NumberFormats,
   options: { readonly textNumbers: boolean; readonly columnar: boolean },
 ): { records: VillageRecord[]; columnar: ColumnarRecords | null } {
-  const { rows, where, lineOf, diagnostics } = sheet;
+  const { rows, lineOf } = sheet;
   const { columns } = layout;
   const { codeAt, nameAt, kecAt } = keys;
-  const textNumbersOption = options.textNumbers;
   const records: VillageRecord[] = [];
   const n = place.dataRows.length;
   const byColumn = options.columnar ? columnarOf(n, columns, keys, formats.numericAt) : null;
@@ -57,37 +56,15 @@ export function buildRecords(
   const rawCodes: string[] = [];
   const codeLines: number[] = [];
   place.dataRows.forEach((i, k) => {
-    const row = k + 1;
     const line = lineOf(i);
     const raw = codeAt < 0 ? '' : cellText(rows[i]![codeAt]);
-    // Codes are checked all at once below (core's checkVillageCodes); here they are normalised.
-    // A code already written PP.KK.CC.TDDD is kept as the same string (no new one per row).
-    const code =
-      codeAt < 0
-        ? raw
-        : raw.length === 13 && raw.charCodeAt(2) === 46 && villageCodeNumber(raw) >= 0
-          ? raw
-          : (normaliseVillageCode(raw) ?? raw);
+    const code = codeAt < 0 ? raw : rowCode(raw);
     rawCodes.push(raw);
     codeLines.push(line);
-    const at: CellPlace = { row, line, village: code === '' ? {} : { village: code } };
+    const at: CellPlace = { row: k + 1, line, village: code === '' ? {} : { village: code } };
     const ragged = isRagged(sheet, layout, i);
     if (ragged) reportRagged(sheet, layout, i, at);
-    for (const j of textColumns) {
-      const c = rows[i]![j];
-      if (typeof c !== 'string' || !controlAtEnds(c)) continue;
-      controlCells.add('CONTROL_CHARACTERS_STRIPPED', 'info', row, () => ({
-        code: 'CONTROL_CHARACTERS_STRIPPED',
-        severity: 'info',
-        message: `Row ${row} (line ${line}), column ${columns[j]}: control characters (tab, carriage return, …) around ${JSON.stringify(c.trim())} were removed.`,
-        ...where,
-        row,
-        line,
-        column: columns[j]!,
-        value: c,
-        ...at.village,
-      }));
-    }
+    reportControlCells(sheet, rows[i]!, textColumns, columns, at, controlCells);
     const values: Record<string, number> = {};
     for (let m = 0; m < formats.numericAt.length; m++) {
       const j = formats.numericAt[m]!;
@@ -101,7 +78,7 @@ export function buildRecords(
             columns[j]!,
             formats,
             at,
-            textNumbersOption,
+            options.textNumbers,
             textNumbers,
           );
       if (byColumn) targets[m]![k] = v;
@@ -109,34 +86,95 @@ export function buildRecords(
     }
     const name = nameAt < 0 ? undefined : cellText(rows[i]![nameAt]);
     const kecamatanName = kecAt < 0 ? undefined : cellText(rows[i]![kecAt]);
-    if (byColumn) {
-      byColumn.code[k] = code;
-      if (byColumn.name) byColumn.name[k] = name!;
-      if (byColumn.kecamatanName) byColumn.kecamatanName[k] = kecamatanName!;
-      return;
-    }
-    records.push({
-      code,
-      ...(name === undefined ? {} : { name }),
-      ...(kecamatanName === undefined ? {} : { kecamatanName }),
-      values,
-    });
+    if (byColumn) putInColumns(byColumn, k, code, name, kecamatanName);
+    else records.push(recordOf(code, name, kecamatanName, values));
   });
-  diagnostics.push(...controlCells.list());
+  sheet.diagnostics.push(...controlCells.list());
   reportTextNumbers(sheet, columns, formats.numericAt, textNumbers);
-  if (codeAt >= 0) {
-    const codeDiagnostics = checkVillageCodes(rawCodes, {
-      ...where,
-      lines: codeLines,
-      column: columns[codeAt]!,
-    });
-    // One list in row order (diagnostics about whole columns, without a row, first).
-    // checkVillageCodes raises only MISSING_, MALFORMED_ and DUPLICATE_VILLAGE_CODE, all io codes too.
-    // A loop, not push(...list): hundreds of thousands of duplicate codes overflow the stack.
-    for (const d of codeDiagnostics as IoDiagnostic[]) diagnostics.push(d);
-    diagnostics.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
-  }
+  if (codeAt >= 0) reportCodes(sheet, rawCodes, codeLines, columns[codeAt]!);
   return { records, columnar: byColumn };
+}
+
+/** A row written into the columns (its numbers are already there). */
+function putInColumns(
+  into: { code: string[]; name: string[] | null; kecamatanName: string[] | null },
+  k: number,
+  code: string,
+  name: string | undefined,
+  kecamatanName: string | undefined,
+): void {
+  into.code[k] = code;
+  if (into.name) into.name[k] = name!;
+  if (into.kecamatanName) into.kecamatanName[k] = kecamatanName!;
+}
+
+/** A row as a record, with the name columns the file has. */
+function recordOf(
+  code: string,
+  name: string | undefined,
+  kecamatanName: string | undefined,
+  values: Record<string, number>,
+): VillageRecord {
+  return {
+    code,
+    ...(name === undefined ? {} : { name }),
+    ...(kecamatanName === undefined ? {} : { kecamatanName }),
+    values,
+  };
+}
+
+/**
+ * A row's code normalised to `PP.KK.CC.TDDD` (as written when it cannot be). A code already
+ * written so is kept as the same string, not a new one per row; codes are checked all at once
+ * by {@link reportCodes}.
+ */
+function rowCode(raw: string): string {
+  if (raw.length === 13 && raw.charCodeAt(2) === 46 && villageCodeNumber(raw) >= 0) return raw;
+  return normaliseVillageCode(raw) ?? raw;
+}
+
+/** Tallies the text cells of a row with control characters around them (listed once per row). */
+function reportControlCells(
+  sheet: Sheet,
+  cells: readonly Cell[],
+  textColumns: readonly number[],
+  columns: readonly string[],
+  at: CellPlace,
+  tally: DiagnosticTally<IoDiagnostic>,
+): void {
+  const { row, line } = at;
+  for (const j of textColumns) {
+    const c = cells[j];
+    if (typeof c !== 'string' || !controlAtEnds(c)) continue;
+    tally.add('CONTROL_CHARACTERS_STRIPPED', 'info', row, () => ({
+      code: 'CONTROL_CHARACTERS_STRIPPED',
+      severity: 'info',
+      message: `Row ${row} (line ${line}), column ${columns[j]}: control characters (tab, carriage return, …) around ${JSON.stringify(c.trim())} were removed.`,
+      ...sheet.where,
+      row,
+      line,
+      column: columns[j]!,
+      value: c,
+      ...at.village,
+    }));
+  }
+}
+
+/**
+ * The codes checked all at once (core's checkVillageCodes), then every diagnostic in row order
+ * (those about whole columns, without a row, first).
+ */
+function reportCodes(
+  sheet: Sheet,
+  rawCodes: readonly string[],
+  lines: readonly number[],
+  column: string,
+): void {
+  const found = checkVillageCodes(rawCodes, { ...sheet.where, lines, column });
+  // checkVillageCodes raises only MISSING_, MALFORMED_ and DUPLICATE_VILLAGE_CODE, all io codes too.
+  // A loop, not push(...list): hundreds of thousands of duplicate codes overflow the stack.
+  for (const d of found as IoDiagnostic[]) sheet.diagnostics.push(d);
+  sheet.diagnostics.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
 }
 
 /** Empty columns for `n` rows: codes, the name columns the file has, every numeric column. */
