@@ -41,7 +41,7 @@ import {
   type VillageTable,
 } from '@lokus/core';
 import { generateNational } from '@lokus/synth';
-import { median, quantile } from 'simple-statistics';
+import { type Timing, timeRuns } from './timeRuns.ts';
 
 const SEED = 20261123;
 const WARMUP = 5;
@@ -58,33 +58,9 @@ const heapMb = (): number => {
 const round2 = (x: number): number => Math.round(x * 100) / 100;
 const load = (): number => round2(loadavg()[0]!);
 
-interface Timing {
-  medianMs: number;
-  p90Ms: number;
-  minMs: number;
-  cpuMedianMs: number;
-}
-
 /** Wall and CPU time of `fn(k)` over `runs` runs after `warmup` (k counts every call). */
-function time(fn: (k: number) => unknown, runs = RUNS, warmup = WARMUP): Timing {
-  for (let k = 0; k < warmup; k++) fn(k);
-  const wall: number[] = [];
-  const cpu: number[] = [];
-  for (let k = warmup; k < warmup + runs; k++) {
-    const c0 = process.cpuUsage();
-    const t0 = performance.now();
-    fn(k);
-    wall.push(performance.now() - t0);
-    const c = process.cpuUsage(c0);
-    cpu.push((c.user + c.system) / 1000);
-  }
-  return {
-    medianMs: round2(median(wall)),
-    p90Ms: round2(quantile(wall, 0.9)),
-    minMs: round2(Math.min(...wall)),
-    cpuMedianMs: round2(median(cpu)),
-  };
-}
+const time = (fn: (k: number) => unknown, runs = RUNS, warmup = WARMUP): Timing =>
+  timeRuns(fn, runs, warmup);
 
 const loadStart = load();
 const heapStart = heapMb();

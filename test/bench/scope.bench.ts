@@ -18,6 +18,7 @@
 import { loadavg } from 'node:os';
 import { createRunner, createTableFromColumns, runScenario, type Scenario } from '@lokus/core';
 import { generateNational } from '@lokus/synth';
+import { timeRuns } from './timeRuns.ts';
 
 const SEED = 20261123;
 const WARMUP = 3;
@@ -26,26 +27,8 @@ const RUNS = 11;
 const round = (x: number): number => Math.round(x * 10) / 10;
 const load = (): number => round(loadavg()[0]!);
 
-/** Median and minimum wall time and median CPU time of `fn(k)` over the timed runs. */
-function time(fn: (k: number) => unknown) {
-  for (let k = 0; k < WARMUP; k++) fn(k);
-  const wall: number[] = [];
-  const cpu: number[] = [];
-  for (let k = WARMUP; k < WARMUP + RUNS; k++) {
-    const c0 = process.cpuUsage();
-    const t0 = performance.now();
-    fn(k);
-    wall.push(performance.now() - t0);
-    const c = process.cpuUsage(c0);
-    cpu.push((c.user + c.system) / 1000);
-  }
-  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
-  return {
-    medianMs: round(median(wall)),
-    minMs: round(Math.min(...wall)),
-    cpuMedianMs: round(median(cpu)),
-  };
-}
+/** Wall and CPU time of `fn(k)` over the timed runs. */
+const time = (fn: (k: number) => unknown) => timeRuns(fn, RUNS, WARMUP);
 
 const loadStart = load();
 const nation = generateNational({ seed: SEED, detail: 'light' });
