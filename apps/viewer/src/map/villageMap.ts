@@ -107,6 +107,8 @@ export class VillageMap {
   #overlayKeys: (keyof VillageState)[] = [];
   /** National mode: village states wait while the map is zoomed out (no village is drawn). */
   #deferred = false;
+  /** Frames are held (nothing drawn) while the map is hidden: see {@link holdFrames}. */
+  #held = false;
   readonly #loaded: Promise<void>;
 
   constructor(container: HTMLElement, options: VillageMapOptions) {
@@ -121,6 +123,7 @@ export class VillageMap {
       fadeDuration: 0,
       canvasContextAttributes: { preserveDrawingBuffer: true },
     });
+    this.#holdPainter();
     // Until a dataset arrives the map has no size: software WebGL then draws no empty frames.
     this.#container = container;
     container.style.display = 'none';
@@ -157,6 +160,27 @@ export class VillageMap {
       this.map.getCanvas().style.cursor = '';
       options.onHover?.(null, e.point);
     });
+  }
+
+  /**
+   * Lets MapLibre load, lay out and place everything while drawing nothing while the map is held
+   * (hidden until its first result): software WebGL then renders one frame, the coloured one,
+   * instead of one per arriving tile, each of which costs it as much.
+   */
+  #holdPainter(): void {
+    const painter = (this.map as unknown as { painter: { render: (...args: unknown[]) => void } })
+      .painter;
+    const render = painter.render.bind(painter);
+    painter.render = (...args: unknown[]) => {
+      if (!this.#held) render(...args);
+    };
+  }
+
+  /** Holds (true) or releases the map's frames; a release draws the current state at once. */
+  holdFrames(held: boolean): void {
+    if (this.#held === held) return;
+    this.#held = held;
+    if (!held) this.map.triggerRepaint();
   }
 
   /** Resolves when the style has loaded. */

@@ -129,6 +129,7 @@ export class MapHost {
       showLabels: false,
       onHover: (row, p) => this.#hoverAt(row, p, 'b'),
     });
+    b.holdFrames(true);
     const ds = this.mapA.dataset;
     if (ds) await b.setDataset(ds, false);
     this.mapA.syncWith(b);
@@ -150,6 +151,8 @@ export class MapHost {
     this.#dataset = null;
     this.#boxA.style.visibility = 'hidden';
     this.#boxB.style.visibility = 'hidden';
+    this.mapA.holdFrames(true);
+    this.#mapB?.holdFrames(true);
     replace(this.#attribution, ...ds.attribution.map((a) => h('div', {}, a)));
     const b = this.#mapBReady ? await this.#mapBReady : null;
     await Promise.all([this.mapA.setDataset(ds, camera === null), b?.setDataset(ds, false)]);
@@ -171,6 +174,7 @@ export class MapHost {
     for (const box of boxes) {
       hidden ||= box.style.visibility === 'hidden';
       box.style.visibility = '';
+      (box === this.#boxA ? this.mapA : this.#mapB)?.holdFrames(false);
     }
     return hidden;
   }
@@ -250,6 +254,7 @@ export class MapHost {
     if (view === 'compare' && !this.#mapBReady && this.#dataset) {
       this.#hideAUntilB = true;
       this.#boxA.style.visibility = 'hidden';
+      this.mapA.holdFrames(true);
     }
     this.#maps.hidden = view === 'table';
     this.#boxB.hidden = view !== 'compare';
