@@ -1,5 +1,6 @@
 import { union } from '@turf/turf';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
+import { PointIds } from './pointIds.ts';
 import { pointInRing, polygonsOf, signedArea } from './ring.ts';
 import type { AnyFeature, AnyFeatureCollection } from './types.ts';
 
@@ -35,16 +36,11 @@ const VERTEX_SPAN = 2 ** 26;
 
 /** Ring positions of a group in RFC 7946 orientation, as chains of vertex ids. */
 function edgesDissolve(members: readonly AnyFeature[], precision: number): Position[][][] {
-  const ids = new Map<string, number>();
+  const ids = new PointIds(precision);
   const coords: Position[] = [];
   const vertex = (p: Position): number => {
-    const k = `${Math.round(p[0]! / precision)},${Math.round(p[1]! / precision)}`;
-    let id = ids.get(k);
-    if (id === undefined) {
-      id = coords.length;
-      ids.set(k, id);
-      coords.push([p[0]!, p[1]!]);
-    }
+    const id = ids.id(p[0]!, p[1]!);
+    if (id === coords.length) coords.push([p[0]!, p[1]!]);
     return id;
   };
   // Directed edges u→v kept once; an edge meeting its reverse (a shared boundary) cancels.
