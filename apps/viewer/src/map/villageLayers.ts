@@ -44,8 +44,19 @@ export const LOCUS_WIDTH: maplibregl.ExpressionSpecification = [
   0,
 ];
 
-/** (Re)creates the dataset's sources and layers on a map whose style has loaded. */
-export function addVillageLayers(map: maplibregl.Map, ds: Dataset): void {
+/**
+ * The layers drawn from the village source. MapLibre lays a tile out again when a data-driven
+ * paint (the fill, read from feature-state) changes, so these wait hidden, and their tiles
+ * unmade, until the first result's paint is set: each tile is then made once, not twice.
+ */
+export const VILLAGE_SOURCE_LAYERS = ['village-fill', 'village-line', 'locus-line'] as const;
+
+/**
+ * (Re)creates the dataset's sources and layers on a map whose style has loaded; with `hidden`,
+ * the {@link VILLAGE_SOURCE_LAYERS} start hidden (see there).
+ */
+export function addVillageLayers(map: maplibregl.Map, ds: Dataset, hidden = false): void {
+  const layout = hidden ? { layout: { visibility: 'none' as const } } : {};
   for (const id of LAYERS) if (map.getLayer(id)) map.removeLayer(id);
   for (const id of [SOURCE, 'kecamatan', HIGHLIGHT]) if (map.getSource(id)) map.removeSource(id);
   map.addSource(SOURCE, {
@@ -66,6 +77,7 @@ export function addVillageLayers(map: maplibregl.Map, ds: Dataset): void {
     id: 'village-fill',
     type: 'fill',
     source: SOURCE,
+    ...layout,
     paint: {
       'fill-color': ['match', ['coalesce', ['feature-state', 'c'], -1], -2, NO_DATA, NO_DATA],
       // The white village borders draw the edges; no second, anti-aliasing pass.
@@ -76,6 +88,7 @@ export function addVillageLayers(map: maplibregl.Map, ds: Dataset): void {
     id: 'village-line',
     type: 'line',
     source: SOURCE,
+    ...layout,
     paint: { 'line-color': '#ffffff', 'line-width': 0.5 },
   });
   map.addLayer({
@@ -88,6 +101,7 @@ export function addVillageLayers(map: maplibregl.Map, ds: Dataset): void {
     id: 'locus-line',
     type: 'line',
     source: SOURCE,
+    ...layout,
     paint: { 'line-color': LOCUS_OUTLINE, 'line-width': LOCUS_WIDTH },
   });
   map.addLayer({

@@ -18,7 +18,7 @@ import {
   villagesHidden,
 } from './nationalLayers.ts';
 import { MISSING, type Paint } from './palette.ts';
-import { addVillageLayers, HIGHLIGHT, SOURCE } from './villageLayers.ts';
+import { addVillageLayers, HIGHLIGHT, SOURCE, VILLAGE_SOURCE_LAYERS } from './villageLayers.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
 
@@ -107,6 +107,8 @@ export class VillageMap {
   #overlayKeys: (keyof VillageState)[] = [];
   /** National mode: village states wait while the map is zoomed out (no village is drawn). */
   #deferred = false;
+  /** The village layers wait hidden for the dataset's first paint: see VILLAGE_SOURCE_LAYERS. */
+  #paintPending = false;
   /** Frames are held (nothing drawn) while the map is hidden: see {@link holdFrames}. */
   #held = false;
   readonly #loaded: Promise<void>;
@@ -176,11 +178,17 @@ export class VillageMap {
     };
   }
 
-  /** Holds (true) or releases the map's frames; a release draws the current state at once. */
+  /**
+   * Holds (true) or releases the map's frames. A release draws the current state at once, not at
+   * the next animation frame: revealed at the end of a frame, the map is then in that frame's
+   * picture instead of adding one more.
+   */
   holdFrames(held: boolean): void {
     if (this.#held === held) return;
     this.#held = held;
-    if (!held) this.map.triggerRepaint();
+    if (held) return;
+    this.#showVillageLayers();
+    this.map.redraw();
   }
 
   /** Resolves when the style has loaded. */
@@ -188,8 +196,17 @@ export class VillageMap {
     return this.#loaded;
   }
 
-  /** Resolves at the next idle (everything drawn). */
+  /** Shows the village layers held back for the first paint (with the paint they have then). */
+  #showVillageLayers(): void {
+    if (!this.#paintPending) return;
+    this.#paintPending = false;
+    for (const id of VILLAGE_SOURCE_LAYERS)
+      if (this.map.getLayer(id)) this.map.setLayoutProperty(id, 'visibility', 'visible');
+  }
+
+  /** Resolves at the next idle (everything drawn; the villages too, with or without a paint). */
   idle(): Promise<void> {
+    this.#showVillageLayers();
     return new Promise((resolve) => {
       this.map.once('idle', () => resolve());
       this.map.triggerRepaint();
@@ -207,7 +224,8 @@ export class VillageMap {
     this.#container.style.display = '';
     this.map.resize();
     if (ds.tiles) addNationalLayers(this.map, ds.tiles);
-    else addVillageLayers(this.map, ds);
+    else addVillageLayers(this.map, ds, true);
+    this.#paintPending = !ds.tiles;
     this.#overlayKeys = [];
     this.#fitZoom = this.#fitZoomOf(ds);
     this.#labels.set(this.#options.showLabels === false ? [] : labelPriorities(ds), this.#fitZoom);
@@ -327,6 +345,7 @@ export class VillageMap {
     this.#paint = paint;
     if (this.map.getLayer('village-fill'))
       this.map.setPaintProperty('village-fill', 'fill-color', paint.fill);
+    this.#showVillageLayers();
     this.#fillKeys = stateKeys(paint.fill);
     this.#flush();
   }
