@@ -2,7 +2,8 @@
 /**
  * The single-file release opened from disk (`file://`, no server): it scores the sample, its
  * exported loci table matches `runScenario`, a real district's files load through the file
- * inputs, the page's policy blocks an outside request, and no request leaves the machine.
+ * inputs, the agency assignment runs on the solver packed in the page as HiGHS does in Node, the
+ * page's policy blocks an outside request, and no request leaves the machine.
  * With LOKUS_SCREENSHOTS=1 it writes docs/screenshots/single-file.png (a plain run leaves the
  * committed picture alone).
  */
@@ -10,6 +11,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { assignAgencies, loadSolver, planVillages, readAgencies, readSheet } from '@lokus/plan';
 import {
   type Browser,
   launchBrowser,
@@ -20,6 +22,7 @@ import {
 import Papa from 'papaparse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildRelease, LOCAL_REQUEST } from './offlineRelease.ts';
+import { load, OPD, pairsShown, RAT, solve } from './planPanel.ts';
 import { dataDir, idmTable, referenceRun } from './reference.ts';
 
 const screenshots = join(import.meta.dirname, '..', '..', 'docs', 'screenshots');
@@ -110,6 +113,41 @@ describe('the single-file viewer from disk', () => {
     expect(errors).toEqual([]);
     expect(log.outside()).toEqual([]);
     await page.close();
+  }, 180_000);
+
+  it('assigns agencies with the solver packed in the file, as HiGHS does in Node', async (ctx) => {
+    if (!browser) return ctx.skip();
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${fileUrl}${stateHash({ dataset: 'sample' })}`);
+    await waitApplied(page, 1, 120_000);
+    const dir = mkdtempSync(join(tmpdir(), 'lokus-single-plan-'));
+    try {
+      const rat = join(dir, 'rat.csv');
+      const opd = join(dir, 'opd.csv');
+      writeFileSync(rat, RAT);
+      writeFileSync(opd, OPD);
+      await load(page, '#plan-file', rat);
+      await load(page, '#plan-agencies', opd);
+      // The solver's WebAssembly is inflated from the page only now, on its first use.
+      await solve(page, () => page.locator('#plan-assign').click());
+      const villages = planVillages(referenceRun(page.url()));
+      const agencies = readAgencies(
+        await readSheet(readFileSync(opd), { file: 'opd.csv' }),
+        villages,
+      );
+      const solved = assignAgencies(villages, agencies.agencies, await loadSolver());
+      expect(solved.status).toBe('optimal');
+      expect(solved.assignments.length).toBeGreaterThan(0);
+      expect(await pairsShown(page)).toEqual(
+        solved.assignments.map((a) => `${a.agency}|${a.village}`),
+      );
+      expect(errors).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+      await page.close();
+    }
   }, 180_000);
 
   it('saves the district as a project file, reopens it and opens a data folder', async (ctx) => {

@@ -19,7 +19,6 @@ import { labelPoint } from '@lokus/geo';
 import {
   assignAgencies,
   loadSolver,
-  type PlanCoverage,
   planCoverage,
   planVillages,
   readAgencies,
@@ -28,6 +27,7 @@ import {
 } from '@lokus/plan';
 import { openViewer, type Page, stateHash } from '@lokus/viewer/testing';
 import { afterAll, describe, expect, it } from 'vitest';
+import { BAD, load, type MapWindow, OPD, pairsShown, RAT, solve } from './planPanel.ts';
 import { dataDir, decodeState, idmTable, sampleBoundaries, sampleTable } from './reference.ts';
 import { viewerSession } from './session.ts';
 
@@ -39,75 +39,11 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const work = mkdtempSync(join(tmpdir(), 'lokus-plan-e2e-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-const HEADER =
-  'OPD;Program;Kegiatan;Indikator;Target;Satuan Target;Anggaran (Rp);Sumber Dana;Desa/Kelurahan';
-const RAT = [
-  HEADER,
-  'Dinas Sosial;Perlindungan sosial;PKH plus;desil1_kk;120;KK;600.000.000;APBD;semua lokus di kecamatan Banyuutomo',
-  'Dinas Perkim;Rumah layak huni;Bedah rumah;RTLH;40;unit;800.000.000;APBD;"9901012002;9901022003"',
-  'BAZNAS;Zakat produktif;Modal <b>usaha</b>;desil1_kk;30;KK;90.000.000;BAZNAS;9901012002',
-  'Dinas Sosial;Perlindungan sosial;Bansos;desil1_kk;5;KK;10.000.000;APBD;9901012001',
-].join('\n');
-const BAD = [
-  HEADER,
-  'Dinas Sosial;Perlindungan sosial;PKH plus;desil1_kk;120;KK;600.000.000;APBD;99.01.01.2999',
-  'Dinas Perkim;Rumah layak huni;Bedah rumah;RTLH;40;unit;-5;APBD;9901012002',
-  'BAZNAS;Zakat produktif;Modal usaha;desil1_kk;30;KK;90.000.000;BAZNAS;9901012002',
-  'BAZNAS;Zakat produktif;Modal usaha;desil1_kk;30;KK;90.000.000;BAZNAS;9901012002',
-].join('\n');
-const OPD = [
-  'OPD;Mandat;Min Desa;Maks Desa',
-  ...[
-    'Dinas Sosial;desil1_kk',
-    'Dinas Perkim;rtlh_unit',
-    'Dinkes;stunting_pct',
-    'Dinas PUPR;"tanpa_air_kk, tanpa_sanitasi_kk"',
-    'Disdik;atps_anak',
-    'Dinpermades;idm',
-  ].map((r) => `${r};0;10`),
-  ...['Bappeda;miskin_ekstrem_jiwa', 'Dinkop UKM;desil1_kk', 'Dinnaker;desil1_kk'].map(
-    (r) => `${r};0;10`,
-  ),
-].join('\n');
-
-interface PlanHooks {
-  answered: number;
-  view: { coverage: PlanCoverage | null; assignment: unknown } | null;
-}
-
-type MapWindow = Window & {
-  __lokus: {
-    maps: {
-      map: {
-        project(p: [number, number]): { x: number; y: number };
-        getContainer(): HTMLElement;
-        getLayer(id: string): unknown;
-        queryRenderedFeatures(
-          a: unknown,
-          o?: unknown,
-        ): { id?: string | number; state: { pl?: number; fa?: number; pb?: number } }[];
-      };
-    }[];
-  };
-  __lokusPlan: PlanHooks;
-};
-
 /** Writes a file into the test's folder and returns its path. */
 function file(name: string, text: string): string {
   const path = join(work, name);
   writeFileSync(path, text);
   return path;
-}
-
-/** Loads a file through an input of the plan panel and waits for the worker's answer. */
-async function load(page: Page, input: string, path: string): Promise<void> {
-  const before = await page.evaluate(() => (window as unknown as MapWindow).__lokusPlan.answered);
-  await page.locator(input).setInputFiles(path);
-  await page.waitForFunction(
-    (n) => (window as unknown as MapWindow).__lokusPlan.answered > n,
-    before,
-    { timeout: 60_000 },
-  );
 }
 
 /** The plan read in Node on the scenario of the page's URL. */
@@ -128,26 +64,6 @@ function uncoveredDrawn(page: Page): Promise<string[]> {
       .map((f) => String(f.id));
     return [...new Set(ids)].sort();
   });
-}
-
-/** Runs `action` and waits for the plan panel's next answer (an assignment takes a while). */
-async function solve(page: Page, action: () => Promise<void>): Promise<void> {
-  const before = await page.evaluate(() => (window as unknown as MapWindow).__lokusPlan.answered);
-  await action();
-  await page.waitForFunction(
-    (n) => (window as unknown as MapWindow).__lokusPlan.answered > n,
-    before,
-    { timeout: 90_000 },
-  );
-  const error = await page.locator('.plan-panel .diag.error').allTextContents();
-  expect(error).toEqual([]);
-}
-
-/** The agency ↔ village pairs the panel lists. */
-function pairsShown(page: Page): Promise<string[]> {
-  return page
-    .locator('#plan-assignment .plan-pairs li')
-    .evaluateAll((els) => els.map((e) => `${e.dataset.agency}|${e.dataset.village}`));
 }
 
 async function clickVillage(page: Page, code: string): Promise<void> {

@@ -20,6 +20,7 @@ import type { ExcludedRow } from '../data/dataset.ts';
 import { loadDataset } from '../data/loadDataset.ts';
 import type { PlanExport } from '../plan/planExport.ts';
 import { datasetToWire } from './datasetWire.ts';
+import { loadPackedAssets } from './loadPackedAssets.ts';
 import type { Request, Response, RunSummary, Slot, SpatialSummary } from './protocol.ts';
 import { summaryToWire } from './summaryWire.ts';
 
@@ -168,7 +169,11 @@ async function handle(req: Request): Promise<void> {
       return post({ type: 'annex', id: req.id, annex });
     }
     case 'plan': {
-      plan ??= await import('../plan/planInWorker.ts');
+      if (!plan) {
+        // The solver's WebAssembly: inflated now in the single-file page, a file elsewhere.
+        await loadPackedAssets();
+        plan = await import('../plan/planInWorker.ts');
+      }
       const { type: _type, id, ...body } = req;
       return post({ type: 'plan', id, view: await plan.planRequest(results.a, body) });
     }

@@ -14,7 +14,8 @@
  * - the MapLibre worker (`import url from '…worker.mjs?url'`) becomes a {@link packedWorkerUrl}
  *   (the code embedded in the `data:` URL, about 0.2 MB).
  * Binary assets inlined into a worker's code (`data:application/…;base64`, e.g. `highs.wasm`)
- * are taken out the same way, once per content, and read in the worker from `blob:` URLs.
+ * are taken out the same way, once per content, and read in the worker from `blob:` URLs, which
+ * the worker makes on first use (see {@link workerLoader}: `await loadPackedAssets()` first).
  */
 import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
@@ -61,7 +62,7 @@ function packSource(code: string, files: Map<string, PackedAsset>): string {
     (_m: string, _q: string, type: string, b64: string) => {
       const id = addFile(files, Buffer.from(b64, 'base64'), type);
       ids.add(id);
-      return `globalThis.__lokusAssets[${JSON.stringify(id)}]`;
+      return `globalThis.__lokusAsset(${JSON.stringify(id)})`;
     },
   );
   const codeId = addFile(files, Buffer.from(rest, 'utf8'), 'text/javascript');

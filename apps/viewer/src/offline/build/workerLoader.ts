@@ -17,9 +17,12 @@ export interface LoaderPack {
 }
 
 /**
- * Inflates the assets into `blob:` URLs at `globalThis.__lokusAssets[id]`, then imports the
- * code from a `blob:` URL; messages that arrive meanwhile are held and handed on after. The pack
- * is `embedded` in the loader's source, or comes as the first message (`{ __lokusPack }`).
+ * Imports the code from a `blob:` URL; messages that arrive meanwhile are held and handed on
+ * after. The pack is `embedded` in the loader's source, or comes as the first message
+ * (`{ __lokusPack }`). The binary assets (e.g. the plan solver's 3.5 MB of WebAssembly, which
+ * opening a district never needs) are inflated only when the code asks for them:
+ * `globalThis.__lokusLoadAssets()` makes their `blob:` URLs, which `globalThis.__lokusAsset(id)`
+ * then returns (the packed code reads an asset through it; see loadPackedAssets.ts).
  *
  * @example
  * const source = `(${String(workerLoader)})(null)`;
@@ -41,8 +44,22 @@ export function workerLoader(embedded: LoaderPack | null): void {
   };
   const start = async (pack: LoaderPack): Promise<void> => {
     const urls: Record<string, string> = {};
-    (globalThis as unknown as { __lokusAssets: Record<string, string> }).__lokusAssets = urls;
-    for (const [id, file] of Object.entries(pack.assets)) urls[id] = await inflate(file);
+    let loading: Promise<void> | null = null;
+    const g = globalThis as unknown as {
+      __lokusLoadAssets: () => Promise<void>;
+      __lokusAsset: (id: string) => string;
+    };
+    g.__lokusLoadAssets = () => {
+      loading ??= (async () => {
+        for (const [id, file] of Object.entries(pack.assets)) urls[id] = await inflate(file);
+      })();
+      return loading;
+    };
+    g.__lokusAsset = (id) => {
+      const url = urls[id];
+      if (url === undefined) throw new Error(`packed asset ${id} read before it was loaded`);
+      return url;
+    };
     await import(await inflate(pack.code));
     ready = true;
     for (const data of held) dispatchEvent(new MessageEvent('message', { data }));
