@@ -15,6 +15,7 @@ import { viteSingleFile } from 'vite-plugin-singlefile';
 import { lokusData } from './dataPlugin.ts';
 import { inlineWorkers, type PackedAsset } from './src/offline/build/inlineWorkers.ts';
 import { offlineApp } from './src/offline/build/offlineApp.ts';
+import type { WorkerPack } from './src/offline/build/packedWorker.ts';
 import { packPage } from './src/offline/build/packPage.ts';
 import { policyPlugin } from './src/offline/build/policyPlugin.ts';
 
@@ -35,10 +36,12 @@ export default defineConfig(({ mode }) => {
   if (single) {
     // Workers' binaries, taken out of their code and carried once each in the page.
     const assets = new Map<string, PackedAsset>();
+    // The scoring worker's pack: the page starts it before the app's code has loaded.
+    const early: WorkerPack[] = [];
     plugins.push(
-      inlineWorkers(assets),
+      inlineWorkers(assets, early),
       viteSingleFile({ removeViteModuleLoader: true }),
-      packPage(assets),
+      packPage(assets, early),
     );
   }
   return {

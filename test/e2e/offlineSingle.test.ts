@@ -90,6 +90,11 @@ describe('the single-file viewer from disk', () => {
       await page.screenshot({ path: join(screenshots, 'single-file.png') });
     }
     expect(page.url().startsWith('file://')).toBe(true);
+    // The page started the scoring worker before its code loaded, and the app took that one over.
+    const early = await page.evaluate(
+      () => (window as unknown as { __lokusEarly?: Record<string, Worker> }).__lokusEarly,
+    );
+    expect(early).toEqual({});
     const records = await exportCsv(page);
     const result = referenceRun(page.url());
     expect(records.length).toBe(result.table.length);

@@ -21,6 +21,7 @@ import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { Plugin } from 'vite';
+import type { WorkerPack } from './packedWorker.ts';
 
 /** A file the page carries: its MIME type and gzipped bytes in base64, by id. */
 export interface PackedAsset {
@@ -54,8 +55,8 @@ function addFile(files: Map<string, PackedAsset>, bytes: Buffer, type: string): 
   return id;
 }
 
-/** Takes a worker's code and its large binaries out into `files`; returns the pack's source. */
-function packSource(code: string, files: Map<string, PackedAsset>): string {
+/** Takes a worker's code and its large binaries out into `files`; returns the pack. */
+function pack(code: string, files: Map<string, PackedAsset>): WorkerPack {
   const ids = new Set<string>();
   const rest = code.replace(
     BINARY_DATA_URL,
@@ -66,8 +67,18 @@ function packSource(code: string, files: Map<string, PackedAsset>): string {
     },
   );
   const codeId = addFile(files, Buffer.from(rest, 'utf8'), 'text/javascript');
-  return `{code:${JSON.stringify(codeId)},assets:${JSON.stringify([...ids])}}`;
+  return { code: codeId, assets: [...ids] };
 }
+
+/** A pack as the source of an object literal. */
+const packSource = (p: WorkerPack): string =>
+  `{code:${JSON.stringify(p.code)},assets:${JSON.stringify(p.assets)}}`;
+
+/**
+ * The worker the page starts before its code has loaded (see packPage.ts): the scoring worker,
+ * which loads the district while the app's code is compiled.
+ */
+const EARLY_WORKER = /^scoring\.worker-/;
 
 /** Rewrites a viewer module's worker starts (source level). */
 function rewriteWorkerStarts(code: string): string | null {
@@ -95,12 +106,13 @@ function rewriteWorkerStarts(code: string): string | null {
 }
 
 /**
- * The plugin (build only); the workers' code and binary assets are collected into `files`.
+ * The plugin (build only); the workers' code and binary assets are collected into `files`, and
+ * the pack of the worker the page starts early into `early`.
  *
  * @example
- * inlineWorkers(new Map()).name; // => 'lokus-inline-workers'
+ * inlineWorkers(new Map(), []).name; // => 'lokus-inline-workers'
  */
-export function inlineWorkers(files: Map<string, PackedAsset>): Plugin {
+export function inlineWorkers(files: Map<string, PackedAsset>, early: WorkerPack[]): Plugin {
   return {
     name: 'lokus-inline-workers',
     apply: 'build',
@@ -129,10 +141,13 @@ export function inlineWorkers(files: Map<string, PackedAsset>): Plugin {
           file.code = file.code
             .replace(WORKER_FILE_URL, (m: string, name: string) => {
               const code = workers.get(name);
-              return code === undefined ? m : packSource(code, files);
+              if (code === undefined) return m;
+              const p = pack(code, files);
+              if (EARLY_WORKER.test(name) && !early.some((e) => e.code === p.code)) early.push(p);
+              return packSource(p);
             })
             .replace(BASE64_SCRIPT, (_m: string, _q: string, b64: string) =>
-              packSource(Buffer.from(b64, 'base64').toString('utf8'), files),
+              packSource(pack(Buffer.from(b64, 'base64').toString('utf8'), files)),
             );
         }
         if (workers.size === 0) this.error('single-file build: no worker was found to inline');

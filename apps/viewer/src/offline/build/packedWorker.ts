@@ -32,17 +32,26 @@ export function loaderPack(pack: WorkerPack): LoaderPack {
   return { code: packedFile(pack.code), assets };
 }
 
-const LOADER_URL = `data:text/javascript;charset=utf-8,${encodeURIComponent(`(${String(workerLoader)})(null);`)}`;
+/** The `data:` URL of the {@link workerLoader} that every packed worker starts from. */
+export const LOADER_URL = `data:text/javascript;charset=utf-8,${encodeURIComponent(`(${String(workerLoader)})(null);`)}`;
 
 /**
  * Starts a module worker from a pack (the single-file build's stand-in for
- * `new Worker(new URL(…worker…, import.meta.url), options)`).
+ * `new Worker(new URL(…worker…, import.meta.url), options)`), or hands over the one the page
+ * started with this pack before its code loaded.
  *
  * @example
  * const worker = packedWorker({ code: 'scoring', assets: [] });
  * worker instanceof Worker; // => true
  */
 export function packedWorker(pack: WorkerPack, options: WorkerOptions = {}): Worker {
+  // Started by the page before its code loaded (packPage.ts): taken over, once.
+  const early = (globalThis as { __lokusEarly?: Record<string, Worker> }).__lokusEarly;
+  const started = early?.[pack.code];
+  if (early && started) {
+    delete early[pack.code];
+    return started;
+  }
   const worker = new Worker(LOADER_URL, { ...options, type: 'module' });
   worker.postMessage({ __lokusPack: loaderPack(pack) });
   return worker;
