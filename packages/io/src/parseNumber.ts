@@ -65,7 +65,7 @@ export function parseNumber(text: string, options: ParseNumberOptions = {}): num
 }
 
 /** `true` when the text is one or more ASCII digits and nothing else. */
-function plainDigits(t: string): boolean {
+export function plainDigits(t: string): boolean {
   if (t.length === 0) return false;
   for (let i = 0; i < t.length; i++) {
     const k = t.charCodeAt(i);

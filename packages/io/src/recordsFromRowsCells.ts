@@ -68,11 +68,17 @@ export function lastFilled(row: readonly Cell[]): number {
   return k;
 }
 
-/** `true` when a text cell has a control character (tab, carriage return, …) among the
- * characters that trimming removes at either end. */
+/** A control character (C0 or DEL). */
+const isControl = (k: number): boolean => k < 0x20 || k === 0x7f;
+
+/** A blank character: up to U+0020, or one trimming removes (printable ASCII never is, so the
+ * pattern is asked only beyond it). */
+const isBlank = (k: number): boolean =>
+  k <= 0x20 || (k >= 0x7f && /\s/.test(String.fromCharCode(k)));
+
+/** `true` when a text cell has a control character (tab, carriage return, …) among the blank
+ * characters at either end (codes up to U+0020, and what trimming removes). */
 export function controlAtEnds(c: string): boolean {
-  const isControl = (k: number): boolean => k < 0x20 || k === 0x7f;
-  const isBlank = (k: number): boolean => k <= 0x20 || /\s/.test(String.fromCharCode(k));
   for (let i = 0; i < c.length && isBlank(c.charCodeAt(i)); i++) {
     if (isControl(c.charCodeAt(i))) return true;
   }

@@ -1,5 +1,6 @@
 import { COLUMN_HEADERS } from '@lokus/core';
 import { detectDecimal } from './detectDecimal.ts';
+import { plainDigits } from './parseNumber.ts';
 import { cellText, isMissingText, type Sheet, usualHeader } from './recordsFromRowsCells.ts';
 import type { ColumnLayout, KeyColumns } from './recordsFromRowsColumns.ts';
 import type { HeaderPlace } from './recordsFromRowsHeader.ts';
@@ -91,6 +92,8 @@ function numericColumns(
     if (skip.has(j) || codeLike(layout.columns[j]!)) continue;
     let present = 0;
     let numbers = 0;
+    // Texts other than bare digits: bare digits read the same in both conventions (no evidence
+    // for detectDecimal, as it would find), and they are most cells of a large file.
     const texts: string[] = [];
     for (const i of place.dataRows) {
       const c = rows[i]![j];
@@ -101,7 +104,8 @@ function numericColumns(
         const t = cellText(c);
         if (isMissingText(t)) continue;
         present++;
-        texts.push(t);
+        if (plainDigits(t)) numbers++;
+        else texts.push(t);
       }
     }
     const found = detectDecimal(texts);
