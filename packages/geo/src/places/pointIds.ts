@@ -59,7 +59,7 @@ export class PointIds {
 }
 
 /** Equal cells; a NaN coordinate matches NaN, as its text "NaN" did. */
-const same = (a: number, b: number): boolean => a === b || (a !== a && b !== b);
+const same = (a: number, b: number): boolean => a === b || (Number.isNaN(a) && Number.isNaN(b));
 
 /** 32-bit hash of two cell numbers (integers, possibly beyond 32 bits, or NaN). */
 function hash(x: number, y: number): number {
