@@ -158,11 +158,15 @@ export function generateNational({
 
   // Villages per province, then kabupaten per province and villages per kabupaten.
   const provWeight = Array.from({ length: P }, () => lognormal(0.8));
-  const provVillages = allocate(villages, provWeight, { min: Math.floor(villages / (4 * P)) });
+  // Every province holds at least one kabupaten of at least 10 villages (below 1,520 villages in
+  // all, a quarter of an even share is fewer).
+  const provVillages = allocate(villages, provWeight, {
+    min: Math.max(10, Math.floor(villages / (4 * P))),
+  });
   const provKab = allocate(
     K,
     provWeight.map((w) => w ** 0.7 * lognormal(0.2)),
-    { min: 1, max: Array.from(provVillages, (v) => Math.min(69, Math.floor(v / 20))) },
+    { min: 1, max: Array.from(provVillages, (v) => Math.max(1, Math.min(69, Math.floor(v / 20)))) },
   );
   const kabProv: number[] = [];
   const kabCode: string[] = [];

@@ -169,6 +169,16 @@ describe('generateNational', { timeout: 30_000 }, () => {
     expect(broken / new Set(kec).size).toBeLessThan(0.02);
   });
 
+  it('generateNational makes any size from its smallest, 1,000 villages, on several seeds', () => {
+    for (const villages of [1000, 1001, 1250, 1519]) {
+      for (const seed of [1, 2, 3]) {
+        const nation = generateNational({ seed, villages, detail: 'light' });
+        expect(nation.columns.code.length).toBe(villages);
+        expect(new Set(nation.columns.code).size).toBe(villages);
+      }
+    }
+  });
+
   it('generateNational rejects impossible options', () => {
     expect(() => generateNational({ villages: 10 })).toThrow(/^generateNational requires/);
     expect(() => generateNational({ indicators: 0 })).toThrow(/^generateNational requires/);
