@@ -3,6 +3,7 @@
  * of its villages that are loci in the run shown. A count of the worker's selection per area,
  * no scoring; written as feature-state of the tiles' `kabupaten` and `kecamatan` layers.
  */
+import { groupIndex } from '@lokus/core';
 import type * as maplibregl from 'maplibre-gl';
 import type { ExpressionSpecification } from 'maplibre-gl';
 import { fmt, pct } from '../i18n/index.ts';
@@ -69,68 +70,29 @@ export interface LociShares {
   readonly kecamatan: ReadonlyMap<string, number>;
 }
 
-/** Each row's kabupaten and kecamatan as an index into their keys (per table, kept). */
-interface Groups {
-  readonly kecamatan: readonly string[];
-  readonly kabOf: Int32Array;
-  readonly kabKeys: readonly string[];
-  readonly kecOf: Int32Array;
-  readonly kecKeys: readonly string[];
-}
-
-/** Groups per code column: a re-score counts with typed arrays, without a string per village. */
-const groupsByCodes = new WeakMap<readonly string[], Groups>();
-
-function indexOf(n: number, key: (row: number) => string): [Int32Array, string[]] {
-  const of = new Int32Array(n);
-  const keys: string[] = [];
-  const seen = new Map<string, number>();
-  for (let row = 0; row < n; row++) {
-    const k = key(row);
-    let g = seen.get(k);
-    if (g === undefined) {
-      g = keys.length;
-      seen.set(k, g);
-      keys.push(k);
-    }
-    of[row] = g;
-  }
-  return [of, keys];
-}
-
-function groupsOf(codes: readonly string[], kecamatan: readonly string[]): Groups {
-  const kept = groupsByCodes.get(codes);
-  if (kept && kept.kecamatan === kecamatan) return kept;
-  const [kabOf, kabKeys] = indexOf(codes.length, (row) => codes[row]!.slice(0, 5));
-  const [kecOf, kecKeys] = indexOf(codes.length, (row) => kecamatan[row]!);
-  const groups = { kecamatan, kabOf, kabKeys, kecOf, kecKeys };
-  groupsByCodes.set(codes, groups);
-  return groups;
-}
-
 /**
- * The share of loci of every kabupaten (first five characters of the code, `PP.KK`) and
- * kecamatan, over the table's villages with a rank (the ones the run could pick); areas in the
- * order their first ranked village comes. The grouping is made once per table.
+ * The share of loci of every kabupaten (`PP.KK`) and kecamatan, over the table's villages with a
+ * rank (the ones the run could pick); areas in the order their first ranked village comes. The
+ * areas are numbered once per table by core's `groupIndex`: a re-score counts on typed arrays.
  *
  * @example
- * lociShares(['11.01.01.1001', '11.01.01.1002'], ['11.01.01', '11.01.01'], [1, 0], [1, 2]).kabupaten.get('11.01');
+ * lociShares(['11.01', '11.01'], ['11.01.01', '11.01.01'], [1, 0], [1, 2]).kabupaten.get('11.01');
  * // => 0.5
  */
 export function lociShares(
-  codes: readonly string[],
+  kabupaten: readonly string[],
   kecamatan: readonly string[],
   selected: ArrayLike<number>,
   rank: ArrayLike<number>,
 ): LociShares {
-  const g = groupsOf(codes, kecamatan);
-  const count = (of: Int32Array, keys: readonly string[]): Map<string, number> => {
+  const count = (column: readonly string[]): Map<string, number> => {
+    const { ids, keys } = groupIndex(column);
     const all = new Int32Array(keys.length);
     const loci = new Int32Array(keys.length);
     const order: number[] = [];
-    for (let row = 0; row < codes.length; row++) {
+    for (let row = 0; row < column.length; row++) {
       if (!Number.isFinite(rank[row]!)) continue;
-      const k = of[row]!;
+      const k = ids[row]!;
       if (all[k] === 0) order.push(k);
       all[k] = all[k]! + 1;
       if (selected[row] === 1) loci[k] = loci[k]! + 1;
@@ -139,7 +101,7 @@ export function lociShares(
     for (const k of order) share.set(keys[k]!, loci[k]! / all[k]!);
     return share;
   };
-  return { kabupaten: count(g.kabOf, g.kabKeys), kecamatan: count(g.kecOf, g.kecKeys) };
+  return { kabupaten: count(kabupaten), kecamatan: count(kecamatan) };
 }
 
 /**
@@ -147,7 +109,7 @@ export function lociShares(
  * the map's vector source `source`.
  *
  * @example
- * applyShares(map, 'villages', lociShares(codes, kecamatan, selected, rank));
+ * applyShares(map, 'villages', lociShares(kabupaten, kecamatan, selected, rank));
  * map.getFeatureState({ source: 'villages', sourceLayer: 'kabupaten', id: '11.01' }).p; // => 0.5
  */
 export function applyShares(map: maplibregl.Map, source: string, shares: LociShares): void {

@@ -276,7 +276,11 @@ export class MapHost {
     // National mode: zoomed out, the kabupaten and kecamatan show their share of loci.
     const ds = map?.dataset;
     if (map && ds?.tiles) {
-      applyShares(map.map, SOURCE, lociShares(ds.table.code, ds.table.kecamatan, selected, rank));
+      applyShares(
+        map.map,
+        SOURCE,
+        lociShares(ds.table.kabupaten, ds.table.kecamatan, selected, rank),
+      );
     }
   }
 
