@@ -151,6 +151,68 @@ export function generateNational({
     throw new Error("generateNational requires detail 'realistic' or 'light'");
   const rng = createRng(seed);
   const normal = createNormal(rng);
+  const areas = areasOf(rng, normal, villages);
+  const people = villagesOf(rng, normal, areas, villages);
+  const { chosen, columns } = indicatorColumns(rng, people, indicators);
+  const { code, name, kecamatanName } = people;
+
+  const result: {
+    columns: NationalColumns;
+    indicators: IndicatorMeta[];
+    records?: VillageRecord[];
+    boundaries?: SyntheticBoundaries;
+  } = { columns: { code, name, kecamatanName, columns }, indicators: chosen };
+  if (records) {
+    const ids = chosen.map((m) => m.id);
+    const cols = ids.map((id) => columns[id]!);
+    result.records = code.map((c, v) => {
+      const values: Record<string, number> = {};
+      for (let k = 0; k < ids.length; k++) values[ids[k]!] = cols[k]![v]!;
+      return { code: c, name: name[v]!, kecamatanName: kecamatanName[v]!, values };
+    });
+  }
+  if (polygons) {
+    result.boundaries = layOutPolygons(rng, detail === 'realistic' ? seed : null, {
+      code,
+      name,
+      kecamatanName,
+      villageKec: people.villageKec,
+      kecKab: areas.kecKab,
+      kabProv: areas.kabProv,
+      kecVillages: areas.kecVillages,
+      kabVillages: areas.kabVillages,
+      provVillages: areas.provVillages,
+    });
+  }
+  return result;
+}
+
+/** The areas of a nation: villages per province, kabupaten per province, kecamatan per kabupaten. */
+interface Areas {
+  readonly provVillages: Int32Array;
+  readonly kabProv: number[];
+  readonly kabCode: readonly string[];
+  readonly kabKota: readonly boolean[];
+  readonly kabVillages: number[];
+  readonly kecKab: number[];
+  readonly kecVillages: number[];
+}
+
+/** The villages of a nation, with the latent propensities their indicators are drawn from. */
+interface Villages {
+  readonly code: string[];
+  readonly name: string[];
+  readonly kecamatanName: string[];
+  readonly villageKec: Int32Array;
+  readonly kelurahan: Uint8Array;
+  readonly poverty: Float64Array;
+  readonly environment: Float64Array;
+  readonly urban: Float64Array;
+  readonly logPopulation: Float64Array;
+}
+
+/** Step 1: how many villages each province, kabupaten and kecamatan holds (skewed sizes). */
+function areasOf(rng: () => number, normal: () => number, villages: number): Areas {
   const P = PROVINCES.length;
   const K = Math.max(P, Math.round((villages * 514) / 84_000));
   const C = Math.max(2 * K, Math.round((villages * 7_300) / 84_000));
@@ -189,7 +251,6 @@ export function generateNational({
       kabVillages.push(vill[j]!);
     }
   }
-  const nKab = kabCode.length;
 
   // Kecamatan per kabupaten (kota have fewer villages per kecamatan), villages per kecamatan.
   const kabKec = allocate(
@@ -199,7 +260,7 @@ export function generateNational({
   );
   const kecKab: number[] = [];
   const kecVillages: number[] = [];
-  for (let j = 0; j < nKab; j++) {
+  for (let j = 0; j < kabCode.length; j++) {
     const vill = allocate(
       kabVillages[j]!,
       Array.from({ length: kabKec[j]! }, () => lognormal(0.5)),
@@ -210,10 +271,13 @@ export function generateNational({
       kecVillages.push(v);
     }
   }
-  const nKec = kecKab.length;
+  return { provVillages, kabProv, kabCode, kabKota, kabVillages, kecKab, kecVillages };
+}
 
-  // Villages: codes, names, kind and latent propensities from nested random effects.
-  const n = villages;
+/** Step 2: the villages' codes, names and kind, and latent propensities from nested random effects. */
+function villagesOf(rng: () => number, normal: () => number, areas: Areas, n: number): Villages {
+  const { kabProv, kabCode, kabKota, kecKab, kecVillages } = areas;
+  const P = PROVINCES.length;
   const code: string[] = new Array(n);
   const name: string[] = new Array(n);
   const kecamatanName: string[] = new Array(n);
@@ -223,6 +287,17 @@ export function generateNational({
   const environment = new Float64Array(n);
   const urban = new Float64Array(n);
   const logPopulation = new Float64Array(n);
+  const villages: Villages = {
+    code,
+    name,
+    kecamatanName,
+    villageKec,
+    kelurahan,
+    poverty,
+    environment,
+    urban,
+    logPopulation,
+  };
   const provPoverty = Array.from({ length: P }, () => 0.6 * normal());
   const provEnv = Array.from({ length: P }, () => 0.6 * normal());
   const provPop = Array.from({ length: P }, () => 0.5 * normal());
@@ -231,7 +306,7 @@ export function generateNational({
   let kabPoverty = 0;
   let kabEnv = 0;
   let namer = createNamer(rng);
-  for (let c = 0; c < nKec; c++) {
+  for (let c = 0; c < kecKab.length; c++) {
     const j = kecKab[c]!;
     const p = kabProv[j]!;
     if (c === 0 || kecKab[c - 1] !== j) {
@@ -248,8 +323,6 @@ export function generateNational({
     const villageNamer = createNamer(rng);
     const count = kecVillages[c]!;
     const capital = kecInKab === 1;
-    let nKel = 0;
-    let nDesa = 0;
     const start = i;
     for (let v = 0; v < count; v++, i++) {
       const kel = kabKota[j] || (capital && rng() < 0.45) || rng() < 0.006;
@@ -262,22 +335,43 @@ export function generateNational({
       environment[i] = provEnv[p]! + kabEnv + kecEnv + 0.5 * normal();
       logPopulation[i] = Math.log(3600) + provPop[p]! + 0.5 * urban[i]!;
     }
-    // Kelurahan first (1001…), then desa (2001…), each in name order.
-    const members = Array.from({ length: count }, (_, v) => start + v).sort(
-      (u, w) => kelurahan[w]! - kelurahan[u]! || compare(name[u]!, name[w]!),
-    );
-    for (const m of members) {
-      const t = kelurahan[m] ? 1000 + ++nKel : 2000 + ++nDesa;
-      code[m] = `${kecCode}.${t}`;
-    }
-    reorder(
-      members,
-      start,
-      [code, name, kecamatanName],
-      [kelurahan, poverty, environment, urban, logPopulation],
-    );
+    numberKecamatan(villages, kecCode, start, count);
   }
+  return villages;
+}
 
+/**
+ * Gives the `count` villages of one kecamatan from row `start` their codes: kelurahan first
+ * (`1001…`), then desa (`2001…`), each in name order, and puts their rows in that order.
+ */
+function numberKecamatan(villages: Villages, kecCode: string, start: number, count: number): void {
+  const { code, name, kecamatanName, kelurahan, poverty, environment, urban, logPopulation } =
+    villages;
+  const members = Array.from({ length: count }, (_, v) => start + v).sort(
+    (u, w) => kelurahan[w]! - kelurahan[u]! || compare(name[u]!, name[w]!),
+  );
+  let nKel = 0;
+  let nDesa = 0;
+  for (const m of members) {
+    const t = kelurahan[m] ? 1000 + ++nKel : 2000 + ++nDesa;
+    code[m] = `${kecCode}.${t}`;
+  }
+  reorder(
+    members,
+    start,
+    [code, name, kecamatanName],
+    [kelurahan, poverty, environment, urban, logPopulation],
+  );
+}
+
+/** Step 3: the indicator columns drawn from the propensities, with their missing values. */
+function indicatorColumns(
+  rng: () => number,
+  villages: Villages,
+  indicators: number,
+): { chosen: IndicatorMeta[]; columns: Record<string, Float64Array> } {
+  const { poverty, environment, urban, kelurahan, logPopulation } = villages;
+  const n = poverty.length;
   const simulated = simulateIndicators(
     rng,
     { poverty, environment, urban, kelurahan, logPopulation },
@@ -316,36 +410,7 @@ export function generateNational({
     }
     columns[m.id] = values;
   }
-
-  const result: {
-    columns: NationalColumns;
-    indicators: IndicatorMeta[];
-    records?: VillageRecord[];
-    boundaries?: SyntheticBoundaries;
-  } = { columns: { code, name, kecamatanName, columns }, indicators: chosen };
-  if (records) {
-    const ids = chosen.map((m) => m.id);
-    const cols = ids.map((id) => columns[id]!);
-    result.records = code.map((c, v) => {
-      const values: Record<string, number> = {};
-      for (let k = 0; k < ids.length; k++) values[ids[k]!] = cols[k]![v]!;
-      return { code: c, name: name[v]!, kecamatanName: kecamatanName[v]!, values };
-    });
-  }
-  if (polygons) {
-    result.boundaries = layOutPolygons(rng, detail === 'realistic' ? seed : null, {
-      code,
-      name,
-      kecamatanName,
-      villageKec,
-      kecKab,
-      kabProv,
-      kecVillages,
-      kabVillages,
-      provVillages,
-    });
-  }
-  return result;
+  return { chosen, columns };
 }
 
 /** Puts the rows `order` (absolute indices) into positions `start…` of every array. */
