@@ -109,7 +109,7 @@ export class VillageMap {
   #deferred = false;
   /** The village layers wait hidden for the dataset's first paint: see VILLAGE_SOURCE_LAYERS. */
   #paintPending = false;
-  /** Frames are held (nothing drawn) while the map is hidden: see {@link holdFrames}. */
+  /** Nothing is drawn while the map is hidden: see {@link hide}. */
   #held = false;
   readonly #loaded: Promise<void>;
 
@@ -165,8 +165,8 @@ export class VillageMap {
   }
 
   /**
-   * Lets MapLibre load, lay out and place everything while drawing nothing while the map is held
-   * (hidden until its first result): software WebGL then renders one frame, the coloured one,
+   * Lets MapLibre load, lay out and place everything while drawing nothing while the map is
+   * hidden (until its first result): software WebGL then renders one frame, the coloured one,
    * instead of one per arriving tile, each of which costs it as much.
    */
   #holdPainter(): void {
@@ -179,16 +179,27 @@ export class VillageMap {
   }
 
   /**
-   * Holds (true) or releases the map's frames. A release draws the current state at once, not at
-   * the next animation frame: revealed at the end of a frame, the map is then in that frame's
-   * picture instead of adding one more.
+   * Hides the map: its box is invisible (but laid out, so its tiles load) and MapLibre draws
+   * nothing, so software WebGL composites no frame of uncoloured or missing tiles.
    */
-  holdFrames(held: boolean): void {
-    if (this.#held === held) return;
-    this.#held = held;
-    if (held) return;
-    this.#showVillageLayers();
-    this.map.redraw();
+  hide(): void {
+    this.#container.style.visibility = 'hidden';
+    this.#held = true;
+  }
+
+  /**
+   * Shows the map; true when it was hidden. It is drawn at once, not at the next animation frame:
+   * shown at the end of a frame, the map is in that frame's picture instead of adding one more.
+   */
+  show(): boolean {
+    const wasHidden = this.#held;
+    this.#container.style.visibility = '';
+    this.#held = false;
+    if (wasHidden) {
+      this.#showVillageLayers();
+      this.map.redraw();
+    }
+    return wasHidden;
   }
 
   /** Resolves when the style has loaded. */

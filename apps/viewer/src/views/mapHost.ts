@@ -120,8 +120,6 @@ export class MapHost {
   }
 
   async #makeMapB(): Promise<VillageMap> {
-    // Invisible until its first result is drawn (see setDataset).
-    this.#boxB.style.visibility = 'hidden';
     const b = new VillageMap(this.#boxB, {
       basemap: this.#options.basemap,
       onClick: (row: number) => this.#options.onSelect(row),
@@ -129,7 +127,8 @@ export class MapHost {
       showLabels: false,
       onHover: (row, p) => this.#hoverAt(row, p, 'b'),
     });
-    b.holdFrames(true);
+    // Invisible until its first result is drawn (see setDataset).
+    b.hide();
     const ds = this.mapA.dataset;
     if (ds) await b.setDataset(ds, false);
     this.mapA.syncWith(b);
@@ -149,10 +148,8 @@ export class MapHost {
    */
   async setDataset(ds: Dataset, camera: AppState['camera']): Promise<void> {
     this.#dataset = null;
-    this.#boxA.style.visibility = 'hidden';
-    this.#boxB.style.visibility = 'hidden';
-    this.mapA.holdFrames(true);
-    this.#mapB?.holdFrames(true);
+    this.mapA.hide();
+    this.#mapB?.hide();
     replace(this.#attribution, ...ds.attribution.map((a) => h('div', {}, a)));
     const b = this.#mapBReady ? await this.#mapBReady : null;
     await Promise.all([this.mapA.setDataset(ds, camera === null), b?.setDataset(ds, false)]);
@@ -166,16 +163,12 @@ export class MapHost {
    * The browser then composites the map's frame: {@link presented} waits for it.
    */
   reveal(slot?: Slot): boolean {
-    const boxes: HTMLElement[] = [];
-    if (slot !== 'b' || this.#hideAUntilB) boxes.push(this.#boxA);
-    if (slot !== 'a') boxes.push(this.#boxB);
+    const maps: (VillageMap | null)[] = [];
+    if (slot !== 'b' || this.#hideAUntilB) maps.push(this.mapA);
+    if (slot !== 'a') maps.push(this.#mapB);
     if (slot !== 'a') this.#hideAUntilB = false;
     let hidden = false;
-    for (const box of boxes) {
-      hidden ||= box.style.visibility === 'hidden';
-      box.style.visibility = '';
-      (box === this.#boxA ? this.mapA : this.#mapB)?.holdFrames(false);
-    }
+    for (const map of maps) if (map?.show()) hidden = true;
     return hidden;
   }
 
@@ -253,8 +246,7 @@ export class MapHost {
   async setView(view: AppState['view']): Promise<void> {
     if (view === 'compare' && !this.#mapBReady && this.#dataset) {
       this.#hideAUntilB = true;
-      this.#boxA.style.visibility = 'hidden';
-      this.mapA.holdFrames(true);
+      this.mapA.hide();
     }
     this.#maps.hidden = view === 'table';
     this.#boxB.hidden = view !== 'compare';
