@@ -20,6 +20,9 @@ const CODE_ID = 'lokus-code';
  * Starts, once the document is parsed, the workers in `early` from their packed code (see
  * packedWorker.ts, which hands them to the app): the scoring worker then inflates and compiles its
  * code, and loads the district, while the page compiles the app's code instead of after it.
+ * `P` reads a pack as packedWorker.ts's `loaderPack` does, written again in ES5 on purpose: the
+ * whole start-up script must parse in any browser, so that one too old for the viewer still
+ * shows the message below instead of nothing.
  */
 function startEarly(early: readonly WorkerPack[]): string {
   if (early.length === 0) return 'function early(){}';
