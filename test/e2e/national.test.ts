@@ -129,12 +129,8 @@ async function countTileLoads(page: Page): Promise<void> {
   });
 }
 
-/** The map title of each ranking scope (`nationalText.ts`). */
-const TITLE_OF_SCOPE: Record<string, RegExp> = {
-  all: /Satu peringkat untuk seluruh \d+ kabupaten\/kota \(\d+ provinsi\)/,
-  kabupaten: /Peringkat di dalam setiap kabupaten\/kota \(\d+ kabupaten\/kota\)/,
-  province: /Peringkat di dalam setiap provinsi \(\d+ provinsi, \d+ kabupaten\/kota\)/,
-};
+/** The map title of ranking within each kabupaten (`nationalText.ts`). */
+const TITLE_KABUPATEN = /Peringkat di dalam setiap kabupaten\/kota \(\d+ kabupaten\/kota\)/;
 
 /** The page's last run: the scenario it resolved and what it sent the map. */
 interface PageRun {
@@ -245,7 +241,7 @@ describe('viewer, national mode (vector tiles)', () => {
       // National mode ranks within each kabupaten unless the scenario says otherwise, and the
       // map title names the ranking scope the page ran.
       expect(first.scenario.scope?.by).toBe('kabupaten');
-      expect(far.title).toMatch(TITLE_OF_SCOPE[first.scenario.scope?.by ?? 'all']!);
+      expect(far.title).toMatch(TITLE_KABUPATEN);
 
       // A district's villages: their codes, each coloured by the run's class and score.
       await countTileLoads(page);

@@ -52,11 +52,11 @@ export const LOCUS_WIDTH: maplibregl.ExpressionSpecification = [
 export const VILLAGE_SOURCE_LAYERS = ['village-fill', 'village-line', 'locus-line'] as const;
 
 /**
- * (Re)creates the dataset's sources and layers on a map whose style has loaded; with `hidden`,
- * the {@link VILLAGE_SOURCE_LAYERS} start hidden (see there).
+ * (Re)creates the dataset's sources and layers on a map whose style has loaded; the
+ * {@link VILLAGE_SOURCE_LAYERS} start hidden (see there).
  */
-export function addVillageLayers(map: maplibregl.Map, ds: Dataset, hidden = false): void {
-  const layout = hidden ? { layout: { visibility: 'none' as const } } : {};
+export function addVillageLayers(map: maplibregl.Map, ds: Dataset): void {
+  const hidden = { visibility: 'none' as const };
   for (const id of LAYERS) if (map.getLayer(id)) map.removeLayer(id);
   for (const id of [SOURCE, 'kecamatan', HIGHLIGHT]) if (map.getSource(id)) map.removeSource(id);
   map.addSource(SOURCE, {
@@ -77,7 +77,7 @@ export function addVillageLayers(map: maplibregl.Map, ds: Dataset, hidden = fals
     id: 'village-fill',
     type: 'fill',
     source: SOURCE,
-    ...layout,
+    layout: hidden,
     paint: {
       'fill-color': ['match', ['coalesce', ['feature-state', 'c'], -1], -2, NO_DATA, NO_DATA],
       // The white village borders draw the edges; no second, anti-aliasing pass.
@@ -88,7 +88,7 @@ export function addVillageLayers(map: maplibregl.Map, ds: Dataset, hidden = fals
     id: 'village-line',
     type: 'line',
     source: SOURCE,
-    ...layout,
+    layout: hidden,
     paint: { 'line-color': '#ffffff', 'line-width': 0.5 },
   });
   map.addLayer({
@@ -101,7 +101,7 @@ export function addVillageLayers(map: maplibregl.Map, ds: Dataset, hidden = fals
     id: 'locus-line',
     type: 'line',
     source: SOURCE,
-    ...layout,
+    layout: hidden,
     paint: { 'line-color': LOCUS_OUTLINE, 'line-width': LOCUS_WIDTH },
   });
   map.addLayer({

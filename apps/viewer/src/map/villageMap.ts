@@ -235,7 +235,7 @@ export class VillageMap {
     this.#container.style.display = '';
     this.map.resize();
     if (ds.tiles) addNationalLayers(this.map, ds.tiles);
-    else addVillageLayers(this.map, ds, true);
+    else addVillageLayers(this.map, ds);
     this.#paintPending = !ds.tiles;
     this.#overlayKeys = [];
     this.#fitZoom = this.#fitZoomOf(ds);
