@@ -21,7 +21,7 @@ export { checkSql } from './sql/checkSql.ts';
 export { conditionSql } from './sql/conditionSql.ts';
 export { dedupSql } from './sql/dedupSql.ts';
 export { type ExampleKind, exampleRowsSql } from './sql/exampleRowsSql.ts';
-export { keysSql } from './sql/keysSql.ts';
+export { type KeyCounts, keysSql } from './sql/keysSql.ts';
 export { numberedSql, numberedTable } from './sql/numberedSql.ts';
 export { type CsvDialect, sniffSql, sourceSql } from './sql/sourceSql.ts';
 export { sqlName } from './sql/sqlName.ts';
@@ -55,7 +55,7 @@ export {
   runRegisters,
 } from './engine/runRegisters.ts';
 export { safeErrorText } from './engine/safeErrorText.ts';
-export type { SqlRunner } from './engine/SqlRunner.ts';
+export type { SqlRunner, SqlSession } from './engine/SqlRunner.ts';
 export {
   type KnownVillage,
   type SmallCellPolicy,

@@ -5,4 +5,16 @@
  */
 export interface SqlRunner {
   query(sql: string): Promise<Record<string, unknown>[]>;
+  /**
+   * Optional: another session on the same database, whose statements run at the same time as
+   * this runner's (DuckDB in Node: a second connection) and which sees the tables and views
+   * this runner made that are not `TEMP`. With one, the engine checks the registers' keys there
+   * while it counts here. Closed by the engine after use.
+   */
+  session?(): Promise<SqlSession>;
+}
+
+/** A second session of a {@link SqlRunner}, to be closed after use. */
+export interface SqlSession extends SqlRunner {
+  close(): void;
 }

@@ -1,7 +1,7 @@
 import { checkSql } from '../sql/checkSql.ts';
 import { dedupSql } from '../sql/dedupSql.ts';
 import { type ExampleKind, exampleRowsSql } from '../sql/exampleRowsSql.ts';
-import { keysSql } from '../sql/keysSql.ts';
+import { type KeyCounts, keysSql } from '../sql/keysSql.ts';
 import { numberedSql } from '../sql/numberedSql.ts';
 import type { StagePlan } from '../sql/stageSql.ts';
 import type { RegisterDiagnostic, RegisterSpec } from '../types.ts';
@@ -143,7 +143,11 @@ export interface RegisterCheck {
  * checks counted here (over every row, before the repair); otherwise they come with the
  * per-village aggregates and {@link rowProblems} reads them there.
  *
- * Method: one `count(DISTINCT)` scan of the key; the repair and the examples only when needed.
+ * `keys`, the row of `keysSql` when it was already run (by a second session, while the
+ * engine counted), saves that scan.
+ *
+ * Method: one sorted scan of the key hashes (`keysSql`); the repair and the examples only when
+ * needed.
  *
  * @example
  * const fs = process.getBuiltinModule('node:fs');
@@ -162,10 +166,15 @@ export interface RegisterCheck {
  * check.diagnostics.map((d) => [d.code, d.count, d.rows]); // => [['DUPLICATE_HOUSEHOLD_KEY', 1, [1, 3]]]
  * check.rowCounts; // => { rows: 3, keyed: 3, malformed: 0, 'bad:desil': 1, 'missing:desil': 0 }
  * (await runner.query('SELECT count(*) AS n FROM r_keluarga'))[0].n; // => 2
+ * (await checkRegister(runner, plan, { rows: 2, keyed: 2, distinct_keys: 2 })).counts; // => { rows: 2, kept: 2 }
  * connection.closeSync();
  */
-export async function checkRegister(runner: SqlRunner, plan: StagePlan): Promise<RegisterCheck> {
-  const [k] = await runner.query(keysSql(plan.register));
+export async function checkRegister(
+  runner: SqlRunner,
+  plan: StagePlan,
+  keys?: KeyCounts,
+): Promise<RegisterCheck> {
+  const k = keys ?? (await runner.query(keysSql(plan.register)))[0];
   const rows = Number(k!.rows);
   if (rows === 0) {
     const files = plan.sources.map((s) => s.source.file).join(', ');

@@ -1,4 +1,5 @@
 import { aggregateSql, villageHashesUniqueSql } from '../sql/aggregateSql.ts';
+import { type KeyCounts, keysSql } from '../sql/keysSql.ts';
 import { numberedSql, numberedTable } from '../sql/numberedSql.ts';
 import { sqlValue } from '../sql/sqlValue.ts';
 import { type StagePlan, stageSql, villageSql } from '../sql/stageSql.ts';
@@ -88,20 +89,86 @@ async function unknownDiagnostics(
   });
 }
 
-/** Stages and checks every register; households first so persons can be matched to them. */
+/** Reads every register into its working relation (`stageSql`), households first. */
 async function stageAll(
   runner: SqlRunner,
   stages: readonly StagePlan[],
   onStep: (l: string) => void,
-): Promise<RegisterCheck[]> {
-  const checks: RegisterCheck[] = [];
+): Promise<void> {
   for (const plan of stages) {
     onStep(`reading ${plan.register.id}`);
     for (const sql of stageSql(plan)) await runner.query(sql);
-    onStep(`checking ${plan.register.id}`);
-    checks.push(await checkRegister(runner, plan));
   }
-  return checks;
+}
+
+/** Each register's key counts (`keysSql`), in stage order. */
+async function keysAll(runner: SqlRunner, stages: readonly StagePlan[]): Promise<KeyCounts[]> {
+  const out: KeyCounts[] = [];
+  for (const plan of stages) {
+    const [k] = await runner.query(keysSql(plan.register));
+    out.push(k as unknown as KeyCounts);
+  }
+  return out;
+}
+
+/** Both results, once both have settled (neither left running); the first one's error first. */
+async function both<A, B>(a: Promise<A>, b: Promise<B>): Promise<[A, B]> {
+  const [x, y] = await Promise.allSettled([a, b]);
+  if (x.status === 'rejected') throw x.reason;
+  if (y.status === 'rejected') throw y.reason;
+  return [x.value, y.value];
+}
+
+/** What {@link checkAndCount} gives: each register's check, and its counts per village. */
+interface Counted {
+  readonly checks: RegisterCheck[];
+  readonly aggregates: Record<string, unknown>[][] | null;
+}
+
+/**
+ * Checks every register's keys and counts per village. With a second session, the keys are
+ * checked there while the counts are made here, on the guess that no key repeats; only when
+ * one does (the repair changes the rows) are the counts made again, after the repair. Without
+ * one, or when a check finds an error, the steps run in turn. `aggregates` is null when a
+ * check found an error.
+ */
+async function checkAndCount(
+  runner: SqlRunner,
+  set: DefinitionSet,
+  plan: { stages: readonly StagePlan[]; indicators: readonly IndicatorDefinition[] },
+  onStep: (l: string) => void,
+): Promise<Counted> {
+  const { stages, indicators } = plan;
+  const errors = (checks: readonly RegisterCheck[]) =>
+    checks.some((c) => c.diagnostics.some((d) => d.severity === 'error'));
+  const side = await runner.session?.();
+  if (side === undefined) {
+    const checks: RegisterCheck[] = [];
+    for (const stage of stages) {
+      onStep(`checking ${stage.register.id}`);
+      checks.push(await checkRegister(runner, stage));
+    }
+    if (errors(checks)) return { checks, aggregates: null };
+    onStep('counting per village');
+    return { checks, aggregates: await countAll(runner, set, stages, indicators) };
+  }
+  try {
+    onStep('counting per village, checking keys alongside');
+    const [keys, counted] = await both(
+      keysAll(side, stages),
+      countAll(runner, set, stages, indicators),
+    );
+    const checks: RegisterCheck[] = [];
+    for (const [i, stage] of stages.entries()) {
+      checks.push(await checkRegister(runner, stage, keys[i]));
+    }
+    if (errors(checks)) return { checks, aggregates: null };
+    if (checks.every((c) => c.diagnostics.length === 0)) return { checks, aggregates: counted };
+    onStep('counting per village');
+    return { checks, aggregates: await countAll(runner, set, stages, indicators) };
+  } finally {
+    side.close();
+  }
 }
 
 /** The per-village counts of every register (households first: persons read their groups). */
@@ -160,7 +227,10 @@ async function problemsAfterCounting(
  *
  * Method: a view per register (CSV parsed once into a table), one key scan each, one hash
  * aggregate per register that also counts the row checks (persons through one hash join),
- * O(rows); row numbers, repairs and examples are computed only when a problem needs them.
+ * O(rows); row numbers, repairs and examples are computed only when a problem needs them. With
+ * a runner that opens a second session (`SqlRunner.session`, as DuckDB in Node does), the key
+ * scans run there while the counts are made, and the counts are made again only if a key
+ * repeats; the result is the same either way.
  *
  * @example
  * const fs = process.getBuiltinModule('node:fs');
@@ -193,11 +263,12 @@ export async function runRegisters(
     return EMPTY(diagnostics);
   }
   try {
-    const checks = await stageAll(runner, plan.stages, onStep);
-    const empty = checks.flatMap((c) => c.diagnostics.filter((d) => d.severity === 'error'));
-    if (empty.length > 0) return EMPTY([...diagnostics, ...empty]);
-    onStep('counting per village');
-    const aggregates = await countAll(runner, set, plan.stages, plan.indicators);
+    await stageAll(runner, plan.stages, onStep);
+    const { checks, aggregates } = await checkAndCount(runner, set, plan, onStep);
+    if (aggregates === null) {
+      const empty = checks.flatMap((c) => c.diagnostics.filter((d) => d.severity === 'error'));
+      return EMPTY([...diagnostics, ...empty]);
+    }
     diagnostics.push(...(await problemsAfterCounting(runner, plan.stages, checks, aggregates)));
     const values = villageValues(aggregates, plan.indicators, {
       ...(options.known === undefined ? {} : { known: options.known }),

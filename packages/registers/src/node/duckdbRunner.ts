@@ -1,9 +1,10 @@
 import { type DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
-import type { SqlRunner } from '../engine/SqlRunner.ts';
+import type { SqlRunner, SqlSession } from '../engine/SqlRunner.ts';
 
 /** A {@link SqlRunner} over an in-memory DuckDB database, to be closed after use. */
 export interface DuckDbRunner extends SqlRunner {
   readonly connection: DuckDBConnection;
+  session(): Promise<SqlSession>;
   close(): void;
 }
 
@@ -29,10 +30,17 @@ function plain(v: unknown): unknown {
  * Opens an in-memory DuckDB database (`@duckdb/node-api`) as a {@link SqlRunner}: nothing is
  * written to disk and the database disappears with `close()`. External access stays on (the
  * register files are read by path) but no extension is installed or loaded from the network.
+ * `session()` opens a second connection to the same database, whose queries run while this
+ * one's do.
  *
  * @example
  * const runner = await duckdbRunner();
  * (await runner.query('SELECT 1 AS x'))[0]?.x; // => 1
+ * await runner.query('CREATE TABLE t AS SELECT 42 AS answer');
+ * const other = await runner.session();
+ * (await other.query('SELECT answer FROM t'))[0]?.answer; // => 42
+ * other.close();
+ * runner.close();
  */
 export async function duckdbRunner(options: DuckDbRunnerOptions = {}): Promise<DuckDbRunner> {
   const config: Record<string, string> = {
@@ -45,13 +53,25 @@ export async function duckdbRunner(options: DuckDbRunnerOptions = {}): Promise<D
   const connection = await instance.connect();
   return {
     connection,
-    async query(sql) {
-      const reader = await connection.runAndReadAll(sql);
-      return reader.getRowObjectsJS().map((r) => plain(r) as Record<string, unknown>);
+    query: (sql) => rowsOf(connection, sql),
+    async session() {
+      const other = await instance.connect();
+      return {
+        query: (sql) => rowsOf(other, sql),
+        close: () => other.closeSync(),
+      } satisfies SqlSession;
     },
     close() {
       connection.closeSync();
       instance.closeSync();
     },
   };
+}
+
+async function rowsOf(
+  connection: DuckDBConnection,
+  sql: string,
+): Promise<Record<string, unknown>[]> {
+  const reader = await connection.runAndReadAll(sql);
+  return reader.getRowObjectsJS().map((r) => plain(r) as Record<string, unknown>);
 }

@@ -17,8 +17,8 @@ import { stagedTable } from './stageSql.ts';
  *
  * @example
  * const [repaired, view] = dedupSql({ id: 'keluarga' });
- * repaired.startsWith('CREATE OR REPLACE TEMP TABLE "r_keluarga__dedup" AS SELECT * EXCLUDE (_row) FROM "r_keluarga__rows" ANTI JOIN'); // => true
- * view; // => 'CREATE OR REPLACE TEMP VIEW "r_keluarga" AS SELECT * FROM "r_keluarga__dedup"'
+ * repaired.startsWith('CREATE OR REPLACE TABLE "r_keluarga__dedup" AS SELECT * EXCLUDE (_row) FROM "r_keluarga__rows" ANTI JOIN'); // => true
+ * view; // => 'CREATE OR REPLACE VIEW "r_keluarga" AS SELECT * FROM "r_keluarga__dedup"'
  */
 export function dedupSql(register: RegisterSpec): string[] {
   const tmp = sqlName(`r_${register.id}__dedup`);
@@ -26,7 +26,7 @@ export function dedupSql(register: RegisterSpec): string[] {
   const repeated = `SELECT _key FROM ${t} WHERE _key IS NOT NULL GROUP BY _key HAVING count(*) > 1`;
   const later = `SELECT _file, _row FROM ${t} WHERE _key IN (${repeated}) QUALIFY row_number() OVER (PARTITION BY _key ORDER BY _file, _row) > 1`;
   return [
-    `CREATE OR REPLACE TEMP TABLE ${tmp} AS SELECT * EXCLUDE (_row) FROM ${t} ANTI JOIN (${later}) AS l USING (_file, _row)`,
-    `CREATE OR REPLACE TEMP VIEW ${stagedTable(register)} AS SELECT * FROM ${tmp}`,
+    `CREATE OR REPLACE TABLE ${tmp} AS SELECT * EXCLUDE (_row) FROM ${t} ANTI JOIN (${later}) AS l USING (_file, _row)`,
+    `CREATE OR REPLACE VIEW ${stagedTable(register)} AS SELECT * FROM ${tmp}`,
   ];
 }

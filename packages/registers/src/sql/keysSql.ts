@@ -1,6 +1,13 @@
 import type { RegisterSpec } from '../types.ts';
 import { stagedTable } from './stageSql.ts';
 
+/** The one row of {@link keysSql}'s query, as the engine's runner returns it. */
+export interface KeyCounts {
+  readonly rows: number;
+  readonly keyed: number;
+  readonly distinct_keys: number;
+}
+
 /**
  * The query of a staged register's size and repeated keys, one row: `rows`, `keyed` (rows with
  * a key) and `distinct_keys`. Only the key column is read, so on Parquet it is one column's scan.

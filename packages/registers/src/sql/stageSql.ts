@@ -153,7 +153,8 @@ export function stageQuery(plan: StagePlan, numbered = false): string {
  * personal or not, is read. Parquet files and loaded tables are read through a view (each query
  * reads only the columns it needs, in parallel, without a copy); CSV text is parsed once into a
  * table `r_<id>__t`, with the view over it. No row number is computed here: see
- * `numberedSql`, which the error path uses.
+ * `numberedSql`, which the error path uses. The table and the view are not `TEMP`, so that a
+ * second session of the same in-memory database (`SqlRunner.session`) reads them too.
  *
  * Method: two nested projections over `read_csv`/`read_parquet`, one `UNION ALL` branch per
  * file. O(rows × fields).
@@ -164,17 +165,17 @@ export function stageQuery(plan: StagePlan, numbered = false): string {
  * const household = set.registers.find((r) => r.id === 'keluarga');
  * const plan = { register: household, sources: [{ source: { file: 'keluarga.csv', format: 'csv' }, columns: {} }], fields: ['desil'] };
  * const [table, view] = stageSql(plan);
- * table.split('\n').slice(0, 2); // => ['CREATE OR REPLACE TEMP TABLE "r_keluarga__t" AS', 'SELECT _file,']
- * table.split('\n').at(-1); // => "  FROM read_csv('keluarga.csv', header = true, all_varchar = true)))"
- * view; // => 'CREATE OR REPLACE TEMP VIEW "r_keluarga" AS SELECT * FROM "r_keluarga__t"'
+ * table.split('\n').slice(0, 2); // => ['CREATE OR REPLACE TABLE "r_keluarga__t" AS', 'SELECT _file,']
+ * table.split('\n').at(-1); // => "  FROM read_csv('keluarga.csv', header = true, all_varchar = true, buffer_size = 2097152)))"
+ * view; // => 'CREATE OR REPLACE VIEW "r_keluarga" AS SELECT * FROM "r_keluarga__t"'
  */
 export function stageSql(plan: StagePlan): string[] {
   const view = stagedTable(plan.register);
   const table = parsedTable(plan);
-  if (table === null) return [`CREATE OR REPLACE TEMP VIEW ${view} AS\n${stageQuery(plan)}`];
+  if (table === null) return [`CREATE OR REPLACE VIEW ${view} AS\n${stageQuery(plan)}`];
   return [
-    `CREATE OR REPLACE TEMP TABLE ${table} AS\n${stageQuery(plan)}`,
-    `CREATE OR REPLACE TEMP VIEW ${view} AS SELECT * FROM ${table}`,
+    `CREATE OR REPLACE TABLE ${table} AS\n${stageQuery(plan)}`,
+    `CREATE OR REPLACE VIEW ${view} AS SELECT * FROM ${table}`,
   ];
 }
 

@@ -1,7 +1,8 @@
 /**
  * The engine's faster paths give what the plain ones give: persons grouped by the hash of their
  * household's village code equal persons grouped by the code's text; row numbers of a register
- * parsed from two CSV files (the table's row ids) are each file's own.
+ * parsed from two CSV files (the table's row ids) are each file's own; keys checked in a second
+ * session while the counts are made give what the steps in turn give.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,7 +12,10 @@ import {
   jsonRows,
   matchSources,
   planRegisters,
+  type RegisterSource,
   readDefinitions,
+  runRegisters,
+  type SqlRunner,
   stageSql,
   villageHashesUniqueSql,
 } from '@lokus/registers';
@@ -101,5 +105,89 @@ describe('counting paths', () => {
     const bad = r.diagnostics.find((d) => d.code === 'IMPOSSIBLE_VALUE')!;
     expect([bad.column, bad.value, bad.rows, bad.file]).toEqual(['desil', '11', [3], second]);
     expect(r.records.find((v) => v.code === '99.01.01.2001')!.values.kk_total).toBe(4);
+  }, 60_000);
+
+  it('keys checked in a second session while counting give what the steps in turn give', async () => {
+    const set = readDefinitions(readFileSync(DEFINITIONS, 'utf8')).definitions!;
+    const known = ['99.01.01.2001', '99.01.01.2002'].map((code) => ({ code }));
+    // Repeated household key (K02 again), repeated NIK, desil 11, an orphan, a malformed and
+    // an unknown village code (99.01.02.1001 is not among the known villages).
+    const k = lines(KELUARGA);
+    const a = lines(ANGGOTA);
+    const problems = {
+      keluarga: [...k.map((l) => l.replace(',10,0,1,1', ',11,0,1,1')), k[2]!],
+      anggota: [...a.map((l, i) => (i === 5 ? l.replace(',K02,', ',K99,') : l)), a[3]!],
+    };
+    const write = (name: string, rows: readonly string[]) => {
+      const path = join(dir, name);
+      writeFileSync(path, `${rows.join('\n')}\n`);
+      return path;
+    };
+    const cases: Record<string, RegisterSource[]> = {
+      clean: [KELUARGA, ANGGOTA].map((t, i) => ({
+        file: write(`c${i}.csv`, lines(t)),
+        format: 'csv',
+      })),
+      problems: [
+        { file: write('p0.csv', problems.keluarga), format: 'csv' },
+        { file: write('p1.csv', problems.anggota), format: 'csv' },
+      ],
+      empty: [
+        { file: write('e0.csv', [k[0]!]), format: 'csv' },
+        { file: write('e1.csv', a), format: 'csv' },
+      ],
+    };
+    const db = await duckdbRunner();
+    // The same files as Parquet, read through views rather than parsed tables.
+    cases.parquet = cases.problems!.map((_, i) => ({
+      file: join(dir, `p${i}.parquet`),
+      format: 'parquet',
+    }));
+    for (const [i, s] of cases.problems!.entries()) {
+      await db.query(
+        `COPY (FROM read_csv('${s.file}', all_varchar = true)) TO '${cases.parquet[i]!.file}' (FORMAT parquet)`,
+      );
+    }
+    db.close();
+    for (const [name, sources] of Object.entries(cases)) {
+      const twoSessions = await duckdbRunner();
+      let onSession = 0;
+      const spied: SqlRunner = {
+        query: (sql) => twoSessions.query(sql),
+        async session() {
+          const side = await twoSessions.session();
+          return {
+            query: (sql) => {
+              onSession++;
+              return side.query(sql);
+            },
+            close: () => side.close(),
+          };
+        },
+      };
+      const withSession = await runRegisters(spied, set, sources, { known });
+      twoSessions.close();
+      const one = await duckdbRunner();
+      const inTurn = await runRegisters({ query: (sql) => one.query(sql) }, set, sources, {
+        known,
+      });
+      one.close();
+      expect(withSession, name).toEqual(inTurn);
+      expect(onSession, name).toBe(2);
+      const found = inTurn.diagnostics.map((d) => d.code);
+      if (name === 'problems' || name === 'parquet') {
+        expect(found).toEqual(
+          expect.arrayContaining([
+            'DUPLICATE_HOUSEHOLD_KEY',
+            'DUPLICATE_NIK',
+            'IMPOSSIBLE_VALUE',
+            'PERSON_WITHOUT_HOUSEHOLD',
+            'UNKNOWN_VILLAGE_CODE',
+          ]),
+        );
+      }
+      if (name === 'empty') expect(found).toContain('EMPTY_REGISTER');
+      if (name === 'clean') expect(inTurn.records.length).toBe(2);
+    }
   }, 60_000);
 });
