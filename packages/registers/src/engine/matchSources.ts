@@ -77,7 +77,8 @@ async function sniff(runner: SqlRunner, file: string): Promise<CsvDialect> {
 
 /**
  * Reads each file's header (CSV: `sniff_csv`, whose dialect the file is then parsed with; other
- * formats: `DESCRIBE`; no rows) and assigns the file to the register whose key
+ * formats: `DESCRIBE`; no rows; a CSV file is to be parsed with the runner's `csvBuffer`) and
+ * assigns the file to the register whose key
  * and link columns it has (households: key and village code; persons: key and household id),
  * preferring the register with the most declared columns present. Headers match declared names
  * without regard to case or surrounding spaces. Unreadable files give
@@ -139,6 +140,9 @@ export async function matchSources(
         source,
         columns: best.columns,
         ...(dialect === undefined ? {} : { dialect }),
+        ...(dialect === undefined || runner.csvBuffer === undefined
+          ? {}
+          : { buffer: runner.csvBuffer }),
       };
       byRegister.set(best.register.id, [...list, staged]);
     }

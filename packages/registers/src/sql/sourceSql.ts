@@ -21,33 +21,36 @@ export interface CsvDialect {
 const option = (x: string) => sqlValue(x === '(empty)' ? '' : x);
 
 /**
- * The CSV reader's buffer: 2 MiB, DuckDB's longest line (`max_line_size`), so that every line
- * DuckDB reads at all still fits in one buffer. DuckDB's own default is 16 times that, and
- * buffers of 32 MiB are mapped afresh for each piece of the file: measured on a district's
- * persons file (92 MB), parsing took 0.62 s (0.35 s of it in the kernel) with the default and
- * 0.34–0.38 s (0.15 s) with 2 MiB; its sniff 0.17 s against 0.11 s.
+ * The CSV buffer of the sniff: 2 MiB, DuckDB's longest line (`max_line_size`), so that every
+ * line DuckDB reads at all still fits in one buffer. DuckDB's default is 16 times that: a
+ * district's households file took 0.17 s to sniff with it in Node against 0.11 s, and about
+ * the same in DuckDB-Wasm. For the parse itself the best buffer depends on the database (see
+ * `SqlRunner.csvBuffer`).
  */
-const BUFFER = 'buffer_size = 2097152';
+const SNIFF_BUFFER = 'buffer_size = 2097152';
 
 /**
  * The DuckDB table expression that reads one register file: `read_csv` with a header and every
  * column as text (codes and NIK keep their leading zeros; each value is cast and checked later),
  * `read_parquet`, or an already loaded table. A CSV file is read with its sniffed `dialect`
  * when given (no second sniff: measured 0.1–0.3 s of CPU for a district's persons file), else
- * with the delimiter detected.
+ * with the delimiter detected; with `buffer`, the CSV reader's buffer in bytes (else DuckDB's,
+ * 32 MiB).
  *
  * @example
  * sourceSql({ file: 'kel.parquet', format: 'parquet' }); // => "read_parquet('kel.parquet')"
- * sourceSql({ file: 'kel.csv', format: 'csv' }); // => "read_csv('kel.csv', header = true, all_varchar = true, buffer_size = 2097152)"
+ * sourceSql({ file: 'kel.csv', format: 'csv' }); // => "read_csv('kel.csv', header = true, all_varchar = true)"
  * const dialect = { delim: ';', quote: '"', escape: '(empty)', newLine: '\\n', comment: '(empty)', skip: 0, columns: ['id', 'kode'] };
- * sourceSql({ file: 'kel.csv', format: 'csv' }, dialect);
+ * sourceSql({ file: 'kel.csv', format: 'csv' }, dialect, 2097152);
  * // => "read_csv('kel.csv', header = true, auto_detect = false, delim = ';', quote = '\"', escape = '', new_line = '\\n', comment = '', skip = 0, columns = {'id': 'VARCHAR', 'kode': 'VARCHAR'}, buffer_size = 2097152)"
  */
-export function sourceSql(source: RegisterSource, dialect?: CsvDialect): string {
+export function sourceSql(source: RegisterSource, dialect?: CsvDialect, buffer?: number): string {
   if (source.format === 'parquet') return `read_parquet(${sqlValue(source.file)})`;
   if (source.format === 'table') return sqlName(source.table ?? source.file);
+  const buffered = buffer === undefined ? [] : [`buffer_size = ${Math.trunc(buffer)}`];
   if (dialect === undefined) {
-    return `read_csv(${sqlValue(source.file)}, header = true, all_varchar = true, ${BUFFER})`;
+    const options = ['header = true', 'all_varchar = true', ...buffered].join(', ');
+    return `read_csv(${sqlValue(source.file)}, ${options})`;
   }
   const columns = dialect.columns.map((c) => `${sqlValue(c)}: 'VARCHAR'`).join(', ');
   const options = [
@@ -58,7 +61,7 @@ export function sourceSql(source: RegisterSource, dialect?: CsvDialect): string 
     `comment = ${option(dialect.comment)}`,
     `skip = ${Math.trunc(dialect.skip)}`,
     `columns = {${columns}}`,
-    BUFFER,
+    ...buffered,
   ];
   return `read_csv(${sqlValue(source.file)}, header = true, auto_detect = false, ${options.join(', ')})`;
 }
@@ -75,5 +78,5 @@ export function sourceSql(source: RegisterSource, dialect?: CsvDialect): string 
  */
 export function sniffSql(file: string): string {
   const names = 'list_transform(Columns, lambda c: c.name) AS names';
-  return `SELECT Delimiter, Quote, Escape, NewLineDelimiter, Comment, SkipRows, ${names} FROM sniff_csv(${sqlValue(file)}, header = true, all_varchar = true, ${BUFFER})`;
+  return `SELECT Delimiter, Quote, Escape, NewLineDelimiter, Comment, SkipRows, ${names} FROM sniff_csv(${sqlValue(file)}, header = true, all_varchar = true, ${SNIFF_BUFFER})`;
 }

@@ -9,6 +9,8 @@ export interface StagedSource {
   readonly columns: Readonly<Record<string, string>>;
   /** A CSV file's sniffed dialect, so that it is parsed without a second sniff. */
   readonly dialect?: CsvDialect;
+  /** A CSV file's read buffer in bytes (the runner's `csvBuffer`; else DuckDB's). */
+  readonly buffer?: number;
 }
 
 /** What {@link stageSql} stages: a register, its files and the fields the indicators use. */
@@ -77,12 +79,12 @@ const CAST_TO: Record<FieldSpec['type'], string> = {
 
 /** The file's rows, with `_row` (1-based, file order) when numbered. */
 function numberedSource(staged: StagedSource, numbered: boolean): string {
-  if (!numbered) return sourceSql(staged.source, staged.dialect);
+  if (!numbered) return sourceSql(staged.source, staged.dialect, staged.buffer);
   if (staged.source.format === 'parquet') {
     const file = sqlValue(staged.source.file);
     return `(SELECT *, file_row_number + 1 AS _row FROM read_parquet(${file}, file_row_number = true))`;
   }
-  return `(SELECT *, row_number() OVER () AS _row FROM ${sourceSql(staged.source, staged.dialect)})`;
+  return `(SELECT *, row_number() OVER () AS _row FROM ${sourceSql(staged.source, staged.dialect, staged.buffer)})`;
 }
 
 /** The staging query of one file: hashed key and link, parsed and checked fields. */
@@ -166,7 +168,7 @@ export function stageQuery(plan: StagePlan, numbered = false): string {
  * const plan = { register: household, sources: [{ source: { file: 'keluarga.csv', format: 'csv' }, columns: {} }], fields: ['desil'] };
  * const [table, view] = stageSql(plan);
  * table.split('\n').slice(0, 2); // => ['CREATE OR REPLACE TABLE "r_keluarga__t" AS', 'SELECT _file,']
- * table.split('\n').at(-1); // => "  FROM read_csv('keluarga.csv', header = true, all_varchar = true, buffer_size = 2097152)))"
+ * table.split('\n').at(-1); // => "  FROM read_csv('keluarga.csv', header = true, all_varchar = true)))"
  * view; // => 'CREATE OR REPLACE VIEW "r_keluarga" AS SELECT * FROM "r_keluarga__t"'
  */
 export function stageSql(plan: StagePlan): string[] {
