@@ -101,20 +101,40 @@ describe('register files in the browser (DuckDB-Wasm in a worker)', { timeout: 3
     if (browser === null || server === null) return ctx.skip();
     const { paths, personal } = registerFiles();
     const node: IndicatorResult = await computeIndicators(paths, DEFINITIONS);
-    const page = await browser.newPage();
     const outside: string[] = [];
-    page.on('request', (r) => {
-      if (!r.url().startsWith(server!.url)) outside.push(r.url());
-    });
-    await page.goto(server.url);
-    await page.waitForFunction(() => document.querySelector('#status')?.textContent === 'ready');
-    await page.setInputFiles('#files', paths);
-    await page.waitForFunction(() => 'registersReply' in window, null, { timeout: 240_000 });
-    const reply = await page.evaluate(
-      () => (window as unknown as { registersReply: IndicatorsReply }).registersReply,
+    // Each way once: the files given at once (the worker opens DuckDB-Wasm for them), and as in
+    // the viewer, the file chooser opened first (DuckDB-Wasm opened meanwhile), then the files.
+    const run = async (ahead: boolean) => {
+      const page = await browser!.newPage();
+      page.on('request', (r) => {
+        if (!r.url().startsWith(server!.url)) outside.push(r.url());
+      });
+      await page.goto(server!.url);
+      await page.waitForFunction(() => document.querySelector('#status')?.textContent === 'ready');
+      if (ahead) {
+        const [chooser] = await Promise.all([
+          page.waitForEvent('filechooser'),
+          page.click('#files'),
+        ]);
+        await page.waitForFunction(() => 'registersOpened' in window, null, { timeout: 120_000 });
+        await chooser.setFiles(paths);
+      } else await page.setInputFiles('#files', paths);
+      await page.waitForFunction(() => 'registersReply' in window, null, { timeout: 240_000 });
+      const reply = await page.evaluate(
+        () => (window as unknown as { registersReply: IndicatorsReply }).registersReply,
+      );
+      const text = await page.evaluate(() => document.body.textContent ?? '');
+      await page.close();
+      return { reply, text };
+    };
+    const { reply, text } = await run(false);
+    const opened = await run(true);
+    expect(reply.type === 'result' && reply.timings.openedAhead).toBe(false);
+    const ahead = opened.reply;
+    expect(ahead.type === 'result' && ahead.timings.openedAhead).toBe(true);
+    expect(ahead.type === 'result' && ahead.result).toEqual(
+      reply.type === 'result' && reply.result,
     );
-    const text = await page.evaluate(() => document.body.textContent ?? '');
-    await page.close();
     expect(reply.type, reply.type === 'error' ? reply.message : '').toBe('result');
     if (reply.type !== 'result') return;
     expect(reply.result.records).toHaveLength(12);
@@ -144,7 +164,13 @@ describe('the viewer’s load dialog with register files', { timeout: 600_000 },
       const page = await browser.newPage();
       await openViewer(page, viewer.url);
       await page.locator('#open-load').click();
-      await page.setInputFiles('#load-registers', paths);
+      // The analyst opens the file chooser (the register worker starts opening DuckDB-Wasm)
+      // and picks the files.
+      const [chooser] = await Promise.all([
+        page.waitForEvent('filechooser'),
+        page.click('#load-registers'),
+      ]);
+      await chooser.setFiles(paths);
       await page.waitForSelector('#register-done', { timeout: 300_000 });
       expect(await page.locator('#register-done').textContent()).toMatch(/^12 desa/);
       await page.waitForFunction(() =>

@@ -7,11 +7,41 @@
 import duckdbWorkerUrl from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
 import wasmUrl from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
 import { readDefinitions } from '@lokus/registers';
-import { type IndicatorsReply, indicatorsInWorker } from '@lokus/registers/browser';
+import {
+  type IndicatorsReply,
+  indicatorsInWorker,
+  openRegisterDatabase,
+} from '@lokus/registers/browser';
 import definitionsText from '../../../../data/definitions/dtsen-desa.yaml?raw';
 
+/** A register worker that is opening DuckDB-Wasm ahead of the files. */
+export interface RegisterWorker {
+  readonly worker: Worker;
+  /** Stops the worker (when its files never come). */
+  close(): void;
+}
+
+const bundle = () => ({
+  module: new URL(wasmUrl, document.baseURI).href,
+  worker: new URL(duckdbWorkerUrl, document.baseURI).href,
+});
+
 /**
- * Runs the engine on `files` in a fresh worker (closed afterwards); `onStep` gets its progress.
+ * Starts a register worker and has it open DuckDB-Wasm at once (seconds of loading and
+ * compiling), so that the database is ready when the analyst has picked the files.
+ *
+ * @example
+ * const ahead = prepareRegisters(); // the file chooser opens; later: countRegisters(files, say, ahead)
+ */
+export function prepareRegisters(): RegisterWorker {
+  const worker = new Worker(new URL('./registers.worker.ts', import.meta.url), { type: 'module' });
+  openRegisterDatabase(worker, bundle());
+  return { worker, close: () => worker.terminate() };
+}
+
+/**
+ * Runs the engine on `files` in the worker `ahead` (see {@link prepareRegisters}) or a fresh
+ * one, closed afterwards; `onStep` gets its progress.
  *
  * @example
  * (await countRegisters([keluarga, anggota], () => {})).type; // => 'result'
@@ -19,17 +49,17 @@ import definitionsText from '../../../../data/definitions/dtsen-desa.yaml?raw';
 export async function countRegisters(
   files: readonly File[],
   onStep: (label: string) => void,
-): Promise<Exclude<IndicatorsReply, { type: 'step' }>> {
+  ahead?: RegisterWorker,
+): Promise<Exclude<IndicatorsReply, { type: 'step' | 'opened' }>> {
   const { definitions, diagnostics } = readDefinitions(definitionsText);
-  if (definitions === null) return { type: 'error', message: diagnostics[0]?.message ?? '' };
-  const bundle = {
-    module: new URL(wasmUrl, document.baseURI).href,
-    worker: new URL(duckdbWorkerUrl, document.baseURI).href,
-  };
-  const worker = new Worker(new URL('./registers.worker.ts', import.meta.url), { type: 'module' });
+  if (definitions === null) {
+    ahead?.close();
+    return { type: 'error', message: diagnostics[0]?.message ?? '' };
+  }
+  const { worker, close } = ahead ?? prepareRegisters();
   try {
-    return await indicatorsInWorker(worker, { bundle, files, definitions }, onStep);
+    return await indicatorsInWorker(worker, { bundle: bundle(), files, definitions }, onStep);
   } finally {
-    worker.terminate();
+    close();
   }
 }

@@ -6,6 +6,7 @@
  */
 import { h, replace } from '../dom.ts';
 import { diagnosticList } from '../panels/loadReport.ts';
+import type { RegisterWorker } from './countRegisters.ts';
 import { registerText } from './registerText.ts';
 import { villageCsv } from './villageCsv.ts';
 
@@ -15,11 +16,12 @@ export interface RegisterTableFile {
   readonly bytes: ArrayBuffer;
 }
 
-/** Counts the files and reports into `status`; the table goes to `onTable`. */
+/** Counts the files (in the worker `ahead`, if one was started) into `status` and `onTable`. */
 async function count(
   files: File[],
   status: HTMLElement,
   onTable: (file: RegisterTableFile) => void,
+  ahead: Promise<RegisterWorker> | null,
 ): Promise<void> {
   if (import.meta.env.MODE === 'single') {
     replace(status, h('p', { class: 'error-block' }, registerText('single')));
@@ -29,7 +31,7 @@ async function count(
   say('');
   try {
     const { countRegisters } = await import('./countRegisters.ts');
-    const reply = await countRegisters(files, say);
+    const reply = await countRegisters(files, say, (await ahead) ?? undefined);
     if (reply.type === 'error') throw new Error(reply.message);
     const { result } = reply;
     const done = registerText('done', { villages: result.records.length });
@@ -47,19 +49,33 @@ async function count(
 }
 
 /**
- * The picker element (`#load-registers`, several files at once).
+ * The picker element (`#load-registers`, several files at once). Opening the file chooser
+ * starts the register worker and DuckDB-Wasm (seconds to load and compile), so that they are
+ * ready when the files are picked; closing it without files stops them.
  *
  * @example
  * registerPicker(() => {}).querySelector('input')?.id; // => 'load-registers'
  */
 export function registerPicker(onTable: (file: RegisterTableFile) => void): HTMLElement {
   const status = h('div', { class: 'register-status', 'aria-live': 'polite' });
+  let ahead: Promise<RegisterWorker> | null = null;
+  const prepare = () => {
+    if (import.meta.env.MODE === 'single' || ahead !== null) return;
+    ahead = import('./countRegisters.ts').then((m) => m.prepareRegisters());
+  };
+  const take = () => {
+    const taken = ahead;
+    ahead = null;
+    return taken;
+  };
   const input = h('input', {
     type: 'file',
     id: 'load-registers',
     multiple: true,
     accept: '.csv,.tsv,.txt',
-    onchange: () => void count(Array.from(input.files ?? []), status, onTable),
+    onclick: prepare,
+    oncancel: () => void take()?.then((w) => w.close()),
+    onchange: () => void count(Array.from(input.files ?? []), status, onTable, take()),
   });
   return h(
     'div',
