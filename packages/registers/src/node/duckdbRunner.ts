@@ -4,7 +4,6 @@ import type { SqlRunner, SqlSession } from '../engine/SqlRunner.ts';
 /** A {@link SqlRunner} over an in-memory DuckDB database, to be closed after use. */
 export interface DuckDbRunner extends SqlRunner {
   readonly connection: DuckDBConnection;
-  session(): Promise<SqlSession>;
   close(): void;
 }
 
@@ -14,6 +13,11 @@ export interface DuckDbRunnerOptions {
   readonly threads?: number;
   /** Memory limit, e.g. `'4GB'` (default: DuckDB's, 80 % of the machine's memory). */
   readonly memoryLimit?: string;
+  /**
+   * Whether `session()` opens a second connection (default true); without, the runner offers
+   * no second session and the engine runs its statements in turn.
+   */
+  readonly sessions?: boolean;
 }
 
 /**
@@ -42,16 +46,19 @@ function plain(v: unknown): unknown {
  * written to disk and the database disappears with `close()`. External access stays on (the
  * register files are read by path) but no extension is installed or loaded from the network.
  * `session()` opens a second connection to the same database, whose queries run while this
- * one's do.
+ * one's do (unless `sessions: false`).
  *
  * @example
  * const runner = await duckdbRunner();
  * (await runner.query('SELECT 1 AS x'))[0]?.x; // => 1
  * await runner.query('CREATE TABLE t AS SELECT 42 AS answer');
- * const other = await runner.session();
+ * const other = await runner.session?.();
  * (await other.query('SELECT answer FROM t'))[0]?.answer; // => 42
  * other.close();
  * runner.close();
+ * const single = await duckdbRunner({ sessions: false });
+ * single.session; // => undefined
+ * single.close();
  */
 export async function duckdbRunner(options: DuckDbRunnerOptions = {}): Promise<DuckDbRunner> {
   const config: Record<string, string> = {
@@ -62,17 +69,15 @@ export async function duckdbRunner(options: DuckDbRunnerOptions = {}): Promise<D
   if (options.memoryLimit !== undefined) config.memory_limit = options.memoryLimit;
   const instance = await DuckDBInstance.create(':memory:', config);
   const connection = await instance.connect();
+  const session = async (): Promise<SqlSession> => {
+    const other = await instance.connect();
+    return { query: (sql) => rowsOf(other, sql), close: () => other.closeSync() };
+  };
   return {
     connection,
     query: (sql) => rowsOf(connection, sql),
     csvBuffer: CSV_BUFFER,
-    async session() {
-      const other = await instance.connect();
-      return {
-        query: (sql) => rowsOf(other, sql),
-        close: () => other.closeSync(),
-      } satisfies SqlSession;
-    },
+    ...(options.sessions === false ? {} : { session }),
     close() {
       connection.closeSync();
       instance.closeSync();

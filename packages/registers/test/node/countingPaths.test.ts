@@ -155,7 +155,7 @@ describe('counting paths', () => {
       const spied: SqlRunner = {
         query: (sql) => twoSessions.query(sql),
         async session() {
-          const side = await twoSessions.session();
+          const side = await twoSessions.session!();
           return {
             query: (sql) => {
               onSession++;
