@@ -173,6 +173,9 @@ describe('the viewer’s load dialog with register files', { timeout: 600_000 },
       await chooser.setFiles(paths);
       await page.waitForSelector('#register-done', { timeout: 300_000 });
       expect(await page.locator('#register-done').textContent()).toMatch(/^12 desa/);
+      // The register's notes read in Indonesian, with the value and how many rows have it.
+      const impossible = page.locator('.register-status [data-code="IMPOSSIBLE_VALUE"]');
+      expect(await impossible.textContent()).toMatch(/tidak mungkin[\s\S]*«11» \(jumlah: 1\)/);
       await page.waitForFunction(() =>
         document.querySelector('.load-report')?.textContent?.includes('12 cocok'),
       );

@@ -21,12 +21,15 @@ function shown(value: unknown): string {
 /**
  * One diagnostic as one line for the terminal: severity and code, then `describeDiagnostic` of
  * `@lokus/core` in the chosen language (file, row and file line, column, village, and the
- * sentence), then the value when the sentence does not already show it. A scenario error
- * keeps its own detailed message beside the generic sentence.
+ * sentence), then the value when the sentence does not already show it, then a register
+ * problem's count and example rows. A scenario error keeps its own detailed message beside the
+ * generic sentence.
  *
  * @example
  * formatDiagnostic({ code: 'EMPTY_TABLE', severity: 'error', message: 'Empty.', file: 'a.csv' }, 'en');
  * // => 'error EMPTY_TABLE — File a.csv: The village table has no rows.'
+ * formatDiagnostic({ code: 'DUPLICATE_NIK', severity: 'warning', message: '2 rows…', column: 'nik', count: 2, rows: [4, 9] }, 'en');
+ * // => 'warning DUPLICATE_NIK — Column nik: Some person rows repeat the NIK of an earlier row; only the first row is counted. (count 2; rows 4, 9, …)'
  */
 export function formatDiagnostic(d: Diagnostic, lang: Lang): string {
   const described = describeDiagnostic(d, { locale: lang });
@@ -39,5 +42,14 @@ export function formatDiagnostic(d: Diagnostic, lang: Lang): string {
     d.value === undefined || sentence.includes(String(d.value))
       ? ''
       : ` (${lang === 'en' ? 'value' : 'nilai'} ${shown(d.value)})`;
-  return `${SEVERITY[d.severity][lang]} ${d.code} — ${sentence}${value}`;
+  return `${SEVERITY[d.severity][lang]} ${d.code} — ${sentence}${value}${counted(d, lang)}`;
+}
+
+/** A register problem's count and example rows (`count`, `rows`), when it has them. */
+function counted(d: Diagnostic, lang: Lang): string {
+  const { count, rows } = d as { count?: unknown; rows?: unknown };
+  if (typeof count !== 'number') return '';
+  const examples = Array.isArray(rows) && rows.length > 0 ? rows.join(', ') : null;
+  const words = lang === 'en' ? ['count', 'rows'] : ['jumlah', 'baris'];
+  return ` (${words[0]} ${count}${examples === null ? '' : `; ${words[1]} ${examples}, …`})`;
 }

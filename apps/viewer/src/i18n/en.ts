@@ -155,6 +155,7 @@ export const en: Messages = {
   scenarioInWords: 'The scenario in words',
   lociShort: '(target {target}; limited by the kecamatan quota)',
   shareOfDimension: 'share within dimension {dimension}',
+  diagCount: 'count: {n}',
   noReaderProblems: 'The file readers found no problem.',
   readerOptions: 'File reading options',
   optAuto: 'automatic',

@@ -153,6 +153,7 @@ export const id = {
   scenarioInWords: 'Skenario dalam kata-kata',
   lociShort: '(target {target}; kuota per kecamatan membatasi)',
   shareOfDimension: 'porsi dalam dimensi {dimension}',
+  diagCount: 'jumlah: {n}',
   noReaderProblems: 'Pembaca berkas tidak menemukan masalah.',
   readerOptions: 'Pilihan pembacaan berkas',
   optAuto: 'otomatis',

@@ -15,22 +15,24 @@ export function diagnosticList(diagnostics: readonly Diagnostic[]): HTMLElement 
   return h(
     'ul',
     { class: 'diag-list' },
-    ...diagnostics
-      .slice(0, 300)
-      .map((d) =>
-        h(
-          'li',
-          { class: `diag ${d.severity}`, 'data-code': d.code },
-          h('strong', {}, `${tk(d.severity)} `),
-          h('span', { class: 'diag-message' }, describe(d)),
-          ' ',
-          h('code', {}, d.code),
-          (typeof d.value === 'string' || typeof d.value === 'number') && d.village === undefined
-            ? ` «${String(d.value)}»`
-            : '',
-          d.file && !describe(d).includes(d.file) ? ` ${d.file}` : '',
-        ),
+    ...diagnostics.slice(0, 300).map((d) =>
+      h(
+        'li',
+        { class: `diag ${d.severity}`, 'data-code': d.code },
+        h('strong', {}, `${tk(d.severity)} `),
+        h('span', { class: 'diag-message' }, describe(d)),
+        ' ',
+        h('code', {}, d.code),
+        (typeof d.value === 'string' || typeof d.value === 'number') && d.village === undefined
+          ? ` «${String(d.value)}»`
+          : '',
+        // A register's problems say how many rows (villages, cells) have them.
+        'count' in d && typeof d.count === 'number'
+          ? ` (${t('diagCount', { n: fmt(d.count, 0) })})`
+          : '',
+        d.file && !describe(d).includes(d.file) ? ` ${d.file}` : '',
       ),
+    ),
   );
 }
 

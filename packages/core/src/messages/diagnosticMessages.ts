@@ -519,6 +519,34 @@ export const DIAGNOSTIC_MESSAGES: Readonly<Record<string, Label>> = {
     id: 'Desa ini tidak memiliki rumah tangga di register; indikatornya dibiarkan kosong.',
     en: 'This village has no household in the register; its indicators are left empty.',
   },
+  EMPTY_REGISTER: {
+    id: 'Register ini tidak berisi baris; indikatornya tidak dapat dihitung.',
+    en: 'This register has no rows; its indicators cannot be counted.',
+  },
+  MALFORMED_HOUSEHOLD_VILLAGE_CODE: {
+    id: 'Rumah tangga yang kode desanya tidak berbentuk PP.KK.CC.TDDD tidak dihitung, begitu pula anggotanya.',
+    en: 'Households whose village code is not PP.KK.CC.TDDD are left out, and so are their members.',
+  },
+  DUPLICATE_HOUSEHOLD_KEY: {
+    id: 'Beberapa baris mengulang kunci rumah tangga dari baris sebelumnya; hanya baris pertama yang dihitung.',
+    en: 'Some rows repeat the household key of an earlier row; only the first row is counted.',
+  },
+  DUPLICATE_NIK: {
+    id: 'Beberapa baris anggota mengulang NIK dari baris sebelumnya; hanya baris pertama yang dihitung.',
+    en: 'Some person rows repeat the NIK of an earlier row; only the first row is counted.',
+  },
+  PERSON_WITHOUT_HOUSEHOLD: {
+    id: 'Beberapa anggota merujuk rumah tangga yang tidak ada di register keluarga; mereka tidak dihitung.',
+    en: 'Some persons refer to a household that is not in the household register; they are not counted.',
+  },
+  IMPOSSIBLE_VALUE: {
+    id: 'Beberapa baris berisi nilai yang tidak mungkin di kolom ini (misalnya desil di atas sepuluh); nilai itu dianggap kosong.',
+    en: 'Some rows hold an impossible value in this column (a desil above ten, for example); it counts as missing.',
+  },
+  MISSING_FIELD_VALUE: {
+    id: 'Beberapa baris tidak mengisi kolom ini; indikator yang memakainya tidak menghitung baris itu.',
+    en: 'Some rows leave this column empty; indicators using it do not count those rows.',
+  },
   SMALL_COUNT: {
     id: 'Beberapa hitungan kecil (di bawah ambang kerahasiaan) ditandai atau dikosongkan sebagai sel kecil.',
     en: 'Some counts are small (below the confidentiality threshold) and are flagged or emptied as small cells.',

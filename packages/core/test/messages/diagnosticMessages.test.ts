@@ -15,8 +15,9 @@ function sourceFiles(dir: string): string[] {
 }
 
 /**
- * Every diagnostic code the packages' sources use: `code: 'X'` literals, and the string literals of
- * any `…DiagnosticCode…` type union (codes emitted through a variable).
+ * Every diagnostic code the packages' sources use: `code: 'X'` literals, the string literals of
+ * any `…DiagnosticCode…` type union and of any `…DIAGNOSTIC_CODES` list (codes emitted through a
+ * variable).
  */
 function usedCodes(): Map<string, string> {
   const found = new Map<string, string>();
@@ -34,6 +35,10 @@ function usedCodes(): Map<string, string> {
       for (const [, body] of text.matchAll(/type \w*DiagnosticCode\w* =([^;]*);/g)) {
         for (const [, code] of body!.matchAll(/'([A-Z][A-Z0-9_]{2,})'/g)) found.set(code!, file);
       }
+      // A package's list of its codes (`REGISTER_DIAGNOSTIC_CODES = [...] as const`).
+      for (const [, body] of text.matchAll(/\w*DIAGNOSTIC_CODES = \[([^\]]*)\]/g)) {
+        for (const [, code] of body!.matchAll(/'([A-Z][A-Z0-9_]{2,})'/g)) found.set(code!, file);
+      }
     }
   }
   return found;
@@ -42,12 +47,13 @@ function usedCodes(): Map<string, string> {
 describe('DIAGNOSTIC_MESSAGES', () => {
   it('DIAGNOSTIC_MESSAGES has an Indonesian and an English sentence for every diagnostic code used in packages/*/src', () => {
     const used = usedCodes();
-    // A sanity check that the scan reads core, io and geo.
+    // A sanity check that the scan reads core, io, geo and the registers' list of codes.
     for (const code of [
       'SCENARIO_INVALID',
       'CSV_RAGGED_ROW',
       'JOIN_UNMATCHED_TABLE',
       'ZERO_DENOMINATOR',
+      'DUPLICATE_NIK',
     ]) {
       expect(used.has(code), code).toBe(true);
     }
