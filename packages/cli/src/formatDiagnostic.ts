@@ -30,6 +30,8 @@ function shown(value: unknown): string {
  * // => 'error EMPTY_TABLE — File a.csv: The village table has no rows.'
  * formatDiagnostic({ code: 'DUPLICATE_NIK', severity: 'warning', message: '2 rows…', column: 'nik', count: 2, rows: [4, 9] }, 'en');
  * // => 'warning DUPLICATE_NIK — Column nik: Some person rows repeat the NIK of an earlier row; only the first row is counted. (count 2; rows 4, 9, …)'
+ * formatDiagnostic({ code: 'IMPOSSIBLE_VALUE', severity: 'warning', message: '1 row…', column: 'desil', value: '11', count: 1, rows: [2] }, 'id');
+ * // => 'peringatan IMPOSSIBLE_VALUE — Kolom desil: Beberapa baris berisi nilai yang tidak mungkin di kolom ini (misalnya desil di atas sepuluh); nilai itu dianggap kosong. (nilai "11"; jumlah 1; baris 2, …)'
  */
 export function formatDiagnostic(d: Diagnostic, lang: Lang): string {
   const described = describeDiagnostic(d, { locale: lang });
@@ -38,18 +40,29 @@ export function formatDiagnostic(d: Diagnostic, lang: Lang): string {
     d.code === 'SCENARIO_INVALID' && !described.includes(d.message)
       ? `${described} (${d.message})`
       : described;
-  const value =
-    d.value === undefined || sentence.includes(String(d.value))
-      ? ''
-      : ` (${lang === 'en' ? 'value' : 'nilai'} ${shown(d.value)})`;
-  return `${SEVERITY[d.severity][lang]} ${d.code} — ${sentence}${value}${counted(d, lang)}`;
+  const notes = [
+    ...(d.value === undefined || sentence.includes(String(d.value))
+      ? []
+      : [`${WORDS[lang].value} ${shown(d.value)}`]),
+    ...counted(d, lang),
+  ];
+  const after = notes.length === 0 ? '' : ` (${notes.join('; ')})`;
+  return `${SEVERITY[d.severity][lang]} ${d.code} — ${sentence}${after}`;
 }
 
+const WORDS = {
+  id: { value: 'nilai', count: 'jumlah', rows: 'baris' },
+  en: { value: 'value', count: 'count', rows: 'rows' },
+} as const;
+
 /** A register problem's count and example rows (`count`, `rows`), when it has them. */
-function counted(d: Diagnostic, lang: Lang): string {
+function counted(d: Diagnostic, lang: Lang): string[] {
   const { count, rows } = d as { count?: unknown; rows?: unknown };
-  if (typeof count !== 'number') return '';
+  if (typeof count !== 'number') return [];
   const examples = Array.isArray(rows) && rows.length > 0 ? rows.join(', ') : null;
-  const words = lang === 'en' ? ['count', 'rows'] : ['jumlah', 'baris'];
-  return ` (${words[0]} ${count}${examples === null ? '' : `; ${words[1]} ${examples}, …`})`;
+  const words = WORDS[lang];
+  return [
+    `${words.count} ${count}`,
+    ...(examples === null ? [] : [`${words.rows} ${examples}, …`]),
+  ];
 }

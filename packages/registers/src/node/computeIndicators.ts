@@ -53,8 +53,8 @@ async function totalBytes(files: readonly string[]): Promise<number> {
  * Village indicators from register files on this machine: CSV (delimiter detected), Parquet
  * and XLSX (first sheet), in an in-memory DuckDB that is closed afterwards, with the definitions
  * given as a set or as the path of a YAML/JSON file. Files of up to 256 MB together are checked
- * and counted in two sessions at once (`sessions` of {@link duckdbRunner}; set it to choose). See {@link runRegisters} for the steps,
- * the checks and the privacy rules. An unknown extension gives `REGISTER_FILE_UNREADABLE`.
+ * and counted in two sessions at once (`sessions` of {@link duckdbRunner}; set it to choose).
+ * See {@link runRegisters} for the steps, the checks and the privacy rules. An unknown extension gives `REGISTER_FILE_UNREADABLE`.
  *
  * @example
  * const kecil = 'packages/registers/test/fixtures/kecil';
